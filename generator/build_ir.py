@@ -1,0 +1,321 @@
+"""Stage 4, IR: the resolved document becomes models, aliases and their Python types."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator import naming
+from generator.errors import GenerationError, GenerationFailed, pointer_join
+from generator.ir import AliasIR, ModelIR, PackageIR
+from generator.load import LoadedSpec
+from generator.model_fields import ModelShape, build_model
+from generator.resolve import lookup
+from generator.schema_walk import walk
+from generator.types import (
+    JSON_VALUE,
+    NONE,
+    SCALARS,
+    AliasRef,
+    ListType,
+    LiteralType,
+    MapType,
+    ModelRef,
+    PyType,
+    UnionType,
+)
+
+COMPONENTS = "#/components/schemas/"
+_SHAPE = ("type", "properties", "additionalProperties", "items", "enum", "const")
+_SHAPE += ("anyOf", "oneOf", "allOf", "$ref")
+
+
+class IRBuilder:
+    """Maps schemas to Python types, creating one model per object schema (memoized by pointer)."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.strict_pointers = _request_reachable(document)
+        self.models: dict[str, ModelIR] = {}
+        self.model_refs: dict[str, ModelRef] = {}
+        self.class_owners: dict[str, str] = {}
+        self.aliases: list[AliasIR] = []
+        self.alias_refs: dict[str, AliasRef] = {}
+        self.in_progress: list[str] = []
+        self.errors: list[GenerationError] = []
+
+    def fail(self, message: str, pointer: str) -> PyType:
+        self.errors.append(GenerationError(message, pointer))
+        return JSON_VALUE
+
+    def claim_name(self, name: str, pointer: str) -> bool:
+        owner = self.class_owners.setdefault(name, pointer)
+        if owner != pointer:
+            self.fail(f"generated name {name!r} collides with the one for {owner}", pointer)
+            return False
+        return True
+
+    def build_components(self) -> None:
+        schemas = self.document.get("components", {}).get("schemas", {})
+        for name in schemas:
+            pointer = pointer_join(COMPONENTS.rstrip("/"), name)
+            if self.is_model(schemas[name]):
+                self.model_ref(pointer, (name,))
+            else:
+                self.alias_ref(pointer, name)
+
+    def is_model(self, schema: Any) -> bool:
+        """An object schema with named properties (directly or through `allOf`)."""
+        if not isinstance(schema, dict):
+            return False
+        if "properties" in schema:
+            return True
+        members = schema.get("allOf")
+        return isinstance(members, list) and any(self.is_model(self.deref(m)) for m in members)
+
+    def deref(self, schema: Any) -> Any:
+        while isinstance(schema, dict) and set(schema) & set(_SHAPE) == {"$ref"}:
+            schema = lookup(self.document, schema["$ref"])
+        return schema
+
+    def strict(self, pointer: str) -> bool:
+        return any(pointer == p or pointer.startswith(p + "/") for p in self.strict_pointers)
+
+    def model_ref(self, pointer: str, name_parts: tuple[str, ...]) -> ModelRef:
+        if pointer in self.model_refs:
+            return self.model_refs[pointer]
+        ref = ModelRef(naming.class_name(*name_parts))
+        self.model_refs[pointer] = ref
+        if self.claim_name(ref.class_name, pointer):
+            shape = ModelShape(ref.class_name, pointer, name_parts, self.strict(pointer))
+            model = build_model(self, shape, lookup(self.document, pointer))
+            self.models[pointer] = model
+        return ref
+
+    def alias_ref(self, pointer: str, name: str) -> AliasRef | PyType:
+        if pointer in self.alias_refs:
+            return self.alias_refs[pointer]
+        if pointer in self.in_progress:
+            return self.fail("a recursive schema must be an object with properties", pointer)
+        alias_name = naming.class_name(name)
+        self.in_progress.append(pointer)
+        schema = lookup(self.document, pointer)
+        target = self.type_of(schema, pointer, (name,))
+        self.in_progress.pop()
+        ref = AliasRef(alias_name, target)
+        self.alias_refs[pointer] = ref
+        if self.claim_name(alias_name, pointer):
+            doc = naming.description_lines(schema.get("description") if schema is not True else "")
+            source = repr(target.hint())
+            self.aliases.append(AliasIR(alias_name, source, naming.docstring(doc, ""), pointer))
+        return ref
+
+    def type_of(self, schema: Any, pointer: str, name_parts: tuple[str, ...]) -> PyType:
+        """The Python type of the value `schema` describes."""
+        if schema is True or schema == {}:
+            return JSON_VALUE
+        if not isinstance(schema, dict):
+            return self.fail("the schema `false` admits no value", pointer)
+        if "$ref" in schema:
+            return self.ref_type(schema, pointer, name_parts)
+        if "allOf" in schema:
+            return self.all_of_type(schema, pointer, name_parts)
+        for keyword in ("anyOf", "oneOf"):
+            if keyword in schema:
+                return self.union_type(schema[keyword], pointer_join(pointer, keyword), name_parts)
+        if "const" in schema:
+            return self.literal_type([schema["const"]], pointer, open_=False)
+        if "enum" in schema:
+            return self.literal_type(schema["enum"], pointer, open_=not self.strict(pointer))
+        if isinstance(schema.get("type"), list):
+            return self.type_list(schema, pointer, name_parts)
+        return self.single_type(schema, pointer, name_parts)
+
+    def ref_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+        siblings = set(schema) & set(_SHAPE) - {"$ref"}
+        if siblings:
+            return self.fail(f"$ref beside {sorted(siblings)} is not supported; use allOf", pointer)
+        target = schema["$ref"]
+        resolved = lookup(self.document, target)
+        if self.is_model(resolved):
+            name = _component_name(target)
+            return self.model_ref(target, (name,) if name else parts)
+        if target.startswith(COMPONENTS) and "/" not in target.removeprefix(COMPONENTS):
+            return self.alias_ref(target, target.removeprefix(COMPONENTS).replace("~1", "/"))
+        if target in self.in_progress:
+            return self.fail("a recursive schema must be an object with properties", pointer)
+        self.in_progress.append(target)
+        result = self.type_of(resolved, target, parts)
+        self.in_progress.pop()
+        return result
+
+    def all_of_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+        if self.is_model(schema):
+            return self.model_ref(pointer, parts)
+        members = schema["allOf"]
+        shaped = [(i, m) for i, m in enumerate(members) if _has_shape(m)]
+        if len(shaped) == 1 and not set(schema) & set(_SHAPE) - {"allOf"}:
+            index, member = shaped[0]
+            return self.type_of(member, pointer_join(pointer, "allOf", index), parts)
+        return self.fail("allOf is supported for objects with properties, or one shaped member", pointer)
+
+    def union_type(self, branches: Any, pointer: str, parts: tuple[str, ...]) -> PyType:
+        options = [
+            self.type_of(branch, pointer_join(pointer, i), (*parts, _branch_name(branch, i)))
+            for i, branch in enumerate(branches)
+        ]
+        open_enum = _open_enum(options)
+        if open_enum is not None:
+            return open_enum
+        union = UnionType(tuple(_flatten(options)))
+        kinds = union.converting_kinds()
+        if len(kinds) != len(set(kinds)):
+            return self.fail("a union with two object (or two array) branches is not supported", pointer)
+        return union
+
+    def literal_type(self, values: list[Any], pointer: str, open_: bool) -> PyType:
+        if not all(v is None or isinstance(v, (str, int, bool)) for v in values):
+            return JSON_VALUE  # Literal[] cannot hold floats, lists or objects; the validator checks.
+        strings = all(isinstance(v, str) for v in values)
+        return LiteralType(tuple(values), open_=open_ and strings)
+
+    def type_list(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+        options = [self.type_of({**schema, "type": t}, pointer, parts) for t in schema["type"]]
+        return UnionType(tuple(_flatten(options)))
+
+    def single_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+        kind = schema.get("type")
+        if kind == "object" or "properties" in schema:
+            if "properties" in schema:
+                return self.model_ref(pointer, parts)
+            extra = schema.get("additionalProperties", True)
+            value_parts = (*parts, "Value")
+            value = self.type_of(extra, pointer_join(pointer, "additionalProperties"), value_parts)
+            return MapType(value)
+        if kind == "array":
+            if "items" not in schema:
+                return ListType(JSON_VALUE)
+            items = pointer_join(pointer, "items")
+            return ListType(self.type_of(schema["items"], items, (*parts, "Item")))
+        if isinstance(kind, str) and kind in SCALARS:
+            return SCALARS[kind]
+        return JSON_VALUE
+
+
+def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR:
+    """Every component and every inline object schema, as models and aliases."""
+    builder = IRBuilder(spec.document)
+    builder.build_components()
+    if builder.errors:
+        raise GenerationFailed([e.located(spec.path, spec.line_of(e.pointer)) for e in builder.errors])
+    models = tuple(builder.models.values())
+    targets = [(m.validator_suffix, m.pointer) for m in models]
+    targets += [(naming.snake_name(a.name), a.pointer) for a in builder.aliases]
+    return PackageIR(
+        package_name=package_name,
+        spec_path=spec.path,
+        header=header,
+        models=models,
+        aliases=tuple(builder.aliases),
+        validator_targets=tuple(sorted(targets)),
+        models_imports=models_imports(models, builder.aliases),
+    )
+
+
+def _component_name(ref: str) -> str | None:
+    rest = ref.removeprefix(COMPONENTS)
+    if ref.startswith(COMPONENTS) and "/" not in rest:
+        return rest.replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def _has_shape(schema: Any) -> bool:
+    return isinstance(schema, dict) and bool(set(schema) & set(_SHAPE))
+
+
+def _branch_name(branch: Any, index: int) -> str:
+    title = branch.get("title") if isinstance(branch, dict) else None
+    return title if isinstance(title, str) and title.strip() else f"Variant{index}"
+
+
+def _flatten(options: list[PyType]) -> list[PyType]:
+    flat: list[PyType] = []
+    for option in options:
+        for item in option.options if isinstance(option, UnionType) else (option,):
+            if item not in flat:
+                flat.append(item)
+    return flat
+
+
+def _open_enum(options: list[PyType]) -> PyType | None:
+    """`anyOf: [{type: string}, {enum: [...strings]}]` (+ maybe null) is an open enum."""
+    literals = [o for o in options if isinstance(o, LiteralType)]
+    rest = [o for o in options if not isinstance(o, LiteralType) and o != NONE]
+    if len(literals) != 1 or rest != [SCALARS["string"]]:
+        return None
+    if not all(isinstance(v, str) for v in literals[0].values):
+        return None
+    known = LiteralType(literals[0].values, open_=True)
+    return UnionType((known, NONE)) if NONE in options else known
+
+
+def _request_reachable(document: Mapping[str, Any]) -> set[str]:
+    """Pointers of schemas a request body can reach: their models are strict."""
+    roots: list[tuple[str, Any]] = []
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in (item or {}).items():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            for media, content in ((body or {}).get("content") or {}).items():
+                pointer = pointer_join("#/paths", path, method, "requestBody", "content", media)
+                roots.append((pointer_join(pointer, "schema"), content.get("schema")))
+    seen: set[str] = set()
+    while roots:
+        pointer, schema = roots.pop()
+        if pointer in seen:
+            continue
+        seen.add(pointer)
+        for _, node in walk(schema, pointer):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                roots.append((ref, lookup(document, ref)))
+    return seen
+
+
+def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple[str, ...]:
+    """The import lines of the models module: exactly what its code uses, in isort order."""
+    text = " ".join(
+        [f.hint + f.default for m in models for f in m.fields]
+        + [m.extra_field for m in models]
+        + [a.value_source for a in aliases]
+    )
+    typing_names = ["Any", "ClassVar", "Self"] if models else []
+    typing_names += [n for n in ("Literal", "TypeAlias") if n in text or (n == "TypeAlias" and aliases)]
+    dataclass_names = ["dataclass"] + (["field"] if "field(" in text else [])
+    model_names = ["Model", "check_object"]
+    model_names += [n for n in ("to_json", "to_json_object") if _uses(models, n)]
+    type_names = [n for n in ("NOT_GIVEN", "JsonValue", "NotGiven") if n in text or _uses(models, n)]
+    strict = sorted(f"validate_{m.validator_suffix}" for m in models if m.strict)
+    lines = [
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        f"from dataclasses import {', '.join(dataclass_names)}",
+        f"from typing import {', '.join(sorted(typing_names))}",
+        "",
+        f"from ._model import {', '.join(model_names)}",
+    ]
+    if type_names:
+        lines.append(f"from ._types import {', '.join(type_names)}")
+    if strict:
+        lines.append("from ._validation import ValidationError")
+        lines.append(f"from .validators import {', '.join(strict)}")
+    return tuple(lines)
+
+
+def _uses(models: tuple[ModelIR, ...], name: str) -> bool:
+    return any(
+        name + "(" in line or f" {name}" in line or line.startswith(name)
+        for m in models
+        for line in [m.extra_to_wire, m.extra_from_wire]
+        + [w for f in m.fields for w in (*f.to_wire, f.from_wire)]
+    )

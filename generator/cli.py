@@ -1,0 +1,94 @@
+"""`python -m generator`: generate the package, or check that the committed one is current."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import GenerationFailed
+from generator.pipeline import generate_files
+from generator.write import read_tree, write_files, write_tree
+
+DEFAULT_SPEC = Path("spec/realtime_sessions.yaml")
+DEFAULT_OUT = Path("generated")
+EXIT_STALE = 1
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        files = generate_files(args.spec, _display(args.spec))
+    except GenerationFailed as failure:
+        for error in failure.errors:
+            print(error, file=sys.stderr)
+        print(f"{len(failure.errors)} error(s); nothing was written.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.command == "generate":
+        write_tree(args.out, files)
+        print(f"wrote {len(files)} files to {args.out}")
+        return 0
+    return _check(args.out, files)
+
+
+def _check(out_dir: Path, files: dict[str, str]) -> int:
+    # Regenerate into a temp dir and compare it with the committed tree, file by file.
+    with tempfile.TemporaryDirectory() as scratch:
+        write_files(Path(scratch), files)
+        fresh = read_tree(Path(scratch))
+    current = read_tree(out_dir)
+    diff = unified_diff(current, fresh, str(out_dir))
+    if not diff:
+        print(f"{out_dir} is up to date")
+        return 0
+    sys.stdout.write(diff)
+    print(f"\n{out_dir} is stale: run `make generate` and commit the result.", file=sys.stderr)
+    return EXIT_STALE
+
+
+def unified_diff(current: dict[str, str], fresh: dict[str, str], root: str) -> str:
+    """The diff that turns the committed tree into the regenerated one."""
+    chunks = []
+    for name in sorted(set(current) | set(fresh)):
+        before, after = current.get(name, ""), fresh.get(name, "")
+        if before != after:
+            chunks.extend(
+                difflib.unified_diff(
+                    before.splitlines(keepends=True),
+                    after.splitlines(keepends=True),
+                    f"a/{root}/{name}" if name in current else "/dev/null",
+                    f"b/{root}/{name}" if name in fresh else "/dev/null",
+                )
+            )
+    return "".join(chunks)
+
+
+def _display(spec: Path) -> str:
+    """A stable name for the spec in headers and messages: relative to here when possible."""
+    try:
+        return Path(os.path.relpath(spec.resolve(), Path.cwd())).as_posix()
+    except ValueError:
+        return spec.as_posix()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate typed Python models, validators and a client from an OpenAPI 3.1 spec.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, text in (
+        ("generate", "write the generated package into the output directory (atomically)"),
+        ("check", "exit 1 with a unified diff when the output directory is stale, else 0"),
+    ):
+        command = commands.add_parser(name, help=text, description=text)
+        command.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help=f"the spec (default: {DEFAULT_SPEC})")
+        command.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
+    return parser

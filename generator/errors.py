@@ -1,0 +1,45 @@
+"""Generation errors as values: each names the file, line and JSON pointer it is about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GenerationError:
+    """One problem with the input, located as precisely as the stage that found it can."""
+
+    message: str
+    pointer: str = ""
+    file: str = ""
+    line: int | None = None
+
+    def located(self, file: str, line: int | None) -> GenerationError:
+        """Fill in the file and line when the stage that found the problem only knew the pointer."""
+        return GenerationError(
+            self.message, self.pointer, self.file or file, self.line if self.line else line
+        )
+
+    def __str__(self) -> str:
+        where = self.file or "<spec>"
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.pointer:
+            where += f": {self.pointer}"
+        return f"{where}: error: {self.message}"
+
+
+class GenerationFailed(Exception):
+    """Raised by a stage with every problem it found; the CLI prints them, one line each."""
+
+    def __init__(self, errors: list[GenerationError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+def pointer_join(pointer: str, *tokens: str | int) -> str:
+    """Extend a JSON pointer (RFC 6901), escaping `~` and `/` in each token."""
+    for token in tokens:
+        text = str(token).replace("~", "~0").replace("/", "~1")
+        pointer = f"{pointer}/{text}"
+    return pointer

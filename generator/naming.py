@@ -1,0 +1,89 @@
+"""The one place where spec names become Python names.
+
+Identifiers are sanitized, cased and kept off keywords and builtins here; nested inline schemas
+are named by joining their path. Collisions are reported by the caller, never silently renamed.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# Members every generated model has; a spec property may not take their names. Builtins such as
+# `type` or `id` stay as they are: as attributes they shadow nothing.
+DOC_WIDTH = 96
+_RESERVED = frozenset({"extra_properties", "to_dict", "from_dict", "to_json", "from_json"})
+
+
+def words(name: str) -> list[str]:
+    """Split `turn_detection`, `TurnDetection`, `x-y` or `1st` into lowercase words."""
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def class_name(*parts: str) -> str:
+    """`("SessionCreateParams", "turn_detection")` -> `SessionCreateParamsTurnDetection`."""
+    joined = "".join(_pascal(part) for part in parts)
+    if not joined:
+        joined = "Model"
+    if joined[0].isdigit():
+        joined = "N" + joined
+    return joined
+
+
+def _pascal(part: str) -> str:
+    # Keep already-PascalCase words as they are (`ClientSecret`), capitalize the rest.
+    return "".join(w[:1].upper() + w[1:] for w in _WORD.findall(part) if w)
+
+
+def snake_name(name: str) -> str:
+    """`SessionCreateParams` -> `session_create_params`."""
+    return "_".join(words(name)) or "value"
+
+
+def field_name(wire_name: str) -> str:
+    """A wire property name as a Python attribute: sanitized, never a keyword or builtin."""
+    text = re.sub(r"\W", "_", wire_name, flags=re.ASCII).strip("_") or "field"
+    if text[0].isdigit():
+        text = "n" + text
+    if keyword.iskeyword(text) or text in _RESERVED:
+        text += "_"
+    return text
+
+
+def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
+    """A triple-quoted docstring whose text can never end the string or start an escape."""
+    width = max(40, DOC_WIDTH - len(indent))
+    wrapped = [part for line in lines for part in _wrap(line, width)]
+    body = [line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') for line in wrapped]
+    if not body:
+        return ""
+    if len(body) == 1 and len(indent) + len(body[0]) + 7 <= DOC_WIDTH + 4:
+        text = body[0]
+        # A quote next to the closing delimiter would merge with it.
+        if text.endswith('"'):
+            text += " "
+        return f'{indent}"""{text}"""'
+    inner = "\n".join(f"{indent}{line}" if line else "" for line in body)
+    return f'{indent}"""\n{inner}\n{indent}"""'
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    if len(line) <= width:
+        return [line]
+    return textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+def description_lines(text: object) -> tuple[str, ...]:
+    """A spec description as trimmed lines, without trailing blank lines."""
+    if not isinstance(text, str):
+        return ()
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return tuple(lines)
+
+
+def docstring_text(text: str) -> str:
+    """One line of text that is safe inside a triple-quoted string."""
+    line = " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return line + " " if line.endswith('"') else line

@@ -1,0 +1,164 @@
+"""Python types of schemas: what a value looks like in code and how it crosses the wire.
+
+Each kind of schema shape is one small frozen dataclass that knows its annotation, whether it
+needs converting on the way in, and the expression that does it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+JSON_OBJECT = "isinstance({raw}, dict)"
+JSON_ARRAY = "isinstance({raw}, list)"
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """str, int, float, bool, None, or any JSON value: passed through as it is."""
+
+    hint_text: str
+
+    def hint(self) -> str:
+        return self.hint_text
+
+    def decode(self, raw: str, depth: int) -> str | None:
+        return None
+
+    def json_kind(self) -> str | None:
+        return None
+
+
+@dataclass(frozen=True)
+class LiteralType:
+    """An `enum`/`const` of JSON scalars; `open_` also admits any string (known values listed)."""
+
+    values: tuple[object, ...]
+    open_: bool = False
+
+    def hint(self) -> str:
+        text = "Literal[" + ", ".join(repr(v) for v in self.values) + "]"
+        return f"{text} | str" if self.open_ else text
+
+    def decode(self, raw: str, depth: int) -> str | None:
+        return None
+
+    def json_kind(self) -> str | None:
+        return None
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """An object schema emitted as a dataclass."""
+
+    class_name: str
+
+    def hint(self) -> str:
+        return self.class_name
+
+    def decode(self, raw: str, depth: int) -> str | None:
+        return f"{self.class_name}._decode({raw})"
+
+    def json_kind(self) -> str | None:
+        return JSON_OBJECT
+
+
+@dataclass(frozen=True)
+class AliasRef:
+    """A named non-object schema: its alias name in hints, its target's conversions."""
+
+    name: str
+    target: PyType
+
+    def hint(self) -> str:
+        return self.name
+
+    def decode(self, raw: str, depth: int) -> str | None:
+        return self.target.decode(raw, depth)
+
+    def json_kind(self) -> str | None:
+        return self.target.json_kind()
+
+
+@dataclass(frozen=True)
+class ListType:
+    item: PyType
+
+    def hint(self) -> str:
+        return f"list[{self.item.hint()}]"
+
+    def decode(self, raw: str, depth: int) -> str | None:
+        var = f"item{depth}"
+        inner = self.item.decode(var, depth + 1)
+        return None if inner is None else f"[{inner} for {var} in {raw}]"
+
+    def json_kind(self) -> str | None:
+        return JSON_ARRAY
+
+
+@dataclass(frozen=True)
+class MapType:
+    value: PyType
+
+    def hint(self) -> str:
+        return f"dict[str, {self.value.hint()}]"
+
+    def decode(self, raw: str, depth: int) -> str | None:
+        key, var = f"key{depth}", f"item{depth}"
+        inner = self.value.decode(var, depth + 1)
+        return None if inner is None else f"{{{key}: {inner} for {key}, {var} in {raw}.items()}}"
+
+    def json_kind(self) -> str | None:
+        return JSON_OBJECT
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """`anyOf`/`oneOf`/type lists. At most one converting branch per JSON kind (object, array)."""
+
+    options: tuple[PyType, ...]
+
+    def hint(self) -> str:
+        hints: list[str] = []
+        for option in self.options:
+            text = option.hint()
+            if text not in hints:
+                hints.append(text)
+        # `None` last reads best: `Foo | None`.
+        hints.sort(key=lambda h: h == "None")
+        return " | ".join(hints)
+
+    def decode(self, raw: str, depth: int) -> str | None:
+        expression = raw
+        converted = False
+        for option in reversed(self.options):
+            inner = option.decode(raw, depth)
+            kind = option.json_kind()
+            if inner is not None and kind is not None:
+                expression = f"{inner} if {kind.format(raw=raw)} else {expression}"
+                converted = True
+        return expression if converted else None
+
+    def json_kind(self) -> str | None:
+        return None
+
+    def converting_kinds(self) -> list[str]:
+        """JSON kinds of the branches that need converting (duplicates mean ambiguity)."""
+        return [
+            kind
+            for option in self.options
+            if option.decode("raw", 0) is not None and (kind := option.json_kind()) is not None
+        ]
+
+
+PyType = Union[Scalar, LiteralType, ModelRef, AliasRef, ListType, MapType, UnionType]  # noqa: UP007
+
+JSON_VALUE = Scalar("JsonValue")
+NONE = Scalar("None")
+SCALARS = {
+    "string": Scalar("str"),
+    "integer": Scalar("int"),
+    "number": Scalar("float"),
+    "boolean": Scalar("bool"),
+    "null": NONE,
+}

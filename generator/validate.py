@@ -1,0 +1,90 @@
+"""Stage 2, validate: the document is OpenAPI 3.1 and uses only the JSON Schema we support.
+
+Our own checks run first because they name the exact JSON pointer; openapi-spec-validator
+then checks everything else about the document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from generator.errors import GenerationError, GenerationFailed, pointer_join
+from generator.load import LoadedSpec
+from generator.schema_walk import document_schemas, walk
+
+SHAPE_KEYWORDS = frozenset(
+    {"type", "properties", "required", "additionalProperties", "items", "enum", "const"}
+    | {"anyOf", "oneOf", "allOf", "$ref"}
+)
+CONSTRAINT_KEYWORDS = frozenset(
+    {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+    | {"minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "prefixItems"}
+    | {"not", "minProperties", "maxProperties", "patternProperties", "propertyNames"}
+    | {"dependentRequired", "contains", "minContains", "maxContains"}
+)
+ANNOTATION_KEYWORDS = frozenset(
+    {"description", "title", "default", "examples", "example", "deprecated", "readOnly"}
+    | {"writeOnly", "format", "$comment"}
+)
+SUPPORTED_KEYWORDS = SHAPE_KEYWORDS | CONSTRAINT_KEYWORDS | ANNOTATION_KEYWORDS
+JSON_TYPES = frozenset({"null", "boolean", "object", "array", "number", "integer", "string"})
+
+
+def validate_spec(spec: LoadedSpec) -> None:
+    """Raise GenerationFailed listing every problem; return quietly when the spec is usable."""
+    errors = [spec.error(message, pointer) for pointer, message in _subset_problems(spec.document)]
+    if not errors:
+        errors = _openapi_problems(spec)
+    if errors:
+        raise GenerationFailed(errors)
+
+
+def _subset_problems(document: dict[str, Any]) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    for root_pointer, root in document_schemas(document):
+        if not isinstance(root, (dict, bool)):
+            problems.append((root_pointer, "a schema must be an object or a boolean"))
+        for pointer, schema in walk(root, root_pointer):
+            problems.extend(_schema_problems(schema, pointer))
+    return problems
+
+
+def _schema_problems(schema: Any, pointer: str) -> list[tuple[str, str]]:
+    problems = []
+    for key in schema:
+        if key not in SUPPORTED_KEYWORDS and not key.startswith("x-"):
+            problems.append((pointer_join(pointer, key), f"unsupported keyword {key!r}"))
+    types = schema.get("type")
+    if types is not None:
+        listed = types if isinstance(types, list) else [types]
+        for name in listed:
+            if name not in JSON_TYPES:
+                problems.append((pointer_join(pointer, "type"), f"unknown type {name!r}"))
+    required = schema.get("required")
+    if required is not None and not (
+        isinstance(required, list) and all(isinstance(r, str) for r in required)
+    ):
+        problems.append((pointer_join(pointer, "required"), "'required' must be a list of names"))
+    if "properties" in schema and not isinstance(schema["properties"], dict):
+        problems.append((pointer_join(pointer, "properties"), "'properties' must be a mapping"))
+    if "enum" in schema and not (isinstance(schema["enum"], list) and schema["enum"]):
+        problems.append((pointer_join(pointer, "enum"), "'enum' must be a non-empty list"))
+    ref = schema.get("$ref")
+    if ref is not None and not (isinstance(ref, str) and ref.startswith("#")):
+        problems.append((pointer_join(pointer, "$ref"), f"only local $refs are supported: {ref!r}"))
+    return problems
+
+
+def _openapi_problems(spec: LoadedSpec) -> list[GenerationError]:
+    if not str(spec.document.get("openapi", "")).startswith("3.1"):
+        found = spec.document.get("openapi")
+        return [spec.error(f"expected an OpenAPI 3.1 document, found openapi: {found!r}", "#")]
+    errors = []
+    for error in OpenAPIV31SpecValidator(spec.document).iter_errors():
+        path = [str(p) for p in getattr(error, "path", ())]
+        pointer = pointer_join("#", *path)
+        message = str(getattr(error, "message", error)).splitlines()[0]
+        errors.append(spec.error(f"not valid OpenAPI 3.1: {message}", pointer))
+    return errors

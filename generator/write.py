@@ -1,0 +1,61 @@
+"""Stage 7, write: the whole output tree appears at once or not at all.
+
+Files go to a temporary sibling directory first; only when every file is written is the old
+tree swapped out, so a failure never leaves a half-written `generated/`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def write_tree(out_dir: Path, files: dict[str, str]) -> None:
+    """Replace `out_dir` with exactly `files` (relative path -> text), atomically per rename."""
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        write_files(staging, files)
+        _swap(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def write_files(directory: Path, files: dict[str, str]) -> None:
+    for name, text in sorted(files.items()):
+        path = directory / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # newline="\n": the same bytes on every platform.
+        with path.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+
+
+def _swap(staging: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+    os.rmdir(retired)
+    os.rename(out_dir, retired)
+    try:
+        os.rename(staging, out_dir)
+    except OSError:
+        os.rename(retired, out_dir)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def read_tree(directory: Path) -> dict[str, str]:
+    """Every file under `directory` (caches excluded), as relative path -> text."""
+    files = {}
+    if not directory.is_dir():
+        return files
+    for path in sorted(directory.rglob("*")):
+        relative = path.relative_to(directory)
+        if path.is_file() and "__pycache__" not in relative.parts and not path.name.endswith(".pyc"):
+            files[relative.as_posix()] = path.read_text(encoding="utf-8")
+    return files
