@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -313,8 +314,9 @@ def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple
 
 
 def _uses(models: tuple[ModelIR, ...], name: str) -> bool:
+    word = re.compile(rf"\b{re.escape(name)}\b")
     return any(
-        name + "(" in line or f" {name}" in line or line.startswith(name)
+        word.search(line)
         for m in models
         for line in [m.extra_to_wire, m.extra_from_wire]
         + [w for f in m.fields for w in (*f.to_wire, f.from_wire)]

@@ -130,7 +130,7 @@ def _field(
         hint = py_type.hint()
     else:
         default = " = field(default=NOT_GIVEN, repr=False)" if secret else " = NOT_GIVEN"
-        hint = f"{py_type.hint()} | NotGiven"
+        hint = naming.optional_hint(py_type.hint())
     doc = _doc_lines(sub)
     value = f"self.{python_name}"
     encoded = value if _plain(py_type) else f"to_json({value})"
@@ -139,10 +139,13 @@ def _field(
     else:
         to_wire = (f"if not isinstance({value}, NotGiven):", f"    out[{wire!r}] = {encoded}")
     raw = f"data[{wire!r}]"
-    decoded = py_type.decode(raw, 0) or raw
-    from_wire = f"{python_name}={decoded}"
-    if not required:
-        from_wire += f" if {wire!r} in data else NOT_GIVEN"
+    decoded = py_type.decode(raw, 0)
+    if required:
+        from_wire = f"{python_name}={decoded or raw}"
+    elif decoded is None:
+        from_wire = f"{python_name}=data.get({wire!r}, NOT_GIVEN)"
+    else:
+        from_wire = f"{python_name}=({decoded}) if {wire!r} in data else NOT_GIVEN"
     return FieldIR(
         python_name=python_name,
         wire_name=wire,

@@ -65,8 +65,8 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
         if text.endswith('"'):
             text += " "
         return f'{indent}"""{text}"""'
-    inner = "\n".join(f"{indent}{line}" if line else "" for line in body)
-    return f'{indent}"""\n{inner}\n{indent}"""'
+    rest = "".join(f"{indent}{line}\n" if line else "\n" for line in body[1:])
+    return f'{indent}"""{body[0]}\n{rest}{indent}"""'
 
 
 def _wrap(line: str, width: int) -> list[str]:
@@ -87,3 +87,22 @@ def docstring_text(text: str) -> str:
     """One line of text that is safe inside a triple-quoted string."""
     line = " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     return line + " " if line.endswith('"') else line
+
+
+def optional_hint(hint: str) -> str:
+    """Add `NotGiven` to an annotation, keeping `None` last as readers (and ruff) expect."""
+    if hint == "None":
+        return "NotGiven | None"
+    if hint.endswith(" | None"):
+        return hint.removesuffix(" | None") + " | NotGiven | None"
+    return hint + " | NotGiven"
+
+
+def export_order(names: list[str]) -> list[str]:
+    """`__all__` order as isort (and ruff's RUF022) sort it: CONSTANTS, Classes, then the rest."""
+
+    def key(name: str) -> tuple[int, str]:
+        group = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+        return group, name
+
+    return sorted(names, key=key)

@@ -7,6 +7,7 @@ from typing import Any
 
 import jinja2
 
+from generator import naming
 from generator.ir import PackageIR
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -40,4 +41,4 @@ def runtime_files(header_for: Any) -> dict[str, str]:
 
 
 def export_names(package: PackageIR) -> list[str]:
-    return sorted([m.class_name for m in package.models] + [a.name for a in package.aliases])
+    return naming.export_order([m.class_name for m in package.models] + [a.name for a in package.aliases])

@@ -1,7 +1,7 @@
 """Stage 2, validate: the document is OpenAPI 3.1 and uses only the JSON Schema we support.
 
 Our own checks run first because they name the exact JSON pointer; openapi-spec-validator
-then checks everything else about the document.
+then checks everything else about the document, once the refs are known to resolve.
 """
 
 from __future__ import annotations
@@ -32,11 +32,16 @@ SUPPORTED_KEYWORDS = SHAPE_KEYWORDS | CONSTRAINT_KEYWORDS | ANNOTATION_KEYWORDS
 JSON_TYPES = frozenset({"null", "boolean", "object", "array", "number", "integer", "string"})
 
 
-def validate_spec(spec: LoadedSpec) -> None:
-    """Raise GenerationFailed listing every problem; return quietly when the spec is usable."""
+def check_subset(spec: LoadedSpec) -> None:
+    """Every schema uses only keywords we support, with values of the right shape."""
     errors = [spec.error(message, pointer) for pointer, message in _subset_problems(spec.document)]
-    if not errors:
-        errors = _openapi_problems(spec)
+    if errors:
+        raise GenerationFailed(errors)
+
+
+def check_openapi(spec: LoadedSpec) -> None:
+    """The document is OpenAPI 3.1 (run after the refs are known to resolve)."""
+    errors = _openapi_problems(spec)
     if errors:
         raise GenerationFailed(errors)
 
@@ -82,9 +87,13 @@ def _openapi_problems(spec: LoadedSpec) -> list[GenerationError]:
         found = spec.document.get("openapi")
         return [spec.error(f"expected an OpenAPI 3.1 document, found openapi: {found!r}", "#")]
     errors = []
-    for error in OpenAPIV31SpecValidator(spec.document).iter_errors():
-        path = [str(p) for p in getattr(error, "path", ())]
-        pointer = pointer_join("#", *path)
-        message = str(getattr(error, "message", error)).splitlines()[0]
-        errors.append(spec.error(f"not valid OpenAPI 3.1: {message}", pointer))
+    try:
+        for error in OpenAPIV31SpecValidator(spec.document).iter_errors():
+            path = [str(p) for p in getattr(error, "path", ())]
+            pointer = pointer_join("#", *path)
+            message = str(getattr(error, "message", error)).splitlines()[0]
+            errors.append(spec.error(f"not valid OpenAPI 3.1: {message}", pointer))
+    except Exception as exc:  # noqa: BLE001 - the validator's own failures become one located line
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        errors.append(spec.error(f"openapi-spec-validator could not check the spec: {first}", "#"))
     return errors

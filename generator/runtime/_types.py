@@ -6,7 +6,7 @@ from typing import Final, Literal, TypeAlias
 
 __all__ = ["NOT_GIVEN", "JsonObject", "JsonValue", "NotGiven"]
 
-JsonValue: TypeAlias = "None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]"
+JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 """Any value JSON can carry; used for schemas that allow anything (`{}` in the spec)."""
 
 JsonObject: TypeAlias = "dict[str, JsonValue]"

@@ -1,0 +1,227 @@
+"""Client IR, part 1: one OpenAPI operation -> one method (`MethodIR`), or located errors.
+
+What the client cannot call yet (parameters, non-JSON bodies, request models with required
+properties, ...) is a GenerationError naming the operation, never a skipped method.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator import naming
+from generator.errors import GenerationError, pointer_join
+from generator.ir import ModelIR
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+BODY_METHODS = ("post", "put", "patch")
+RESERVED_PARAMS = frozenset({"self", "params", "extra_headers", "extra_body", "timeout"})
+RESERVED_PARAMS |= {"max_retries"}
+BETA_HEADERS = {"OpenAI-Beta": "assistants=v2"}
+"""Sent by every operation under `beta.`, as the official SDK does."""
+METHOD_DOC_INDENT = " " * 8
+PARAM_DOCS = (
+    ("params", "A whole request model instead of keyword arguments (not both)."),
+    ("extra_headers", "Headers to send besides (or instead of) the defaults."),
+    ("extra_body", "Properties merged into the JSON body after validation."),
+    ("timeout", "Seconds (or an `httpx.Timeout`) for this call instead of the client's."),
+    ("max_retries", "Retries for this call instead of the client's `max_retries`."),
+)
+
+
+@dataclass(frozen=True)
+class ParamIR:
+    """One keyword argument of a method: a field of the request model."""
+
+    name: str
+    hint: str
+    default: str
+    """Source after the annotation, ` = NOT_GIVEN`."""
+
+
+@dataclass(frozen=True)
+class MethodIR:
+    """One operation, e.g. `create` = `POST /realtime/sessions`."""
+
+    name: str
+    pointer: str
+    http_method_source: str
+    path_source: str
+    request_class: str
+    response_class: str
+    validator: str
+    params: tuple[ParamIR, ...]
+    headers_source: str
+    """Python source of the headers the operation always sends."""
+    docstring: str
+    """Indented for a method body, escaped, ready to paste."""
+
+
+@dataclass(frozen=True)
+class Operation:
+    resource: tuple[str, ...]
+    method: MethodIR
+
+
+def map_operations(
+    document: Mapping[str, Any], models: Mapping[str, ModelIR], errors: list[GenerationError]
+) -> list[Operation | None]:
+    found: list[Operation | None] = []
+    for path, item in (document.get("paths") or {}).items():
+        for http_method, operation in (item or {}).items():
+            if http_method in HTTP_METHODS:
+                pointer = pointer_join("#/paths", path, http_method)
+                context = _Context(document, models, pointer, errors)
+                found.append(context.operation(path, http_method, operation))
+    if not found:
+        errors.append(GenerationError("the spec has no operations to make a client for", "#/paths"))
+    return found
+
+
+@dataclass(frozen=True)
+class _Context:
+    """One operation being mapped; `fail` records an error located at (below) its pointer."""
+
+    document: Mapping[str, Any]
+    models: Mapping[str, ModelIR]
+    pointer: str
+    errors: list[GenerationError]
+
+    def fail(self, message: str, *tokens: str) -> None:
+        self.errors.append(GenerationError(message, pointer_join(self.pointer, *tokens)))
+
+    def operation(self, path: str, http_method: str, op: Mapping[str, Any]) -> Operation | None:
+        resource, name = self.names(op)
+        if "{" in path or op.get("parameters") or self.path_item_parameters(path):
+            self.fail("parameters (path, query, header) are not supported by the client yet")
+        if http_method not in BODY_METHODS:
+            self.fail(f"{http_method.upper()} operations are not supported by the client yet")
+        request = self.request_model(op)
+        response = self.response_model(op)
+        if not (resource and name and request and response) or _has_errors(self):
+            return None
+        params = self.params(request)
+        docstring = _method_docstring(op, request, params)
+        method = MethodIR(
+            name=name,
+            pointer=self.pointer,
+            http_method_source=repr(http_method.upper()),
+            path_source=repr(path),
+            request_class=request.class_name,
+            response_class=response.class_name,
+            validator=f"validate_{request.validator_suffix}",
+            params=params,
+            headers_source=repr(BETA_HEADERS if resource[0] == "beta" else {}),
+            docstring=docstring,
+        )
+        return Operation(resource, method)
+
+    def path_item_parameters(self, path: str) -> Any:
+        return (self.document.get("paths") or {}).get(path, {}).get("parameters")
+
+    def names(self, op: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
+        raw_resource = op.get("x-sdk-resource")
+        if raw_resource is None:
+            tags = op.get("tags") or []
+            raw_resource = tags[0] if tags and isinstance(tags[0], str) else None
+        raw_method = op.get("x-sdk-method") or op.get("operationId")
+        if not isinstance(raw_resource, str) or not raw_resource.strip("."):
+            self.fail("the client needs `x-sdk-resource` (e.g. `beta.sessions`) or a tag")
+            return (), ""
+        if not isinstance(raw_method, str) or not raw_method:
+            self.fail("the client needs `x-sdk-method` (e.g. `create`) or an operationId")
+            return (), ""
+        resource = tuple(naming.field_name(naming.snake_name(s)) for s in raw_resource.split("."))
+        return resource, naming.field_name(naming.snake_name(raw_method))
+
+    def request_model(self, op: Mapping[str, Any]) -> ModelIR | None:
+        body = op.get("requestBody")
+        if not isinstance(body, dict) or "$ref" in body:
+            self.fail("the client needs an inline `requestBody` (a `$ref` to one is not supported)")
+            return None
+        return self.json_model(body.get("content"), "a JSON request body", "requestBody")
+
+    def response_model(self, op: Mapping[str, Any]) -> ModelIR | None:
+        responses = op.get("responses") or {}
+        success = [code for code in responses if str(code) in ("200", "201")]
+        if not success:
+            self.fail("the client needs a 200 or 201 response", "responses")
+            return None
+        code = str(success[0])
+        answer = responses[success[0]]
+        if not isinstance(answer, dict) or "$ref" in answer:
+            self.fail(
+                "a `$ref` to a response is not supported by the client yet", "responses", code
+            )
+            return None
+        return self.json_model(answer.get("content"), "a JSON response", "responses", code)
+
+    def json_model(self, content: Any, what: str, *tokens: str) -> ModelIR | None:
+        if not isinstance(content, dict) or list(content) != ["application/json"]:
+            kinds = sorted(content) if isinstance(content, dict) else []
+            self.fail(f"the client supports only {what} (application/json), not {kinds}", *tokens)
+            return None
+        schema = content["application/json"].get("schema")
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        model = self.models.get(ref) if isinstance(ref, str) else None
+        if model is None:
+            message = f"the client needs {what} that is a `$ref` to an object schema"
+            self.fail(message, *tokens, "content", "application/json", "schema")
+        return model
+
+    def params(self, request: ModelIR) -> tuple[ParamIR, ...]:
+        params = []
+        for field in request.fields:
+            if field.required:
+                self.fail(
+                    f"required property {field.wire_name!r} of {request.class_name}: the client "
+                    "does not support request models with required properties yet",
+                    "requestBody",
+                )
+            if field.python_name in RESERVED_PARAMS:
+                self.fail(
+                    f"property {field.wire_name!r} would become the argument "
+                    f"{field.python_name!r}, which the client methods already have",
+                    "requestBody",
+                )
+            params.append(ParamIR(field.python_name, field.hint, field.default))
+        return tuple(params)
+
+
+def _has_errors(context: _Context) -> bool:
+    return any(
+        e.pointer == context.pointer or e.pointer.startswith(context.pointer + "/")
+        for e in context.errors
+    )
+
+
+def _method_docstring(op: Mapping[str, Any], request: ModelIR, params: tuple[ParamIR, ...]) -> str:
+    text = op.get("description") or op.get("summary")
+    lines = list(naming.description_lines(text)) or [f"Call the operation {op.get('operationId')}."]
+    lines += ["", "Args:"]
+    docs = {f.python_name: f.doc_lines for f in request.fields}
+    entries = [(p.name, docs[p.name]) for p in params] + [(n, (d,)) for n, d in PARAM_DOCS]
+    for index, (name, doc) in enumerate(entries):
+        lines += ([""] if index else []) + _arg_doc(name, doc)
+    return naming.docstring(tuple(lines), METHOD_DOC_INDENT)
+
+
+def _arg_doc(name: str, doc: tuple[str, ...]) -> list[str]:
+    """`    name: text`, wrapped with hanging indents so that the docstring helper keeps it."""
+    width = naming.DOC_WIDTH - len(METHOD_DOC_INDENT)
+    paragraphs = "\n".join(doc).split("\n\n")
+    lines: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        text = " ".join(paragraph.split())
+        first = f"    {name}: " if index == 0 else "        "
+        lines += ([""] if index else []) + textwrap.wrap(
+            text or "-",
+            width,
+            initial_indent=first,
+            subsequent_indent="        ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    return lines

@@ -1,0 +1,96 @@
+# Generated from tests/cases/all_of/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the schemas in tests/cases/all_of/spec.yaml.
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from ._model import Model, check_object, to_json_object
+from ._types import JsonValue
+
+__all__ = ["Named", "Pet"]
+
+
+@dataclass(kw_only=True, slots=True)
+class Named(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ("name",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("name",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    name: str
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["name"] = self.name
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "Named", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            name=data["name"],
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Pet(Model):
+    """Everything of Named, plus its own properties."""
+
+    _required: ClassVar[tuple[str, ...]] = ("name", "legs")
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("name", "legs"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    name: str
+
+    legs: int
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["name"] = self.name
+        out["legs"] = self.legs
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "Pet", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            name=data["name"],
+            legs=data["legs"],
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )

@@ -1,0 +1,97 @@
+# Generated from tests/cases/keyword_names/spec.yaml by `make generate`; do not edit by hand.
+"""Validators for the schemas of this package: exactly jsonschema's verdicts, standard library only.
+
+`validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
+is a separate fast path that stops at the first problem.
+"""
+
+from __future__ import annotations
+
+from ._validation import ValidationIssue
+
+__all__ = [
+    "is_valid_weird",
+    "validate_weird",
+]
+
+
+def validate_weird(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if "type" in data:
+            v1 = data["type"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                issues.append(
+                    ValidationIssue("/type", "type", repr(v1) + " is not of type 'string'")
+                )
+        if "from" in data:
+            v2 = data["from"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                issues.append(
+                    ValidationIssue("/from", "type", repr(v2) + " is not of type 'string'")
+                )
+        if "class" in data:
+            v3 = data["class"]
+            if not (
+                type(v3) is int
+                or (isinstance(v3, int) and not isinstance(v3, bool))
+                or (isinstance(v3, float) and v3.is_integer())
+            ):
+                issues.append(
+                    ValidationIssue("/class", "type", repr(v3) + " is not of type 'integer'")
+                )
+        if "x-y" in data:
+            v4 = data["x-y"]
+            if type(v4) is not bool:
+                issues.append(
+                    ValidationIssue("/x-y", "type", repr(v4) + " is not of type 'boolean'")
+                )
+        if "1st" in data:
+            v5 = data["1st"]
+            if not (
+                type(v5) is float
+                or type(v5) is int
+                or (isinstance(v5, (int, float)) and not isinstance(v5, bool))
+            ):
+                issues.append(
+                    ValidationIssue("/1st", "type", repr(v5) + " is not of type 'number'")
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_weird(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "type" in data:
+        v1 = data["type"]
+        if not (type(v1) is str or isinstance(v1, str)):
+            return False
+    if "from" in data:
+        v2 = data["from"]
+        if not (type(v2) is str or isinstance(v2, str)):
+            return False
+    if "class" in data:
+        v3 = data["class"]
+        if not (
+            type(v3) is int
+            or (isinstance(v3, int) and not isinstance(v3, bool))
+            or (isinstance(v3, float) and v3.is_integer())
+        ):
+            return False
+    if "x-y" in data:
+        v4 = data["x-y"]
+        if type(v4) is not bool:
+            return False
+    if "1st" in data:
+        v5 = data["1st"]
+        if not (
+            type(v5) is float
+            or type(v5) is int
+            or (isinstance(v5, (int, float)) and not isinstance(v5, bool))
+        ):
+            return False
+    return True

@@ -1,0 +1,191 @@
+# Generated from tests/cases/nested/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the schemas in tests/cases/nested/spec.yaml.
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from ._model import Model, check_object, to_json, to_json_object
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["Order", "OrderCustomer", "OrderCustomerAddress", "OrderLinesItem"]
+
+
+@dataclass(kw_only=True, slots=True)
+class OrderCustomerAddress(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("city",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    city: str | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.city, NotGiven):
+            out["city"] = self.city
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(
+            data, "OrderCustomerAddress", cls._required, cls._wire_names, cls._refuse_unknown
+        )
+        return cls(
+            city=data.get("city", NOT_GIVEN),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class OrderCustomer(Model):
+    """An inline object, named by its path."""
+
+    _required: ClassVar[tuple[str, ...]] = ("name",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("name", "address"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    name: str
+
+    address: OrderCustomerAddress | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["name"] = self.name
+        if not isinstance(self.address, NotGiven):
+            out["address"] = to_json(self.address)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "OrderCustomer", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            name=data["name"],
+            address=(
+                (OrderCustomerAddress._decode(data["address"])) if "address" in data else NOT_GIVEN
+            ),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class OrderLinesItem(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ("sku",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("sku", "quantity"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    sku: str
+
+    quantity: int | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["sku"] = self.sku
+        if not isinstance(self.quantity, NotGiven):
+            out["quantity"] = self.quantity
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "OrderLinesItem", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            sku=data["sku"],
+            quantity=data.get("quantity", NOT_GIVEN),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Order(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ("customer",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("customer", "lines"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    customer: OrderCustomer
+    """An inline object, named by its path."""
+
+    lines: list[OrderLinesItem] | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["customer"] = to_json(self.customer)
+        if not isinstance(self.lines, NotGiven):
+            out["lines"] = to_json(self.lines)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "Order", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            customer=OrderCustomer._decode(data["customer"]),
+            lines=(
+                ([OrderLinesItem._decode(item0) for item0 in data["lines"]])
+                if "lines" in data
+                else NOT_GIVEN
+            ),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )

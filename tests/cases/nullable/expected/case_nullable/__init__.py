@@ -1,0 +1,26 @@
+# Generated from tests/cases/nullable/spec.yaml by `make generate`; do not edit by hand.
+"""Nullable case
+
+Generated from tests/cases/nullable/spec.yaml.
+Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN`
+(omitted), which is not the same as `None` (sent as JSON `null`).
+"""
+
+from . import validators
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+from ._validation import ValidationError, ValidationIssue
+from .models import Limits, Settings
+
+__version__ = "1"
+
+__all__ = [
+    "NOT_GIVEN",
+    "JsonValue",
+    "Limits",
+    "NotGiven",
+    "Settings",
+    "ValidationError",
+    "ValidationIssue",
+    "__version__",
+    "validators",
+]

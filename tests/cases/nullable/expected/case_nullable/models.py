@@ -1,0 +1,112 @@
+# Generated from tests/cases/nullable/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the schemas in tests/cases/nullable/spec.yaml.
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from ._model import Model, check_object, to_json, to_json_object
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["Limits", "Settings"]
+
+
+@dataclass(kw_only=True, slots=True)
+class Limits(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("max",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    max: int | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.max, NotGiven):
+            out["max"] = self.max
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "Limits", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            max=data.get("max", NOT_GIVEN),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Settings(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ("count",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("label", "limits", "count"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    label: str | NotGiven | None = NOT_GIVEN
+    """A string or null (type list form)."""
+
+    limits: Limits | NotGiven | None = NOT_GIVEN
+    """An object or null (anyOf form)."""
+
+    count: int
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.label, NotGiven):
+            out["label"] = self.label
+        if not isinstance(self.limits, NotGiven):
+            out["limits"] = to_json(self.limits)
+        out["count"] = self.count
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "Settings", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            label=data.get("label", NOT_GIVEN),
+            limits=(
+                (
+                    Limits._decode(data["limits"])
+                    if isinstance(data["limits"], dict)
+                    else data["limits"]
+                )
+                if "limits" in data
+                else NOT_GIVEN
+            ),
+            count=data["count"],
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )

@@ -1,0 +1,99 @@
+# Generated from tests/cases/open_enum/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the schemas in tests/cases/open_enum/spec.yaml.
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from ._model import Model, check_object, to_json_object
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+from ._validation import ValidationError
+from .validators import validate_speak_request
+
+__all__ = ["SpeakRequest", "SpeakResult"]
+
+
+@dataclass(kw_only=True, slots=True)
+class SpeakRequest(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("voice", "format"))
+    _refuse_unknown: ClassVar[bool] = True
+
+    voice: Literal["alloy", "ash"] | str | NotGiven = NOT_GIVEN
+    """Any voice name; these are known."""
+
+    format: Literal["mp3", "wav"] | NotGiven = NOT_GIVEN
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        if not isinstance(self.voice, NotGiven):
+            out["voice"] = self.voice
+        if not isinstance(self.format, NotGiven):
+            out["format"] = self.format
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_speak_request(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "SpeakRequest", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            voice=data.get("voice", NOT_GIVEN),
+            format=data.get("format", NOT_GIVEN),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class SpeakResult(Model):
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("format",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    format: Literal["mp3", "wav"] | str | NotGiven = NOT_GIVEN
+    """Closed in the spec, but a response may carry values added later."""
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.format, NotGiven):
+            out["format"] = self.format
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "SpeakResult", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            format=data.get("format", NOT_GIVEN),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )

@@ -1,0 +1,26 @@
+# Generated from tests/cases/refs/spec.yaml by `make generate`; do not edit by hand.
+"""Refs case
+
+Generated from tests/cases/refs/spec.yaml.
+Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN`
+(omitted), which is not the same as `None` (sent as JSON `null`).
+"""
+
+from . import validators
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+from ._validation import ValidationError, ValidationIssue
+from .models import Color, Tree
+
+__version__ = "1"
+
+__all__ = [
+    "NOT_GIVEN",
+    "Color",
+    "JsonValue",
+    "NotGiven",
+    "Tree",
+    "ValidationError",
+    "ValidationIssue",
+    "__version__",
+    "validators",
+]

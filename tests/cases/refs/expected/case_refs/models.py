@@ -1,0 +1,73 @@
+# Generated from tests/cases/refs/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the schemas in tests/cases/refs/spec.yaml.
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self, TypeAlias
+
+from ._model import Model, check_object, to_json, to_json_object
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["Color", "Tree"]
+
+
+@dataclass(kw_only=True, slots=True)
+class Tree(Model):
+    """A recursive schema through its children."""
+
+    _required: ClassVar[tuple[str, ...]] = ("name",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("name", "color", "children"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    name: str
+
+    color: Color | NotGiven = NOT_GIVEN
+
+    children: list[Tree] | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["name"] = self.name
+        if not isinstance(self.color, NotGiven):
+            out["color"] = self.color
+        if not isinstance(self.children, NotGiven):
+            out["children"] = to_json(self.children)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        check_object(data, "Tree", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            name=data["name"],
+            color=data.get("color", NOT_GIVEN),
+            children=(
+                ([Tree._decode(item0) for item0 in data["children"]])
+                if "children" in data
+                else NOT_GIVEN
+            ),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )
+
+
+Color: TypeAlias = "Literal['red', 'green'] | str"
+"""A named, non-object schema becomes a type alias."""

@@ -1,0 +1,44 @@
+"""Shared fixtures: run the generator as users do, and import what it wrote."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "tests" / "cases"
+
+
+def run_generator(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m generator ...` in a subprocess, as the Makefile runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def import_generated() -> Iterator[object]:
+    """Import a package generated into a directory; forget it again afterwards."""
+    added: list[str] = []
+
+    def load(out_dir: Path, package: str) -> ModuleType:
+        sys.path.insert(0, str(out_dir))
+        added.append(str(out_dir))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+        return importlib.import_module(package)
+
+    yield load
+    for path in added:
+        sys.path.remove(path)

@@ -1,0 +1,148 @@
+"""Small specs, one per feature: committed expected output, and the code it gives at work.
+
+After a deliberate generator change: `.venv/bin/python -m tests.update_cases`, then review.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from generator.cli import unified_diff
+from generator.write import read_tree
+from tests.conftest import CASES, ROOT, run_generator
+from tests.update_cases import case_names, expected_outputs
+
+Importer = Callable[[Path, str], ModuleType]
+FIX = "expected output is stale: run `.venv/bin/python -m tests.update_cases` and review the diff"
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_expected_output_is_current(name: str) -> None:
+    expected = read_tree(CASES / name / "expected")
+    diff = unified_diff(expected, expected_outputs(name), f"tests/cases/{name}/expected")
+    assert not diff, f"{FIX}\n{diff}"
+
+
+@pytest.fixture(scope="module")
+def generated_cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every case generated into one directory, as `python -m generator generate` writes it."""
+    root = tmp_path_factory.mktemp("cases")
+    for name in case_names():
+        result = run_generator("generate", "--spec", str(CASES / name / "spec.yaml"), "--out", str(root / name))
+        assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_every_case_passes_mypy_strict_and_ruff(generated_cases: Path) -> None:
+    packages = [str(generated_cases / name / f"case_{name}") for name in case_names()]
+    for package in packages:
+        mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", package]
+        result = subprocess.run(mypy, cwd=Path(package).parent, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout
+    ruff = [sys.executable, "-m", "ruff", "check", "--no-cache", "--config", str(ROOT / "pyproject.toml")]
+    result = subprocess.run([*ruff, *packages], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout
+
+
+@pytest.fixture
+def case(generated_cases: Path, import_generated: Importer) -> Callable[[str], Any]:
+    def load(name: str) -> Any:
+        return import_generated(generated_cases / name, f"case_{name}")
+
+    return load
+
+
+def test_nullable(case: Callable[[str], Any]) -> None:
+    m = case("nullable")
+    assert m.Settings(count=1).to_dict() == {"count": 1}
+    both_null = m.Settings(count=1, label=None, limits=None)
+    assert both_null.to_dict() == {"count": 1, "label": None, "limits": None}
+    data = {"count": 2, "label": "x", "limits": {"max": 3}}
+    settings = m.Settings.from_dict(data)
+    assert isinstance(settings.limits, m.Limits)
+    assert settings.to_dict() == data
+    assert m.Settings.from_dict(both_null.to_dict()) == both_null
+    assert m.validators.validate_settings({"count": 1, "label": 5})[0].pointer == "/label"
+    assert m.validators.is_valid_settings({"count": 1, "limits": None})
+
+
+def test_open_enum(case: Callable[[str], Any]) -> None:
+    m = case("open_enum")
+    assert m.SpeakRequest.from_dict({"voice": "someone-new"}).voice == "someone-new"
+    with pytest.raises(m.ValidationError) as caught:
+        m.SpeakRequest.from_dict({"format": "ogg"})
+    assert caught.value.issues[0].pointer == "/format"
+    assert m.SpeakResult.from_dict({"format": "ogg"}).format == "ogg"
+
+
+def test_int_or_inf(case: Callable[[str], Any]) -> None:
+    m = case("int_or_inf")
+    for value in (1, 4096, "inf"):
+        assert m.Limits.from_dict({"max_tokens": value}).to_dict() == {"max_tokens": value}
+    for value in (0, 4097, "INF", 1.5, True):
+        assert not m.validators.is_valid_limits({"max_tokens": value})
+
+
+def test_nested(case: Callable[[str], Any]) -> None:
+    m = case("nested")
+    data = {"customer": {"name": "Ada", "address": {"city": "London"}}, "lines": [{"sku": "a", "quantity": 2}]}
+    order = m.Order.from_dict(data)
+    assert isinstance(order.customer, m.OrderCustomer)
+    assert isinstance(order.customer.address, m.OrderCustomerAddress)
+    assert isinstance(order.lines[0], m.OrderLinesItem)
+    assert order.to_dict() == data
+    issues = m.validators.validate_order({"customer": {}, "lines": [{"quantity": 0}]})
+    assert {i.pointer for i in issues} == {"/customer", "/lines/0", "/lines/0/quantity"}
+
+
+def test_refs_and_recursion(case: Callable[[str], Any]) -> None:
+    m = case("refs")
+    data = {"name": "root", "color": "red", "children": [{"name": "leaf", "children": []}]}
+    tree = m.Tree.from_dict(data)
+    assert isinstance(tree.children[0], m.Tree)
+    assert tree.to_dict() == data
+    assert m.validators.validate_tree({"name": "r", "children": [{"name": 1}]})[0].pointer == "/children/0/name"
+    assert m.Color == "Literal['red', 'green'] | str"
+
+
+def test_all_of(case: Callable[[str], Any]) -> None:
+    m = case("all_of")
+    pet = m.Pet(name="Rex", legs=4)
+    assert pet.to_dict() == {"name": "Rex", "legs": 4}
+    assert m.Pet.from_dict(pet.to_dict()) == pet
+    assert {i.keyword for i in m.validators.validate_pet({"legs": -1})} == {"required", "minimum"}
+
+
+def test_keyword_names_round_trip_on_the_wire(case: Callable[[str], Any]) -> None:
+    m = case("keyword_names")
+    data = {"type": "t", "from": "f", "class": 1, "x-y": True, "1st": 1.5}
+    weird = m.Weird.from_dict(data)
+    assert (weird.type, weird.from_, weird.class_, weird.x_y, weird.n1st) == ("t", "f", 1, True, 1.5)
+    assert weird.to_dict() == data
+
+
+def test_hostile_strings_stay_data(case: Callable[[str], Any], capfd: pytest.CaptureFixture[str]) -> None:
+    m = case("hostile_strings")
+    assert "pwned" not in capfd.readouterr().out
+    assert '"""' in (m.Hostile.__doc__ or "")
+    data = {"quote": 'say "hi"', "na'me": 'a"b'}
+    assert m.Hostile.from_dict(data).to_dict() == data
+    assert m.validators.is_valid_hostile({"quote": "back\\slash"})
+    assert not m.validators.is_valid_hostile({"na'me": "A"})
+
+
+def test_additional_properties(case: Callable[[str], Any]) -> None:
+    m = case("additional_properties")
+    tagged = m.Tagged.from_dict({"id": "a", "size": 3})
+    assert tagged.extra_properties == {"size": 3}
+    assert tagged.to_dict() == {"id": "a", "size": 3}
+    assert not m.validators.is_valid_tagged({"id": "a", "size": "big"})
+    assert m.validators.is_valid_labels({"a": "b"})
+    assert not m.validators.is_valid_closed({"id": "a", "other": 1})

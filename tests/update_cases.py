@@ -1,0 +1,41 @@
+"""Regenerate the committed expected output of every case: `python -m tests.update_cases`.
+
+Run it after a deliberate change to the generator, then review the diff like any other.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+from generator.pipeline import generate_files
+from generator.render import RUNTIME
+from generator.write import write_files
+from tests.conftest import CASES, ROOT
+
+
+def case_names() -> list[str]:
+    return sorted(p.parent.name for p in CASES.glob("*/spec.yaml"))
+
+
+def expected_outputs(name: str) -> dict[str, str]:
+    """The files a case's spec determines: not the runtime copies, not the manifest."""
+    spec = CASES / name / "spec.yaml"
+    files = generate_files(spec, spec.relative_to(ROOT).as_posix())
+    runtime = {p.name for p in RUNTIME.glob("_*.py")} - {"__init__.py"}
+    return {
+        path: text
+        for path, text in files.items()
+        if "/" in path and path.rsplit("/", 1)[1] not in runtime and not path.endswith("py.typed")
+    }
+
+
+def main() -> None:
+    for name in case_names():
+        expected = CASES / name / "expected"
+        shutil.rmtree(expected, ignore_errors=True)
+        write_files(expected, expected_outputs(name))
+        print(f"updated {expected.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
