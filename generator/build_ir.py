@@ -27,8 +27,10 @@ from generator.types import (
 )
 
 COMPONENTS = "#/components/schemas/"
-_SHAPE = ("type", "properties", "additionalProperties", "items", "enum", "const")
-_SHAPE += ("anyOf", "oneOf", "allOf", "$ref")
+_SHAPE = frozenset(
+    {"type", "properties", "additionalProperties", "items", "enum", "const"}
+    | {"anyOf", "oneOf", "allOf", "$ref"}
+)
 
 
 class IRBuilder:
@@ -75,7 +77,7 @@ class IRBuilder:
         return isinstance(members, list) and any(self.is_model(self.deref(m)) for m in members)
 
     def deref(self, schema: Any) -> Any:
-        while isinstance(schema, dict) and set(schema) & set(_SHAPE) == {"$ref"}:
+        while isinstance(schema, dict) and set(schema) & _SHAPE == {"$ref"}:
             schema = lookup(self.document, schema["$ref"])
         return schema
 
@@ -133,7 +135,7 @@ class IRBuilder:
         return self.single_type(schema, pointer, name_parts)
 
     def ref_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
-        siblings = set(schema) & set(_SHAPE) - {"$ref"}
+        siblings = set(schema) & _SHAPE - {"$ref"}
         if siblings:
             return self.fail(f"$ref beside {sorted(siblings)} is not supported; use allOf", pointer)
         target = schema["$ref"]
@@ -155,10 +157,12 @@ class IRBuilder:
             return self.model_ref(pointer, parts)
         members = schema["allOf"]
         shaped = [(i, m) for i, m in enumerate(members) if _has_shape(m)]
-        if len(shaped) == 1 and not set(schema) & set(_SHAPE) - {"allOf"}:
+        if len(shaped) == 1 and not set(schema) & _SHAPE - {"allOf"}:
             index, member = shaped[0]
             return self.type_of(member, pointer_join(pointer, "allOf", index), parts)
-        return self.fail("allOf is supported for objects with properties, or one shaped member", pointer)
+        return self.fail(
+            "allOf is supported for objects with properties, or one shaped member", pointer
+        )
 
     def union_type(self, branches: Any, pointer: str, parts: tuple[str, ...]) -> PyType:
         options = [
@@ -171,12 +175,16 @@ class IRBuilder:
         union = UnionType(tuple(_flatten(options)))
         kinds = union.converting_kinds()
         if len(kinds) != len(set(kinds)):
-            return self.fail("a union with two object (or two array) branches is not supported", pointer)
+            return self.fail(
+                "a union with two object (or two array) branches is not supported", pointer
+            )
         return union
 
     def literal_type(self, values: list[Any], pointer: str, open_: bool) -> PyType:
         if not all(v is None or isinstance(v, (str, int, bool)) for v in values):
-            return JSON_VALUE  # Literal[] cannot hold floats, lists or objects; the validator checks.
+            return (
+                JSON_VALUE  # Literal[] cannot hold floats, lists or objects; the validator checks.
+            )
         strings = all(isinstance(v, str) for v in values)
         return LiteralType(tuple(values), open_=open_ and strings)
 
@@ -208,7 +216,9 @@ def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR
     builder = IRBuilder(spec.document)
     builder.build_components()
     if builder.errors:
-        raise GenerationFailed([e.located(spec.path, spec.line_of(e.pointer)) for e in builder.errors])
+        raise GenerationFailed(
+            [e.located(spec.path, spec.line_of(e.pointer)) for e in builder.errors]
+        )
     models = tuple(builder.models.values())
     targets = [(m.validator_suffix, m.pointer) for m in models]
     targets += [(naming.snake_name(a.name), a.pointer) for a in builder.aliases]
@@ -231,7 +241,7 @@ def _component_name(ref: str) -> str | None:
 
 
 def _has_shape(schema: Any) -> bool:
-    return isinstance(schema, dict) and bool(set(schema) & set(_SHAPE))
+    return isinstance(schema, dict) and bool(set(schema) & _SHAPE)
 
 
 def _branch_name(branch: Any, index: int) -> str:
@@ -290,11 +300,15 @@ def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple
         + [a.value_source for a in aliases]
     )
     typing_names = ["Any", "ClassVar", "Self"] if models else []
-    typing_names += [n for n in ("Literal", "TypeAlias") if n in text or (n == "TypeAlias" and aliases)]
+    typing_names += [
+        n for n in ("Literal", "TypeAlias") if n in text or (n == "TypeAlias" and aliases)
+    ]
     dataclass_names = ["dataclass"] + (["field"] if "field(" in text else [])
     model_names = ["Model", "check_object"]
     model_names += [n for n in ("to_json", "to_json_object") if _uses(models, n)]
-    type_names = [n for n in ("NOT_GIVEN", "JsonValue", "NotGiven") if n in text or _uses(models, n)]
+    type_names = [
+        n for n in ("NOT_GIVEN", "JsonValue", "NotGiven") if n in text or _uses(models, n)
+    ]
     strict = sorted(f"validate_{m.validator_suffix}" for m in models if m.strict)
     lines = [
         "from __future__ import annotations",

@@ -54,7 +54,7 @@ def _check(out_dir: Path, files: dict[str, str]) -> int:
 
 def unified_diff(current: dict[str, str], fresh: dict[str, str], root: str) -> str:
     """The diff that turns the committed tree into the regenerated one."""
-    chunks = []
+    chunks: list[str] = []
     for name in sorted(set(current) | set(fresh)):
         before, after = current.get(name, ""), fresh.get(name, "")
         if before != after:
@@ -80,7 +80,7 @@ def _display(spec: Path) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
-        description="Generate typed Python models, validators and a client from an OpenAPI 3.1 spec.",
+        description="Generate typed models, validators and a client from an OpenAPI 3.1 spec.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -89,6 +89,13 @@ def _parser() -> argparse.ArgumentParser:
         ("check", "exit 1 with a unified diff when the output directory is stale, else 0"),
     ):
         command = commands.add_parser(name, help=text, description=text)
-        command.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help=f"the spec (default: {DEFAULT_SPEC})")
-        command.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT})")
+        command.add_argument(
+            "--spec", type=Path, default=DEFAULT_SPEC, help=f"the spec (default: {DEFAULT_SPEC})"
+        )
+        command.add_argument(
+            "--out",
+            type=Path,
+            default=DEFAULT_OUT,
+            help=f"output directory (default: {DEFAULT_OUT})",
+        )
     return parser

@@ -16,7 +16,12 @@ from typing import Any
 import jinja2
 
 from generator import naming
-from generator.client_operations import MethodIR, Operation, map_operations
+from generator.client_operations import (
+    MethodIR,
+    Operation,
+    has_operations,
+    map_operations,
+)
 from generator.errors import GenerationError, GenerationFailed
 from generator.ir import PackageIR
 
@@ -100,7 +105,12 @@ ASYNC = _Flavour("Async", "AsyncAPIClient", "async def", "await ")
 def render_client_files(
     document: Mapping[str, Any], package: PackageIR, env: jinja2.Environment
 ) -> dict[str, str]:
-    """`_client.py` and `resources.py` of the package (unformatted: black runs after)."""
+    """`_client.py` and `resources.py` of the package (unformatted: black runs after).
+
+    A spec without operations (`paths: {}`) makes a models-only package: no files, `{}`.
+    """
+    if not any(has_operations(item) for item in (document.get("paths") or {}).values()):
+        return {}
     ir = build_client_ir(document, package)
     return {
         "_client.py": env.get_template("client.py.jinja").render(client=ir),

@@ -61,8 +61,15 @@ class MethodIR:
 
 @dataclass(frozen=True)
 class Operation:
+    """A mapped operation: where it hangs in the resource tree, and its method."""
+
     resource: tuple[str, ...]
     method: MethodIR
+
+
+def has_operations(path_item: Any) -> bool:
+    """Whether a path item has any operation (a models-only spec has none at all)."""
+    return isinstance(path_item, dict) and any(m in HTTP_METHODS for m in path_item)
 
 
 def map_operations(

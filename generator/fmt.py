@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from generator.errors import GenerationError, GenerationFailed
 
-MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
 
 
 def format_files(files: dict[str, str]) -> dict[str, str]:
@@ -19,9 +21,11 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
             continue
         try:
             formatted[name] = black.format_str(text, mode=MODE)
-        except black.InvalidInput as exc:
+        except InvalidInput as exc:
             first = str(exc).splitlines()[0] if str(exc) else "invalid Python"
-            errors.append(GenerationError(f"internal error: generated {name} is not valid Python: {first}"))
+            errors.append(
+                GenerationError(f"internal error: generated {name} is not valid Python: {first}")
+            )
     if errors:
         raise GenerationFailed(errors)
     return formatted

@@ -45,8 +45,10 @@ def load_spec(path: Path) -> LoadedSpec:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise GenerationFailed([GenerationError(f"invalid YAML: {problem}", "", name, line)]) from None
-    if not isinstance(document, dict):
+        raise GenerationFailed(
+            [GenerationError(f"invalid YAML: {problem}", "", name, line)]
+        ) from None
+    if node is None or not isinstance(document, dict):
         raise GenerationFailed([GenerationError("the spec must be a mapping", "#", name, 1)])
     document = _string_keys(document)
     lines: dict[str, int] = {}

@@ -44,7 +44,9 @@ def build_model(builder: IRBuilder, shape: ModelShape, schema: Mapping[str, Any]
     for wire, sub, pointer in props.items:
         python_name = naming.field_name(wire)
         if python_name in used:
-            builder.fail(f"property {wire!r} and {used[python_name]!r} both become {python_name!r}", pointer)
+            builder.fail(
+                f"property {wire!r} and {used[python_name]!r} both become {python_name!r}", pointer
+            )
             continue
         used[python_name] = wire
         py_type = builder.type_of(sub, pointer, (*shape.name_parts, wire))
@@ -74,7 +76,7 @@ def _model(
     return ModelIR(
         class_name=shape.class_name,
         pointer=shape.pointer,
-        docstring=naming.docstring(naming.description_lines(schema.get("description")), "    "),
+        docstring=naming.docstring(_class_doc_lines(schema, shape.pointer), "    "),
         fields=fields,
         strict=shape.strict,
         validator_suffix=suffix,
@@ -89,6 +91,11 @@ def _model(
         extra_to_wire="to_json_object(self.extra_properties)" if keeps_extra else "{}",
         from_dict_lines=_from_dict_lines(suffix, shape.strict),
     )
+
+
+def _class_doc_lines(schema: Mapping[str, Any], pointer: str) -> tuple[str, ...]:
+    lines = naming.description_lines(schema.get("description"))
+    return (*lines, "", f"Schema: `{pointer}`.") if lines else (f"Schema: `{pointer}`.",)
 
 
 def _collect(builder: IRBuilder, schema: Mapping[str, Any], pointer: str) -> _Properties:

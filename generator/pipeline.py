@@ -80,7 +80,9 @@ def _render_init(env: jinja2.Environment, spec: LoadedSpec, package: PackageIR) 
     imports = {f".{module}": names for module, names in RUNTIME_EXPORTS.items()}
     imports[".models"] = tuple(model_names)
     imports["."] = ("validators",)
-    lines = [f"from {module} import {', '.join(names)}" for module, names in sorted(imports.items())]
+    lines = [
+        f"from {module} import {', '.join(names)}" for module, names in sorted(imports.items())
+    ]
     exports = naming.export_order(
         sorted({name for names in imports.values() for name in names} | {"__version__"})
     )

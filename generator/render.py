@@ -41,4 +41,6 @@ def runtime_files(header_for: Any) -> dict[str, str]:
 
 
 def export_names(package: PackageIR) -> list[str]:
-    return naming.export_order([m.class_name for m in package.models] + [a.name for a in package.aliases])
+    return naming.export_order(
+        [m.class_name for m in package.models] + [a.name for a in package.aliases]
+    )

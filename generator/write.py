@@ -52,12 +52,16 @@ def _swap(staging: Path, out_dir: Path) -> None:
 
 def read_tree(directory: Path) -> dict[str, str]:
     """Every file under `directory` (caches excluded), as relative path -> text."""
-    files = {}
+    files: dict[str, str] = {}
     if not directory.is_dir():
         return files
     for path in sorted(directory.rglob("*")):
         relative = path.relative_to(directory)
-        if path.is_file() and "__pycache__" not in relative.parts and not path.name.endswith(".pyc"):
+        if (
+            path.is_file()
+            and "__pycache__" not in relative.parts
+            and not path.name.endswith(".pyc")
+        ):
             files[relative.as_posix()] = path.read_text(encoding="utf-8")
     return files
 

@@ -35,7 +35,9 @@ def generated_cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every case generated into one directory, as `python -m generator generate` writes it."""
     root = tmp_path_factory.mktemp("cases")
     for name in case_names():
-        result = run_generator("generate", "--spec", str(CASES / name / "spec.yaml"), "--out", str(root / name))
+        result = run_generator(
+            "generate", "--spec", str(CASES / name / "spec.yaml"), "--out", str(root / name)
+        )
         assert result.returncode == 0, result.stderr
     return root
 
@@ -44,9 +46,19 @@ def test_every_case_passes_mypy_strict_and_ruff(generated_cases: Path) -> None:
     packages = [str(generated_cases / name / f"case_{name}") for name in case_names()]
     for package in packages:
         mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", package]
-        result = subprocess.run(mypy, cwd=Path(package).parent, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            mypy, cwd=Path(package).parent, capture_output=True, text=True, check=False
+        )
         assert result.returncode == 0, result.stdout
-    ruff = [sys.executable, "-m", "ruff", "check", "--no-cache", "--config", str(ROOT / "pyproject.toml")]
+    ruff = [
+        sys.executable,
+        "-m",
+        "ruff",
+        "check",
+        "--no-cache",
+        "--config",
+        str(ROOT / "pyproject.toml"),
+    ]
     result = subprocess.run([*ruff, *packages], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
 
@@ -92,7 +104,10 @@ def test_int_or_inf(case: Callable[[str], Any]) -> None:
 
 def test_nested(case: Callable[[str], Any]) -> None:
     m = case("nested")
-    data = {"customer": {"name": "Ada", "address": {"city": "London"}}, "lines": [{"sku": "a", "quantity": 2}]}
+    data = {
+        "customer": {"name": "Ada", "address": {"city": "London"}},
+        "lines": [{"sku": "a", "quantity": 2}],
+    }
     order = m.Order.from_dict(data)
     assert isinstance(order.customer, m.OrderCustomer)
     assert isinstance(order.customer.address, m.OrderCustomerAddress)
@@ -108,7 +123,10 @@ def test_refs_and_recursion(case: Callable[[str], Any]) -> None:
     tree = m.Tree.from_dict(data)
     assert isinstance(tree.children[0], m.Tree)
     assert tree.to_dict() == data
-    assert m.validators.validate_tree({"name": "r", "children": [{"name": 1}]})[0].pointer == "/children/0/name"
+    assert (
+        m.validators.validate_tree({"name": "r", "children": [{"name": 1}]})[0].pointer
+        == "/children/0/name"
+    )
     assert m.Color == "Literal['red', 'green'] | str"
 
 
@@ -124,11 +142,19 @@ def test_keyword_names_round_trip_on_the_wire(case: Callable[[str], Any]) -> Non
     m = case("keyword_names")
     data = {"type": "t", "from": "f", "class": 1, "x-y": True, "1st": 1.5}
     weird = m.Weird.from_dict(data)
-    assert (weird.type, weird.from_, weird.class_, weird.x_y, weird.n1st) == ("t", "f", 1, True, 1.5)
+    assert (weird.type, weird.from_, weird.class_, weird.x_y, weird.n1st) == (
+        "t",
+        "f",
+        1,
+        True,
+        1.5,
+    )
     assert weird.to_dict() == data
 
 
-def test_hostile_strings_stay_data(case: Callable[[str], Any], capfd: pytest.CaptureFixture[str]) -> None:
+def test_hostile_strings_stay_data(
+    case: Callable[[str], Any], capfd: pytest.CaptureFixture[str]
+) -> None:
     m = case("hostile_strings")
     assert "pwned" not in capfd.readouterr().out
     assert '"""' in (m.Hostile.__doc__ or "")

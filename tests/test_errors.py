@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from textwrap import dedent
 
 import pytest
 
 from tests.conftest import run_generator
 
-HEAD = 'openapi: 3.1.0\ninfo: {title: t, version: "1", x-package-name: bad}\npaths: {}\n'
+HEAD = dedent("""\
+    openapi: 3.1.0
+    info: {title: t, version: "1", x-package-name: bad}
+    paths: {}
+    """)
+S = "#/components/schemas"
 
 
-def schemas(body: str) -> str:
-    return HEAD + "components:\n  schemas:\n" + body
+def indented(body: str) -> str:
+    return "".join(f"    {line}\n" for line in dedent(body).splitlines())
 
 
 CASES = {
@@ -21,35 +28,63 @@ CASES = {
         r"spec\.yaml:5: error: invalid YAML",
     ),
     "dangling_ref": (
-        schemas("    A:\n      type: object\n      properties:\n        b: {$ref: '#/components/schemas/Nope'}\n"),
-        r"spec\.yaml:9: #/components/schemas/A/properties/b/\$ref: error: \$ref '#/components/schemas/Nope' points to nothing",
+        """\
+        A:
+          type: object
+          properties:
+            b: {$ref: '#/components/schemas/Nope'}
+        """,
+        rf"spec\.yaml:9: {S}/A/properties/b/\$ref: error: \$ref '{S}/Nope' points to nothing",
     ),
     "cyclic_ref": (
-        schemas("    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n"),
-        r"spec\.yaml:6: #/components/schemas/A: error: cyclic \$ref: #/components/schemas/A -> "
-        r"#/components/schemas/B -> #/components/schemas/A",
+        """\
+        A: {$ref: '#/components/schemas/B'}
+        B: {$ref: '#/components/schemas/A'}
+        """,
+        rf"spec\.yaml:6: {S}/A: error: cyclic \$ref: {S}/A -> {S}/B -> {S}/A",
     ),
     "unsupported_keyword": (
-        schemas("    A:\n      type: object\n      properties:\n        b:\n          if: {type: string}\n"),
-        r"spec\.yaml:10: #/components/schemas/A/properties/b/if: error: unsupported keyword 'if'",
+        """\
+        A:
+          type: object
+          properties:
+            b:
+              if: {type: string}
+        """,
+        rf"spec\.yaml:10: {S}/A/properties/b/if: error: unsupported keyword 'if'",
     ),
     "unmappable_union": (
-        schemas(
-            "    A:\n      anyOf:\n        - {type: object, properties: {x: {type: string}}}\n"
-            "        - {type: object, properties: {y: {type: string}}}\n"
-        ),
-        r"spec\.yaml:\d+: #/components/schemas/A/anyOf: error: a union with two object",
+        """\
+        A:
+          anyOf:
+            - {type: object, properties: {x: {type: string}}}
+            - {type: object, properties: {y: {type: string}}}
+        """,
+        rf"spec\.yaml:7: {S}/A/anyOf: error: a union with two object",
     ),
     "name_collision_fields": (
-        schemas("    A:\n      type: object\n      properties:\n        x-y: {type: string}\n        x_y: {type: string}\n"),
-        r"spec\.yaml:10: #/components/schemas/A/properties/x_y: error: property 'x_y' and 'x-y' both become 'x_y'",
+        """\
+        A:
+          type: object
+          properties:
+            x-y: {type: string}
+            x_y: {type: string}
+        """,
+        rf"spec\.yaml:10: {S}/A/properties/x_y: error: property 'x_y' and 'x-y' both become 'x_y'",
     ),
     "name_collision_classes": (
-        schemas(
-            "    A:\n      type: object\n      properties:\n        b: {type: object, properties: {c: {type: string}}}\n"
-            "    AB:\n      type: object\n      properties:\n        d: {type: string}\n"
-        ),
-        r"#/components/schemas/AB: error: generated name 'AB' collides with the one for #/components/schemas/A/properties/b",
+        """\
+        A:
+          type: object
+          properties:
+            b: {type: object, properties: {c: {type: string}}}
+        AB:
+          type: object
+          properties:
+            d: {type: string}
+        """,
+        rf"spec\.yaml:10: {S}/AB: error: generated name 'AB' collides with the one for "
+        rf"{S}/A/properties/b",
     ),
     "not_openapi": (
         "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
@@ -58,23 +93,42 @@ CASES = {
 }
 
 
+def spec_text(body: str) -> str:
+    if body.startswith(("openapi", "swagger")):
+        return body
+    return HEAD + "components:\n  schemas:\n" + indented(body)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_input_is_reported_and_nothing_is_written(name: str, tmp_path: Path) -> None:
-    text, expected = CASES[name]
+    body, expected = CASES[name]
     spec = tmp_path / "spec.yaml"
-    spec.write_text(text)
+    spec.write_text(spec_text(body))
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("untouched")
     result = run_generator("generate", "--spec", str(spec), "--out", str(out), cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
-    import re
-
     assert re.search(expected, result.stderr), result.stderr
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
     assert (out / "keep.txt").read_text() == "untouched"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+
+
+def test_every_problem_is_listed_not_only_the_first(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(spec_text("""\
+            A:
+              properties:
+                b: {if: {}}
+                c: {then: {}}
+            """))
+    result = run_generator("check", "--spec", str(spec), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "unsupported keyword 'if'" in result.stderr
+    assert "unsupported keyword 'then'" in result.stderr
+    assert "2 error(s); nothing was written." in result.stderr
 
 
 def test_missing_spec_file(tmp_path: Path) -> None:

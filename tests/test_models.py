@@ -7,7 +7,6 @@ import json
 import pickle
 
 import pytest
-
 from realtime_sessions import (
     NOT_GIVEN,
     Session,

@@ -20,7 +20,10 @@ __all__ = ["Closed", "Labels", "Tagged"]
 
 @dataclass(kw_only=True, slots=True)
 class Tagged(Model):
-    """Named properties plus typed extras."""
+    """Named properties plus typed extras.
+
+    Schema: `#/components/schemas/Tagged`.
+    """
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("id",))
@@ -59,6 +62,7 @@ class Tagged(Model):
 
 @dataclass(kw_only=True, slots=True)
 class Closed(Model):
+    """Schema: `#/components/schemas/Closed`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("id",))

@@ -19,6 +19,7 @@ __all__ = ["Named", "Pet"]
 
 @dataclass(kw_only=True, slots=True)
 class Named(Model):
+    """Schema: `#/components/schemas/Named`."""
 
     _required: ClassVar[tuple[str, ...]] = ("name",)
     _wire_names: ClassVar[frozenset[str]] = frozenset(("name",))
@@ -56,7 +57,10 @@ class Named(Model):
 
 @dataclass(kw_only=True, slots=True)
 class Pet(Model):
-    """Everything of Named, plus its own properties."""
+    """Everything of Named, plus its own properties.
+
+    Schema: `#/components/schemas/Pet`.
+    """
 
     _required: ClassVar[tuple[str, ...]] = ("name", "legs")
     _wire_names: ClassVar[frozenset[str]] = frozenset(("name", "legs"))

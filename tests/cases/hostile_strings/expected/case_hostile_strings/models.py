@@ -21,6 +21,8 @@ __all__ = ["Hostile"]
 class Hostile(Model):
     """Ends the docstring? \"\"\" + __import__('os').system('echo pwned') + \"\"\"
     And a backslash at the end \\
+
+    Schema: `#/components/schemas/Hostile`.
     """
 
     _required: ClassVar[tuple[str, ...]] = ()

@@ -19,6 +19,7 @@ __all__ = ["Limits"]
 
 @dataclass(kw_only=True, slots=True)
 class Limits(Model):
+    """Schema: `#/components/schemas/Limits`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("max_tokens",))

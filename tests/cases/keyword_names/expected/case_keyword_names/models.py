@@ -19,6 +19,7 @@ __all__ = ["Weird"]
 
 @dataclass(kw_only=True, slots=True)
 class Weird(Model):
+    """Schema: `#/components/schemas/Weird`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("type", "from", "class", "x-y", "1st"))

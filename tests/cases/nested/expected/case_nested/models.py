@@ -19,6 +19,7 @@ __all__ = ["Order", "OrderCustomer", "OrderCustomerAddress", "OrderLinesItem"]
 
 @dataclass(kw_only=True, slots=True)
 class OrderCustomerAddress(Model):
+    """Schema: `#/components/schemas/Order/properties/customer/properties/address`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("city",))
@@ -59,7 +60,10 @@ class OrderCustomerAddress(Model):
 
 @dataclass(kw_only=True, slots=True)
 class OrderCustomer(Model):
-    """An inline object, named by its path."""
+    """An inline object, named by its path.
+
+    Schema: `#/components/schemas/Order/properties/customer`.
+    """
 
     _required: ClassVar[tuple[str, ...]] = ("name",)
     _wire_names: ClassVar[frozenset[str]] = frozenset(("name", "address"))
@@ -104,6 +108,7 @@ class OrderCustomer(Model):
 
 @dataclass(kw_only=True, slots=True)
 class OrderLinesItem(Model):
+    """Schema: `#/components/schemas/Order/properties/lines/items`."""
 
     _required: ClassVar[tuple[str, ...]] = ("sku",)
     _wire_names: ClassVar[frozenset[str]] = frozenset(("sku", "quantity"))
@@ -146,6 +151,7 @@ class OrderLinesItem(Model):
 
 @dataclass(kw_only=True, slots=True)
 class Order(Model):
+    """Schema: `#/components/schemas/Order`."""
 
     _required: ClassVar[tuple[str, ...]] = ("customer",)
     _wire_names: ClassVar[frozenset[str]] = frozenset(("customer", "lines"))

@@ -19,6 +19,7 @@ __all__ = ["Limits", "Settings"]
 
 @dataclass(kw_only=True, slots=True)
 class Limits(Model):
+    """Schema: `#/components/schemas/Limits`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("max",))
@@ -57,6 +58,7 @@ class Limits(Model):
 
 @dataclass(kw_only=True, slots=True)
 class Settings(Model):
+    """Schema: `#/components/schemas/Settings`."""
 
     _required: ClassVar[tuple[str, ...]] = ("count",)
     _wire_names: ClassVar[frozenset[str]] = frozenset(("label", "limits", "count"))

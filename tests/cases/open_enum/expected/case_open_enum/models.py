@@ -21,6 +21,7 @@ __all__ = ["SpeakRequest", "SpeakResult"]
 
 @dataclass(kw_only=True, slots=True)
 class SpeakRequest(Model):
+    """Schema: `#/components/schemas/SpeakRequest`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("voice", "format"))
@@ -62,6 +63,7 @@ class SpeakRequest(Model):
 
 @dataclass(kw_only=True, slots=True)
 class SpeakResult(Model):
+    """Schema: `#/components/schemas/SpeakResult`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(("format",))

@@ -19,7 +19,10 @@ __all__ = ["Color", "Tree"]
 
 @dataclass(kw_only=True, slots=True)
 class Tree(Model):
-    """A recursive schema through its children."""
+    """A recursive schema through its children.
+
+    Schema: `#/components/schemas/Tree`.
+    """
 
     _required: ClassVar[tuple[str, ...]] = ("name",)
     _wire_names: ClassVar[frozenset[str]] = frozenset(("name", "color", "children"))
