@@ -26,8 +26,28 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy generator generated/realtime_sessions
 
-test: $(STAMP) lint typecheck
+test: $(STAMP) lint typecheck prism
 	$(PY) -m pytest -q
+
+# --- Prism (client tests, issue 4): Stoplight's mock server, pinned, in the project's own .prism/.
+# 5.14.2 is the last release for Node 20; its core and server are pinned too, because the CLI's
+# caret ranges would otherwise pull 5.16 parts that need Node 24.
+PRISM_VERSION := 5.14.2
+PRISM_PACKAGES := @stoplight/prism-cli@$(PRISM_VERSION) @stoplight/prism-core@5.8.0 \
+	@stoplight/prism-http-server@5.12.0
+PRISM_STAMP := .prism/.installed-$(PRISM_VERSION)
+
+.PHONY: prism
+prism: $(PRISM_STAMP)
+
+$(PRISM_STAMP):
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix .prism --no-audit --no-fund --ignore-scripts $(PRISM_PACKAGES) \
+			&& touch $@; \
+	else \
+		echo "npm not found: the Prism client tests will be skipped"; \
+	fi
+# --- end Prism
 
 bench: $(STAMP)
 	$(PY) bench/run.py

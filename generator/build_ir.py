@@ -216,9 +216,7 @@ def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR
     builder = IRBuilder(spec.document)
     builder.build_components()
     if builder.errors:
-        raise GenerationFailed(
-            [e.located(spec.path, spec.line_of(e.pointer)) for e in builder.errors]
-        )
+        raise GenerationFailed(builder.errors)
     models = tuple(builder.models.values())
     targets = [(m.validator_suffix, m.pointer) for m in models]
     targets += [(naming.snake_name(a.name), a.pointer) for a in builder.aliases]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +31,17 @@ def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
     return env.get_template(name).render(**context)
 
 
-def runtime_files(header_for: Any) -> dict[str, str]:
-    """The hand-written runtime modules, copied as they are under a one-line header."""
+# The hand-written runtime: what models need (standard library only), and what the client adds.
+MODEL_RUNTIME = ("_model.py", "_types.py", "_validation.py")
+CLIENT_RUNTIME = ("_base_client.py", "_exceptions.py")
+
+
+def runtime_files(names: tuple[str, ...], header_for: Callable[[str], str]) -> dict[str, str]:
+    """The hand-written runtime modules, copied as they are under the provenance header."""
     files = {}
-    for path in sorted(RUNTIME.glob("_*.py")):
-        if path.name == "__init__.py":
-            continue
-        files[path.name] = header_for(f"generator/runtime/{path.name}") + "\n" + path.read_text()
+    for name in names:
+        text = (RUNTIME / name).read_text(encoding="utf-8")
+        files[name] = header_for(f"generator/runtime/{name}") + "\n" + text
     return files
 
 

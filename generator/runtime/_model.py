@@ -48,7 +48,9 @@ def check_object(
     """
     if not isinstance(data, Mapping):
         kind = type(data).__name__
-        raise ValidationError([ValidationIssue("", "type", f"{name} expects an object, not {kind}")])
+        raise ValidationError(
+            [ValidationIssue("", "type", f"{name} expects an object, not {kind}")]
+        )
     issues = [
         ValidationIssue("", "required", f"{key!r} is a required property of {name}")
         for key in required

@@ -7,6 +7,23 @@ Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN`
 """
 
 from . import validators
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OpenAIError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
 from .models import SpeakRequest, SpeakResult
@@ -15,10 +32,26 @@ __version__ = "1"
 
 __all__ = [
     "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
     "JsonValue",
+    "NotFoundError",
     "NotGiven",
+    "OpenAIError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "SpeakRequest",
     "SpeakResult",
+    "UnprocessableEntityError",
     "ValidationError",
     "ValidationIssue",
     "__version__",
