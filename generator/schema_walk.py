@@ -10,7 +10,7 @@ from generator.errors import pointer_join
 # keyword -> how its value holds subschemas
 _ONE = ("additionalProperties", "items", "not", "propertyNames", "contains")
 _LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
-_MAP = ("properties", "patternProperties", "$defs", "definitions")
+_MAP = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 
 
 def subschemas(schema: Mapping[str, Any], pointer: str) -> Iterator[tuple[str, Any]]:

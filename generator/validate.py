@@ -13,22 +13,10 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from generator.errors import GenerationError, GenerationFailed, pointer_join
 from generator.load import LoadedSpec
 from generator.schema_walk import document_schemas, walk
+from generator.validators.keywords import ANNOTATIONS, KEYWORDS
 
-SHAPE_KEYWORDS = frozenset(
-    {"type", "properties", "required", "additionalProperties", "items", "enum", "const"}
-    | {"anyOf", "oneOf", "allOf", "$ref"}
-)
-CONSTRAINT_KEYWORDS = frozenset(
-    {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
-    | {"minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "prefixItems"}
-    | {"not", "minProperties", "maxProperties", "patternProperties", "propertyNames"}
-    | {"dependentRequired", "contains", "minContains", "maxContains"}
-)
-ANNOTATION_KEYWORDS = frozenset(
-    {"description", "title", "default", "examples", "example", "deprecated", "readOnly"}
-    | {"writeOnly", "format", "$comment"}
-)
-SUPPORTED_KEYWORDS = SHAPE_KEYWORDS | CONSTRAINT_KEYWORDS | ANNOTATION_KEYWORDS
+# One list of what we support: the validator emitter's keyword table and annotations.
+SUPPORTED_KEYWORDS = frozenset(KEYWORDS) | ANNOTATIONS
 JSON_TYPES = frozenset({"null", "boolean", "object", "array", "number", "integer", "string"})
 
 

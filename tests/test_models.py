@@ -18,6 +18,7 @@ from realtime_sessions import (
     SessionCreateResponseClientSecret,
     ValidationError,
 )
+from realtime_sessions.validators import validate_session_create_params
 
 FULL_PARAMS = {
     "client_secret": {"expires_after": {"anchor": "created_at", "seconds": 600}},
@@ -94,6 +95,14 @@ def test_request_from_dict_is_strict_and_reports_every_problem() -> None:
     pointers = {issue.pointer for issue in caught.value.issues}
     assert {"/temperature", "/turn_detection/threshold"} <= pointers
     assert any("tempreature" in issue.message for issue in caught.value.issues)
+
+
+def test_a_union_reports_the_branch_the_value_was_meant_for() -> None:
+    issues = validate_session_create_params({"tracing": "manual", "voice": 3})
+    by_pointer = {issue.pointer: issue for issue in issues}
+    assert by_pointer["/tracing"].keyword == "enum"
+    assert "'manual' is not one of ['auto']" in by_pointer["/tracing"].message
+    assert by_pointer["/voice"].keyword == "anyOf"
 
 
 def test_response_from_dict_is_lenient() -> None:

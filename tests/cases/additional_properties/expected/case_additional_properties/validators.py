@@ -52,7 +52,7 @@ def validate_closed(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_closed(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if not _NAMES_1.issuperset(data):
@@ -81,7 +81,7 @@ def validate_labels(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_labels(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     return all((type(v2) is str or isinstance(v2, str)) for k1, v2 in data.items())
@@ -96,7 +96,7 @@ def validate_tagged(data: object) -> list[ValidationIssue]:
             if not (type(v1) is str or isinstance(v1, str)):
                 issues.append(ValidationIssue("/id", "type", repr(v1) + " is not of type 'string'"))
         for k2, v3 in data.items():
-            if not (k2 in _NAMES_1) and (
+            if k2 not in _NAMES_1 and (
                 not (
                     type(v3) is int
                     or (isinstance(v3, int) and not isinstance(v3, bool))
@@ -114,7 +114,7 @@ def validate_tagged(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_tagged(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "id" in data:
@@ -123,7 +123,7 @@ def is_valid_tagged(data: object) -> bool:
             return False
     return all(
         not (
-            not (k2 in _NAMES_1)
+            k2 not in _NAMES_1
             and (
                 not (
                     type(v3) is int

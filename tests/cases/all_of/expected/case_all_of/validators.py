@@ -35,7 +35,7 @@ def validate_named(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_named(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "name" not in data:
@@ -87,7 +87,7 @@ def validate_pet(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_pet(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "name" not in data:

@@ -59,7 +59,7 @@ def validate_hostile(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_hostile(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "quote" in data:

@@ -37,20 +37,66 @@ def validate_limits(data: object) -> list[ValidationIssue]:
                 _is_limits_max_tokens_any_of_0(v1)
                 or ((type(v1) is str or isinstance(v1, str)) and v1 == "inf")
             ):
-                issues.append(
-                    ValidationIssue(
-                        "/max_tokens",
-                        "anyOf",
-                        repr(v1) + " is not valid under any of the given schemas",
+                if type(v1) is str or isinstance(v1, str):
+                    if not (type(v1) is str or isinstance(v1, str)):
+                        issues.append(
+                            ValidationIssue(
+                                "/max_tokens", "type", repr(v1) + " is not of type 'string'"
+                            )
+                        )
+                    if v1 != "inf":
+                        issues.append(
+                            ValidationIssue(
+                                "/max_tokens", "const", "'inf' was expected, got " + repr(v1)
+                            )
+                        )
+                elif (
+                    type(v1) is float
+                    or type(v1) is int
+                    or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+                ):
+                    if (
+                        type(v1) is int
+                        or (isinstance(v1, int) and not isinstance(v1, bool))
+                        or (isinstance(v1, float) and v1.is_integer())
+                    ):
+                        if v1 < 1:
+                            issues.append(
+                                ValidationIssue(
+                                    "/max_tokens",
+                                    "minimum",
+                                    repr(v1) + " is less than the minimum of 1",
+                                )
+                            )
+                        if v1 > 4096:
+                            issues.append(
+                                ValidationIssue(
+                                    "/max_tokens",
+                                    "maximum",
+                                    repr(v1) + " is greater than the maximum of 4096",
+                                )
+                            )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_tokens", "type", repr(v1) + " is not of type 'integer'"
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            "/max_tokens",
+                            "anyOf",
+                            repr(v1) + " is not valid under any of the given schemas",
+                        )
                     )
-                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
 
 
 def is_valid_limits(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "max_tokens" in data:

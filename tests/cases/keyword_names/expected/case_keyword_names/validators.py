@@ -63,7 +63,7 @@ def validate_weird(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_weird(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "type" in data:

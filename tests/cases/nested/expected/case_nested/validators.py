@@ -125,7 +125,7 @@ def validate_order(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_order(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "customer" not in data:
@@ -207,7 +207,7 @@ def validate_order_customer(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_order_customer(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "name" not in data:
@@ -243,7 +243,7 @@ def validate_order_customer_address(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_order_customer_address(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "city" in data:
@@ -288,7 +288,7 @@ def validate_order_lines_item(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_order_lines_item(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "sku" not in data:

@@ -60,7 +60,7 @@ def validate_limits(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_limits(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "max" in data:
@@ -89,22 +89,59 @@ def validate_settings(data: object) -> list[ValidationIssue]:
         if "limits" in data:
             v2 = data["limits"]
             if not (v2 is None or _is_limits(v2)):
-                issues.append(
-                    ValidationIssue(
-                        "/limits",
-                        "anyOf",
-                        repr(v2) + " is not valid under any of the given schemas",
+                if type(v2) is dict or isinstance(v2, dict):
+                    if type(v2) is dict or isinstance(v2, dict):
+                        if "max" in v2:
+                            v3 = v2["max"]
+                            if (
+                                type(v3) is int
+                                or (isinstance(v3, int) and not isinstance(v3, bool))
+                                or (isinstance(v3, float) and v3.is_integer())
+                            ):
+                                if v3 < 0:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/limits/max",
+                                            "minimum",
+                                            repr(v3) + " is less than the minimum of 0",
+                                        )
+                                    )
+                            else:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/limits/max",
+                                        "type",
+                                        repr(v3) + " is not of type 'integer'",
+                                    )
+                                )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/limits", "type", repr(v2) + " is not of type 'object'"
+                            )
+                        )
+                elif v2 is None:
+                    if v2 is not None:
+                        issues.append(
+                            ValidationIssue("/limits", "type", repr(v2) + " is not of type 'null'")
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            "/limits",
+                            "anyOf",
+                            repr(v2) + " is not valid under any of the given schemas",
+                        )
                     )
-                )
         if "count" in data:
-            v3 = data["count"]
+            v4 = data["count"]
             if not (
-                type(v3) is int
-                or (isinstance(v3, int) and not isinstance(v3, bool))
-                or (isinstance(v3, float) and v3.is_integer())
+                type(v4) is int
+                or (isinstance(v4, int) and not isinstance(v4, bool))
+                or (isinstance(v4, float) and v4.is_integer())
             ):
                 issues.append(
-                    ValidationIssue("/count", "type", repr(v3) + " is not of type 'integer'")
+                    ValidationIssue("/count", "type", repr(v4) + " is not of type 'integer'")
                 )
         if "count" not in data:
             issues.append(ValidationIssue("", "required", "'count' is a required property"))
@@ -114,7 +151,7 @@ def validate_settings(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_settings(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "label" in data:

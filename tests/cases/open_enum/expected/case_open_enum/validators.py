@@ -63,7 +63,7 @@ def validate_speak_request(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_speak_request(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if not _NAMES_1.issuperset(data):
@@ -104,7 +104,7 @@ def validate_speak_result(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_speak_result(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "format" in data:

@@ -93,7 +93,7 @@ def validate_color(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_color(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is str or isinstance(data, str)):
         return False
     return data in _ENUM_1
@@ -136,7 +136,7 @@ def validate_tree(data: object) -> list[ValidationIssue]:
 
 
 def is_valid_tree(data: object) -> bool:
-    """Whether `data` is valid; stops at the first problem (see `validate_...` for all)."""
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if "name" not in data:

@@ -1,0 +1,34 @@
+# Generated from generator/runtime/_validation.py by `make generate`; do not edit by hand.
+"""Validation results of the generated validators: one `ValidationIssue` per problem found.
+
+Hand-written and copied as is into the generated package; standard library only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["ValidationError", "ValidationIssue"]
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationIssue:
+    """One problem: where it is (a JSON pointer, "" for the root), which keyword failed, and why."""
+
+    pointer: str
+    keyword: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '<root>'}: {self.message} ({self.keyword})"
+
+
+class ValidationError(ValueError):
+    """Data that does not match its schema; `issues` lists every problem, in document order."""
+
+    issues: tuple[ValidationIssue, ...]
+
+    def __init__(self, issues: Iterable[ValidationIssue]) -> None:
+        self.issues = tuple(issues)
+        super().__init__("\n".join(str(issue) for issue in self.issues) or "invalid data")

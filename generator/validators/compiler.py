@@ -1,0 +1,234 @@
+"""The compiler: walks schema nodes and asks the keyword table for the lines of each keyword."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+from typing import Any
+
+from generator.errors import GenerationError
+from generator.validators import refs
+from generator.validators.checks import GROUPS, JSON_TYPES, implies, type_expr, types_expr
+from generator.validators.context import Ctx, Locals, PathExpr, value_message
+from generator.validators.emit import finish_predicate, guard, indent, negate, paren
+from generator.validators.keywords import ANNOTATIONS, KEYWORDS, Keyword, is_trivial
+from generator.validators.naming import PrivateNames
+
+MAX_INLINE_DEPTH = 6
+_SIMPLE_PREDICATE_KEYS = frozenset({"type", "enum", "const"})
+
+
+class Compiler:
+    """Collects functions, module constants, helpers and errors while compiling schema nodes."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.errors: list[GenerationError] = []
+        self.names = PrivateNames()
+        self.constants: dict[str, str] = {}  # source -> name, in creation order
+        self.helpers: set[str] = set()
+        self.imports: set[str] = {"from ._validation import ValidationIssue"}
+        self.functions: dict[tuple[bool, str], str] = {}
+        self._queue: deque[tuple[bool, str]] = deque()
+        self.function_sources: list[str] = []
+
+    # -- bookkeeping -------------------------------------------------------------------------
+
+    def error(self, message: str, pointer: str) -> None:
+        error = GenerationError(message, pointer)
+        if error not in self.errors:
+            self.errors.append(error)
+
+    def constant(self, prefix: str, source: str) -> str:
+        """A module-level constant holding `source` (deduplicated by its source text)."""
+        if source not in self.constants:
+            self.constants[source] = self.names.constant(prefix)
+        return self.constants[source]
+
+    def helper(self, name: str) -> str:
+        self.helpers.add(name)
+        return name
+
+    def function(self, fast: bool, pointer: str) -> str:
+        """The private function compiled from the node at `pointer` (queued on first use)."""
+        key = (fast, pointer)
+        if key not in self.functions:
+            self.functions[key] = self.names.name("is" if fast else "check", pointer)
+            self._queue.append(key)
+        return self.functions[key]
+
+    def drain(self) -> None:
+        """Compile queued functions until none is left (refs may queue more)."""
+        while self._queue:
+            fast, pointer = self._queue.popleft()
+            self.function_sources.append(self._function_source(fast, pointer))
+
+    def _function_source(self, fast: bool, pointer: str) -> str:
+        name = self.functions[(fast, pointer)]
+        ctx = Ctx(fast, "data", PathExpr(((False, "path"),)), Locals())
+        body = self.node(refs.lookup(self.document, pointer), pointer, ctx)
+        if fast:
+            head = f"def {name}(data: object) -> bool:"
+            body = finish_predicate(body)
+        else:
+            head = f"def {name}(data: object, path: str, issues: list[ValidationIssue]) -> None:"
+            body = body or ["pass"]
+        return "\n".join([head, *indent(body)])
+
+    # -- references --------------------------------------------------------------------------
+
+    def lookup(self, pointer: str) -> Any:
+        return refs.lookup(self.document, pointer)
+
+    def resolve(self, ref: object, pointer: str) -> tuple[str, Any] | None:
+        """The (pointer, schema) a `$ref` value names; records an error when it cannot."""
+        target = refs.ref_target(ref)
+        if target is None:
+            self.error(
+                f"unsupported $ref {ref!r}: only local references ('#/...') are supported", pointer
+            )
+            return None
+        node = refs.lookup(self.document, target)
+        if node is refs.MISSING:
+            self.error(f"dangling $ref {ref!r}: nothing at {target}", pointer)
+            return None
+        return target, node
+
+    def call(self, pointer: str, ctx: Ctx) -> list[str]:
+        """Lines that apply the function compiled from `pointer` to the context's value."""
+        name = self.function(ctx.fast, pointer)
+        if ctx.fast:
+            return [f"if not {name}({ctx.var}):", "    return False"]
+        return [f"{name}({ctx.var}, {ctx.path.render()}, issues)"]
+
+    # -- nodes -------------------------------------------------------------------------------
+
+    def descend(self, schema: Any, pointer: str, ctx: Ctx) -> list[str]:
+        """Lines for a subschema: inline while shallow, else a call to its own function."""
+        if is_trivial(schema):
+            return []
+        if ctx.depth >= MAX_INLINE_DEPTH and isinstance(schema, Mapping):
+            self.keywords(schema, pointer)  # report its problems now, in order
+            return self.call(pointer, ctx)
+        return self.node(schema, pointer, ctx)
+
+    def keywords(self, schema: Mapping[str, Any], pointer: str) -> list[tuple[str, Keyword]]:
+        """The validation keywords of a node, in spec order; unsupported ones become errors."""
+        found = []
+        for key in schema:
+            if not isinstance(key, str):
+                self.error(f"schema keys must be strings, not {key!r}", pointer)
+            elif key in KEYWORDS:
+                found.append((key, KEYWORDS[key]))
+            elif key not in ANNOTATIONS and not key.startswith("x-"):
+                self.error(f"unsupported keyword {key!r}", pointer)
+        return found
+
+    def node(self, schema: Any, pointer: str, ctx: Ctx) -> list[str]:
+        """All lines that check `ctx.var` against the schema node at `pointer`."""
+        if schema is True:
+            return []
+        if schema is False:
+            return ctx.fail("false", value_message(ctx.var, " is not allowed (false schema)"))
+        if not isinstance(schema, Mapping):
+            self.error("a schema must be an object or a boolean", pointer)
+            return []
+        types = self.types(schema, pointer)
+        known = types[0] if types is not None and len(types) == 1 else None
+        type_lines, group_ctx = self._type_check(types, ctx, known)
+        generic: list[str] = []
+        groups: dict[str, list[str]] = {g: [] for g in GROUPS}
+        for key, kw in self.keywords(schema, pointer):
+            if kw.emit is None:
+                continue
+            if kw.group is None:
+                generic += kw.emit(self, schema[key], schema, pointer, group_ctx)
+            else:
+                groups[kw.group] += kw.emit(
+                    self, schema[key], schema, pointer, ctx.knowing(kw.group)
+                )
+        return [*self._grouped(type_lines, groups, ctx, known), *generic]
+
+    def types(self, schema: Mapping[str, Any], pointer: str) -> list[str] | None:
+        if "type" not in schema:
+            return None
+        value = schema["type"]
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not names or any(t not in JSON_TYPES for t in names):
+            self.error(
+                f"keyword 'type' must be one of {list(JSON_TYPES)} or a list of them", pointer
+            )
+            return None
+        return list(dict.fromkeys(names))
+
+    def _type_check(
+        self, types: list[str] | None, ctx: Ctx, known: str | None
+    ) -> tuple[list[str], Ctx]:
+        """The `type` check's lines, and the context later keywords see (fast: type now known)."""
+        if types is None or (ctx.known is not None and types == [ctx.known]):
+            return [], ctx
+        expr = types_expr(types, ctx.var)
+        message = value_message(ctx.var, " is not of type " + ", ".join(map(repr, types)))
+        lines = [f"if {negate(expr)}:", *indent(ctx.fail("type", message))]
+        return lines, (ctx.knowing(known) if ctx.fast and known else ctx)
+
+    def _grouped(
+        self, type_lines: list[str], groups: dict[str, list[str]], ctx: Ctx, known: str | None
+    ) -> list[str]:
+        """The type check, then each keyword group under a guard for its JSON type.
+
+        Fast mode returns on a wrong type, so afterwards the type is known and groups need no
+        guard (and groups it rules out are dropped). Check mode goes on after a type failure to
+        report every problem, so each group keeps its guard; the group the type implies shares
+        the type test (`if <type>: ... else: <type issue>`).
+        """
+        proven = (known if ctx.fast else None) or ctx.known
+        lines: list[str] = list(type_lines) if ctx.fast else []
+        merged = ctx.fast or not type_lines
+        for group in GROUPS:
+            body = groups[group]
+            if not body or (proven is not None and not implies(proven, group)):
+                continue
+            if proven is not None:
+                lines += body
+            elif not merged and known is not None and implies(known, group):
+                fail = type_lines[1:]
+                lines += [f"if {type_expr(known, ctx.var)}:", *indent(body), "else:", *fail]
+                merged = True
+            else:
+                lines += guard(type_expr(group, ctx.var), body)
+        return lines if merged else [*type_lines, *lines]
+
+    # -- predicates --------------------------------------------------------------------------
+
+    def predicate(self, schema: Any, pointer: str, var: str) -> str:
+        """A boolean expression: does `var` satisfy the node at `pointer`? (inline when simple)"""
+        if schema is True or schema is False:
+            return repr(schema)
+        if isinstance(schema, Mapping):
+            keys = [k for k, _ in self.keywords(schema, pointer)]
+            if keys == ["$ref"]:
+                target = self.resolve(schema["$ref"], pointer)
+                if target is None:
+                    return "False"
+                pointer, schema = target
+                if not isinstance(schema, Mapping):
+                    return self.predicate(schema, pointer, var)
+                keys = [k for k, _ in self.keywords(schema, pointer)]
+            if keys and set(keys) <= _SIMPLE_PREDICATE_KEYS:
+                return self._simple_predicate(schema, pointer, var)
+            if not keys:
+                return "True"
+        return f"{self.function(True, pointer)}({var})"
+
+    def _simple_predicate(self, schema: Mapping[str, Any], pointer: str, var: str) -> str:
+        from generator.validators.kw_generic import const_expr, enum_expr
+
+        types = self.types(schema, pointer)
+        parts = [types_expr(types, var)] if types else []
+        known = types[0] if types and len(types) == 1 else None
+        if "enum" in schema:
+            parts.append(enum_expr(self, schema["enum"], pointer, var, known))
+        if "const" in schema:
+            parts.append(const_expr(self, schema["const"], var, known))
+        return " and ".join(paren(p) for p in parts) if len(parts) > 1 else parts[0]

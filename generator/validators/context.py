@@ -1,0 +1,78 @@
+"""Where emitted code stands: the variable holding the value, its JSON pointer, the mode."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field, replace
+
+from generator.validators.emit import lit
+
+
+@dataclass(frozen=True)
+class PathExpr:
+    """A JSON pointer as a Python expression: literal pieces and runtime pieces, joined by `+`."""
+
+    parts: tuple[tuple[bool, str], ...] = ()  # (is_literal, text)
+
+    def plus(self, literal: str) -> PathExpr:
+        return PathExpr((*self.parts, (True, literal)))
+
+    def plus_expr(self, expr: str) -> PathExpr:
+        return PathExpr((*self.parts, (True, "/"), (False, expr)))
+
+    def render(self) -> str:
+        merged: list[tuple[bool, str]] = []
+        for is_literal, text in self.parts:
+            if is_literal and merged and merged[-1][0]:
+                merged[-1] = (True, merged[-1][1] + text)
+            else:
+                merged.append((is_literal, text))
+        if not merged:
+            return "''"
+        return " + ".join(lit(text) if is_literal else text for is_literal, text in merged)
+
+
+@dataclass
+class Locals:
+    """Fresh local variable names within one emitted function."""
+
+    counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def new(self, prefix: str) -> str:
+        return f"{prefix}{next(self.counter)}"
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """The emission context of one schema node.
+
+    `fast` is the `is_valid_` mode (fail = `return False`); otherwise failures append a
+    `ValidationIssue` to `issues`. `known` is a JSON type the value is already known to have.
+    """
+
+    fast: bool
+    var: str
+    path: PathExpr
+    locals: Locals
+    depth: int = 0
+    known: str | None = None
+
+    def fail(self, keyword: str, message: str) -> list[str]:
+        """Lines that record a failure of `keyword`; `message` is a Python str expression."""
+        if self.fast:
+            return ["return False"]
+        return [f"issues.append(ValidationIssue({self.path.render()}, {lit(keyword)}, {message}))"]
+
+    def child(self, var: str, path: PathExpr) -> Ctx:
+        return Ctx(self.fast, var, path, self.locals, self.depth + 1)
+
+    def knowing(self, json_type: str | None) -> Ctx:
+        return replace(self, known=json_type)
+
+    def new(self, prefix: str) -> str:
+        return self.locals.new(prefix)
+
+
+def value_message(var: str, text: str) -> str:
+    """A message expression: the offending value's repr followed by constant `text`."""
+    return f"repr({var}) + {lit(text)}"

@@ -1,0 +1,128 @@
+"""Line emitter: small pure helpers that build indented Python source as lists of lines."""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Iterable
+from typing import Any
+
+INDENT = "    "
+_CHUNK = 60
+
+
+def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
+    """Indent every non-empty line by `levels` steps."""
+    pad = INDENT * levels
+    return [pad + line if line else line for line in lines]
+
+
+def lit(value: str) -> str:
+    """A string literal via `repr()`; a long one becomes an implicit concatenation black wraps."""
+    if len(value) <= _CHUNK:
+        return repr(value)
+    chunks = [repr(value[i : i + _CHUNK]) for i in range(0, len(value), _CHUNK)]
+    return "(" + "\n".join(chunks) + ")"
+
+
+def pysource(value: Any) -> str:
+    """Python source for a JSON-like value; every string goes through `repr()`."""
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
+    if isinstance(value, str):
+        return lit(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(pysource(item) for item in value) + "]"
+    if isinstance(value, dict):
+        pairs = (f"{pysource(k)}: {pysource(v)}" for k, v in value.items())
+        return "{" + ", ".join(pairs) + "}"
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+def enclosed(expr: str) -> bool:
+    """Whether `expr` is one parenthesized group, like `(a or b)` (but not `(a) or (b)`)."""
+    if not (expr.startswith("(") and expr.endswith(")")):
+        return False
+    try:
+        ast.parse(expr[1:-1], mode="eval")
+    except SyntaxError:
+        return False
+    return True
+
+
+def paren(expr: str) -> str:
+    """Parenthesize an expression that would bind looser than `and`/`not`."""
+    if (" or " in expr or " if " in expr or " and " in expr) and not enclosed(expr):
+        return f"({expr})"
+    return expr
+
+
+_NEGATED_OPS: dict[type[ast.cmpop], ast.cmpop] = {
+    ast.In: ast.NotIn(),
+    ast.NotIn: ast.In(),
+    ast.Is: ast.IsNot(),
+    ast.IsNot: ast.Is(),
+    ast.Eq: ast.NotEq(),
+    ast.NotEq: ast.Eq(),
+}
+
+
+def negate(expr: str) -> str:
+    """`not expr`, written as ruff likes it: `x not in y`, `x is not y`, no `not not`."""
+    try:
+        tree = ast.parse(expr, mode="eval").body
+    except SyntaxError:  # pragma: no cover - we only negate expressions we built
+        return f"not ({expr})"
+    if isinstance(tree, ast.UnaryOp) and isinstance(tree.op, ast.Not):
+        return expr[len("not ") :].strip()
+    if isinstance(tree, ast.Compare) and len(tree.ops) == 1 and "\n" not in expr:
+        negated = _NEGATED_OPS.get(type(tree.ops[0]))
+        if negated is not None:
+            return ast.unparse(ast.Compare(tree.left, [negated], tree.comparators))
+    return f"not {expr}" if enclosed(expr) or _is_atom(tree) else f"not ({expr})"
+
+
+def _is_atom(tree: ast.expr) -> bool:
+    return isinstance(tree, ast.Call | ast.Name | ast.Attribute | ast.Subscript | ast.Constant)
+
+
+def _single_if(body: list[str]) -> tuple[str, list[str]] | None:
+    """If `body` is exactly one `if` statement without `elif`/`else`, its condition and block."""
+    head = body[0]
+    if not head.startswith("if ") or not head.endswith(":"):
+        return None
+    rest = body[1:]
+    if not rest or any(line and not line.startswith(INDENT) for line in rest):
+        return None
+    return head[3:-1], rest
+
+
+def guard(cond: str, body: list[str]) -> list[str]:
+    """`if cond:` around `body`; a lone nested `if` is merged into one condition (ruff SIM102)."""
+    if not body:
+        return []
+    single = _single_if(body)
+    if single is not None:
+        inner, rest = single
+        return [f"if {paren(cond)} and {paren(inner)}:", *rest]
+    return [f"if {cond}:", *indent(body)]
+
+
+def finish_predicate(body: list[str]) -> list[str]:
+    """End a fast predicate with `return True`, folding a trailing check in (ruff SIM103/110)."""
+    last = max((i for i, line in enumerate(body) if not line.startswith(" ")), default=-1)
+    tail = body[last:] if last >= 0 else []
+    if len(tail) == 2 and tail[0].startswith("if ") and tail[1] == INDENT + "return False":
+        return [*body[:last], f"return {negate(tail[0][3:-1])}"]
+    if (
+        len(tail) == 3
+        and tail[0].startswith("for ")
+        and tail[1].startswith(INDENT + "if ")
+        and tail[2] == INDENT * 2 + "return False"
+    ):
+        loop = tail[0][4:-1]
+        cond = tail[1][len(INDENT) + 3 : -1]
+        return [*body[:last], f"return all({negate(cond)} for {loop})"]
+    return [*body, "return True"]

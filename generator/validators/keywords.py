@@ -1,0 +1,97 @@
+"""The keyword table: JSON Schema keyword -> the small function that emits its checks.
+
+Like fastjsonschema's `draft04.py`, each supported keyword maps to one emitter. A keyword whose
+`emit` is `None` is read by a sibling's emitter (`minContains` by `contains`) or only holds
+subschemas (`$defs`). Anything not in this table, not an annotation and not an `x-*` extension is
+a generation error: nothing is silently skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from generator.validators import kw_array, kw_generic, kw_object, kw_scalar
+
+if TYPE_CHECKING:
+    from generator.validators.compiler import Compiler
+    from generator.validators.context import Ctx
+
+
+class Emitter(Protocol):
+    def __call__(
+        self, c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    ) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class Keyword:
+    group: str | None  # the JSON type the keyword applies to; None: any value
+    emit: Emitter | None
+
+
+ANNOTATIONS = frozenset(
+    {
+        "$comment",
+        "$schema",
+        "default",
+        "deprecated",
+        "description",
+        "example",
+        "examples",
+        "format",
+        "readOnly",
+        "title",
+        "writeOnly",
+    }
+)
+
+KEYWORDS: dict[str, Keyword] = {
+    "type": Keyword(None, None),  # the compiler emits it first, with the group guards
+    "$defs": Keyword(None, None),
+    "$ref": Keyword(None, kw_generic.ref),
+    "enum": Keyword(None, kw_generic.enum),
+    "const": Keyword(None, kw_generic.const),
+    "allOf": Keyword(None, kw_generic.all_of),
+    "anyOf": Keyword(None, kw_generic.any_of),
+    "oneOf": Keyword(None, kw_generic.one_of),
+    "not": Keyword(None, kw_generic.not_),
+    "required": Keyword("object", kw_object.required),
+    "properties": Keyword("object", kw_object.properties),
+    "patternProperties": Keyword("object", kw_object.pattern_properties),
+    "additionalProperties": Keyword("object", kw_object.additional_properties),
+    "propertyNames": Keyword("object", kw_object.property_names),
+    "minProperties": Keyword("object", kw_object.min_properties),
+    "maxProperties": Keyword("object", kw_object.max_properties),
+    "dependentRequired": Keyword("object", kw_object.dependent_required),
+    "dependentSchemas": Keyword("object", kw_object.dependent_schemas),
+    "prefixItems": Keyword("array", kw_array.prefix_items),
+    "items": Keyword("array", kw_array.items),
+    "minItems": Keyword("array", kw_array.min_items),
+    "maxItems": Keyword("array", kw_array.max_items),
+    "uniqueItems": Keyword("array", kw_array.unique_items),
+    "contains": Keyword("array", kw_array.contains),
+    "minContains": Keyword("array", kw_array.check_contains_bound),
+    "maxContains": Keyword("array", kw_array.check_contains_bound),
+    "minLength": Keyword("string", kw_scalar.min_length),
+    "maxLength": Keyword("string", kw_scalar.max_length),
+    "pattern": Keyword("string", kw_scalar.pattern),
+    "minimum": Keyword("number", kw_scalar.minimum),
+    "maximum": Keyword("number", kw_scalar.maximum),
+    "exclusiveMinimum": Keyword("number", kw_scalar.exclusive_minimum),
+    "exclusiveMaximum": Keyword("number", kw_scalar.exclusive_maximum),
+    "multipleOf": Keyword("number", kw_scalar.multiple_of),
+}
+
+
+def is_trivial(schema: Any) -> bool:
+    """Whether a schema accepts everything (`true`, `{}`, or only annotations)."""
+    if schema is True:
+        return True
+    if not isinstance(schema, Mapping):
+        return False
+    return all(
+        isinstance(k, str) and (k in ANNOTATIONS or k.startswith("x-") or k == "$defs")
+        for k in schema
+    )

@@ -1,0 +1,131 @@
+"""Keywords of strings and numbers: lengths, `pattern`, bounds and `multipleOf`."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from generator.validators.context import Ctx, value_message
+from generator.validators.emit import indent, lit, pysource
+
+if TYPE_CHECKING:
+    from generator.validators.compiler import Compiler
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def is_count(value: object) -> bool:
+    """A non-negative integer (JSON Schema allows `2.0` too)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def count(c: Compiler, value: Any, key: str, pointer: str) -> int | None:
+    if not is_count(value):
+        c.error(f"keyword {key!r} must be a non-negative integer, not {value!r}", pointer)
+        return None
+    return int(value)
+
+
+def check(ctx: Ctx, cond: str, keyword: str, message: str) -> list[str]:
+    """`if cond:` + the failure lines."""
+    return [f"if {cond}:", *indent(ctx.fail(keyword, message))]
+
+
+def _length(c: Compiler, value: Any, pointer: str, ctx: Ctx, key: str, op: str) -> list[str]:
+    n = count(c, value, key, pointer)
+    if n is None:
+        return []
+    word = "shorter" if op == "<" else "longer"
+    text = f" is {word} than {n} character{'s' if n != 1 else ''}"
+    return check(ctx, f"len({ctx.var}) {op} {n}", key, value_message(ctx.var, text))
+
+
+def min_length(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    return _length(c, value, pointer, ctx, "minLength", "<")
+
+
+def max_length(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    return _length(c, value, pointer, ctx, "maxLength", ">")
+
+
+def regex(c: Compiler, value: Any, key: str, pointer: str) -> str | None:
+    """The module constant holding the compiled regex, or `None` (error recorded)."""
+    if not isinstance(value, str):
+        c.error(f"keyword {key!r} must be a string (a regular expression)", pointer)
+        return None
+    try:
+        re.compile(value)
+    except re.error as exc:
+        c.error(f"keyword {key!r}: invalid regular expression {value!r}: {exc}", pointer)
+        return None
+    c.imports.add("import re")
+    return c.constant("PATTERN", f"re.compile({lit(value)})")
+
+
+def pattern(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    name = regex(c, value, "pattern", pointer)
+    if name is None:
+        return []
+    message = value_message(ctx.var, f" does not match {value!r}")
+    return check(ctx, f"{name}.search({ctx.var}) is None", "pattern", message)
+
+
+def _bound(
+    c: Compiler, value: Any, pointer: str, ctx: Ctx, key: str, op: str, text: str
+) -> list[str]:
+    if not is_number(value):
+        c.error(f"keyword {key!r} must be a number, not {value!r}", pointer)
+        return []
+    message = value_message(ctx.var, f" is {text} {value!r}")
+    return check(ctx, f"{ctx.var} {op} {pysource(value)}", key, message)
+
+
+def minimum(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    return _bound(c, value, pointer, ctx, "minimum", "<", "less than the minimum of")
+
+
+def maximum(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    return _bound(c, value, pointer, ctx, "maximum", ">", "greater than the maximum of")
+
+
+def exclusive_minimum(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    text = "less than or equal to the exclusive minimum of"
+    return _bound(c, value, pointer, ctx, "exclusiveMinimum", "<=", text)
+
+
+def exclusive_maximum(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    text = "greater than or equal to the exclusive maximum of"
+    return _bound(c, value, pointer, ctx, "exclusiveMaximum", ">=", text)
+
+
+def multiple_of(
+    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
+    if not is_number(value) or value <= 0:
+        c.error(f"keyword 'multipleOf' must be a number greater than 0, not {value!r}", pointer)
+        return []
+    message = value_message(ctx.var, f" is not a multiple of {value!r}")
+    if isinstance(value, int):
+        return check(ctx, f"{ctx.var} % {value}", "multipleOf", message)
+    c.helper("_not_multiple")
+    return check(ctx, f"_not_multiple({ctx.var}, {pysource(value)})", "multipleOf", message)

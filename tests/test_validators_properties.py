@@ -1,0 +1,169 @@
+"""Property-based: the generated validators agree with jsonschema on every component schema.
+
+For each component of the spec, hypothesis-jsonschema draws valid instances (both must accept
+them) and we mutate them (drop a required key, wrong type, out-of-range number, unknown enum
+string, unknown property) and compare verdicts with jsonschema, for `validate_` and `is_valid_`.
+Every issue's pointer must name a real location of the instance. Runs derandomized (reproducible).
+
+Validators come from the generated package (`realtime_sessions.validators`) when it exists;
+otherwise (or for a component it has no validator for) they are built here with
+`build_validators` from the same spec.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import sys
+import types
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
+from generator.validators import ValidatorTarget
+from generator.validators.naming import stem
+from tests.validators_support import (
+    CASES,
+    ROOT,
+    compile_document,
+    patch_hypothesis_jsonschema,
+    resolve_pointer,
+)
+
+patch_hypothesis_jsonschema()
+
+SPEC = ROOT / "spec" / "realtime_sessions.yaml"
+if not SPEC.exists():  # until the spec lands, test against our copy of the upstream subset
+    SPEC = CASES / "spec" / "realtime_sessions.yaml"
+DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+COMPONENTS = list(DOCUMENT["components"]["schemas"])
+SETTINGS = settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+WRONG_VALUES: list[Any] = [None, True, 0, -1, 1.5, 1e9, -1e9, "", "not-a-known-value", [], {}]
+
+
+def suffix(name: str) -> str:
+    """`SessionCreateParams` -> `session_create_params` (validate_session_create_params)."""
+    return stem(f"#/{name}")
+
+
+def _generated() -> types.ModuleType | None:
+    if not (ROOT / "generated" / "realtime_sessions" / "validators.py").exists():
+        return None
+    if str(ROOT / "generated") not in sys.path:
+        sys.path.append(str(ROOT / "generated"))
+    return importlib.import_module("realtime_sessions.validators")
+
+
+@cache
+def validators() -> types.ModuleType:
+    """The generated module if it has every component's validators; else built from the spec."""
+    module = _generated()
+    if module is not None and all(hasattr(module, f"validate_{suffix(n)}") for n in COMPONENTS):
+        return module
+    targets = [ValidatorTarget(suffix(n), f"#/components/schemas/{n}") for n in COMPONENTS]
+    return compile_document(DOCUMENT, targets)
+
+
+def wrapper(name: str) -> dict[str, Any]:
+    """A standalone JSON Schema for one component (refs still resolve to #/components/...)."""
+    return {"$ref": f"#/components/schemas/{name}", "components": DOCUMENT["components"]}
+
+
+@cache
+def oracle(name: str) -> Draft202012Validator:
+    return Draft202012Validator(wrapper(name))
+
+
+def check(name: str, instance: Any) -> None:
+    """Our verdicts equal jsonschema's; each issue points into the instance."""
+    module, short = validators(), suffix(name)
+    issues = getattr(module, f"validate_{short}")(instance)
+    fast = getattr(module, f"is_valid_{short}")(instance)
+    expected = oracle(name).is_valid(instance)
+    assert (not issues, fast) == (expected, expected), (instance, issues)
+    for issue in issues:
+        assert resolve_pointer(instance, issue.pointer), issue
+
+
+def locations(value: Any, pointer: str = "") -> list[tuple[str, Any]]:
+    found = [(pointer, value)]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            token = key.replace("~", "~0").replace("/", "~1")
+            found += locations(item, f"{pointer}/{token}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += locations(item, f"{pointer}/{index}")
+    return found
+
+
+def replace_at(root: Any, pointer: str, value: Any) -> Any:
+    if pointer == "":
+        return value
+    *parents, last = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    node = root
+    for token in parents:
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    node[int(last) if isinstance(node, list) else last] = value
+    return root
+
+
+@st.composite
+def mutated(draw: st.DrawFn, name: str) -> Any:
+    """A valid instance with one mutation somewhere (often, but not always, making it invalid)."""
+    instance: Any = copy.deepcopy(draw(from_schema(wrapper(name))))
+    pointer, target = draw(st.sampled_from(locations(instance)))
+    kind = draw(st.sampled_from(["replace", "drop", "add", "nudge"]))
+    if kind == "drop" and isinstance(target, dict) and target:
+        del target[draw(st.sampled_from(sorted(target)))]
+    elif kind == "add" and isinstance(target, dict):
+        target[draw(st.sampled_from(["tempreature", "x", "type"]))] = draw(
+            st.sampled_from(WRONG_VALUES)
+        )
+    elif kind == "nudge" and isinstance(target, int | float) and not isinstance(target, bool):
+        delta = draw(st.sampled_from([-1e6, -1, -0.5, 0.5, 1, 1e6]))
+        instance = replace_at(instance, pointer, target + delta)
+    else:
+        instance = replace_at(instance, pointer, draw(st.sampled_from(WRONG_VALUES)))
+    return instance
+
+
+@pytest.mark.parametrize("name", COMPONENTS)
+@SETTINGS
+@given(data=st.data())
+def test_valid_instances_are_valid(name: str, data: st.DataObject) -> None:
+    instance = data.draw(from_schema(wrapper(name)))
+    assert oracle(name).is_valid(instance)
+    check(name, instance)
+
+
+@pytest.mark.parametrize("name", COMPONENTS)
+@settings(SETTINGS, max_examples=90)
+@given(data=st.data())
+def test_mutated_instances_match_jsonschema(name: str, data: st.DataObject) -> None:
+    check(name, data.draw(mutated(name)))
+
+
+def test_hand_picked_invalid_instances() -> None:
+    """A few known-invalid shapes."""
+    name = "SessionCreateParams" if "SessionCreateParams" in COMPONENTS else COMPONENTS[0]
+    instances: list[Any] = [[], {"tempreature": 1}, {"temperature": "hot"}, {"turn_detection": 5}]
+    for instance in instances:
+        check(name, instance)
+
+
+def test_spec_is_the_expected_one() -> None:
+    assert Path(SPEC).exists() and COMPONENTS

@@ -1,0 +1,189 @@
+"""Helpers for the validator tests: build a validators module from a schema and import it.
+
+The generated module does `from ._validation import ValidationIssue`; we execute it inside a
+synthetic package (`_vtest`) whose `_validation` is the hand-written runtime module, so no temp
+files are needed and hundreds of schemas compile in well under a second.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import sys
+import types
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.validators import ValidatorModule, ValidatorTarget, build_validators
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNTIME = ROOT / "generator" / "runtime" / "_validation.py"
+TEMPLATES = ROOT / "templates"
+CASES = Path(__file__).resolve().parent / "validator_cases"
+_PACKAGE = "_vtest"
+_counter = itertools.count()
+
+
+def _package() -> str:
+    if _PACKAGE not in sys.modules:
+        package = types.ModuleType(_PACKAGE)
+        package.__path__ = []
+        sys.modules[_PACKAGE] = package
+        spec = importlib.util.spec_from_file_location(f"{_PACKAGE}._validation", RUNTIME)
+        assert spec is not None and spec.loader is not None
+        runtime = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = runtime
+        spec.loader.exec_module(runtime)
+    return _PACKAGE
+
+
+def render(module: ValidatorModule, header: str = "# generated for tests") -> str:
+    """The module source exactly as the template renders it (before black)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    return env.get_template("validators.py.jinja").render(header=header, module=module)
+
+
+def load(source: str) -> types.ModuleType:
+    """Execute generated validator source as a module of the synthetic package."""
+    package = _package()
+    name = f"{package}.validators_{next(_counter)}"
+    module = types.ModuleType(name)
+    module.__package__ = package
+    exec(compile(source, f"<{name}>", "exec"), module.__dict__)
+    return module
+
+
+def compile_schema(schema: Any, suffix: str = "it") -> types.ModuleType:
+    """Validators for a standalone schema (the schema is the whole document, target `#`)."""
+    document: Any = schema
+    return load(render(build_validators(document, [ValidatorTarget(suffix, "#")])))
+
+
+def compile_document(
+    document: Mapping[str, Any], targets: list[ValidatorTarget]
+) -> types.ModuleType:
+    return load(render(build_validators(document, targets)))
+
+
+def resolve_pointer(instance: Any, pointer: str) -> bool:
+    """Whether an RFC 6901 pointer ("" is the root) names a location in `instance`."""
+    if pointer == "":
+        return True
+    node = instance
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return False
+    return True
+
+
+def keyword_cases() -> Iterator[tuple[str, Any, list[Any], list[Any]]]:
+    """(name, schema, valid, invalid instances) for every tests/validator_cases/<name>/."""
+    for folder in sorted(p for p in CASES.iterdir() if (p / "schema.json").exists()):
+        schema = json.loads((folder / "schema.json").read_text(encoding="utf-8"))
+        valid = json.loads((folder / "valid.json").read_text(encoding="utf-8"))
+        invalid = json.loads((folder / "invalid.json").read_text(encoding="utf-8"))
+        yield folder.name, schema, valid, invalid
+
+
+# -- JSON-Schema-Test-Suite (draft 2020-12) ------------------------------------------------------
+
+SUITE_ENV = "JSON_SCHEMA_TEST_SUITE"
+SUITE_DEFAULT = ROOT.parent / "shared" / "jsonschema-test-suite" / "tests" / "draft2020-12"
+SKIPS_FILE = CASES / "suite_skips.json"
+
+
+def suite_dir() -> Path | None:
+    """The suite's draft2020-12 folder ($JSON_SCHEMA_TEST_SUITE or ../shared), or None."""
+    import os
+
+    folder = Path(os.environ.get(SUITE_ENV) or SUITE_DEFAULT)
+    return folder if folder.is_dir() else None
+
+
+def suite_groups(folder: Path) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """(file name, group index, group) for every top-level file of the suite (not optional/)."""
+    for path in sorted(folder.glob("*.json")):
+        for index, group in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+            yield path.name, index, group
+
+
+def listed_skips() -> dict[str, dict[str, str]]:
+    """The committed, explicit list: file -> group description -> why it is skipped."""
+    data: dict[str, dict[str, str]] = json.loads(SKIPS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def skip_reason(messages: list[str]) -> str:
+    """A short reason from the GenerationFailed messages of a group we do not support."""
+    reasons = []
+    for message in messages:
+        if message.startswith("unsupported keyword "):
+            reasons.append(f"keyword {message.split()[2]} not supported")
+        elif "only local references" in message:
+            reasons.append("remote/relative $ref (only '#/...' refs are supported)")
+        elif "dangling $ref" in message:
+            reasons.append("$ref relies on $id scoping")
+        elif "invalid regular expression" in message:
+            reasons.append("regex syntax Python's re rejects (\\p{...})")
+        else:
+            reasons.append(message)
+    return "; ".join(dict.fromkeys(reasons))
+
+
+def verdicts(module: types.ModuleType, instance: Any, suffix: str = "it") -> tuple[bool, bool]:
+    """(validate_ found no issue, is_valid_) for one instance."""
+    issues = getattr(module, f"validate_{suffix}")(instance)
+    return issues == [], bool(getattr(module, f"is_valid_{suffix}")(instance))
+
+
+# -- hypothesis-jsonschema compatibility -------------------------------------------------------
+
+
+def patch_hypothesis_jsonschema() -> None:
+    """Let hypothesis-jsonschema 0.23.1 draw objects under Hypothesis >= 6.150.
+
+    It calls `many(...).more()`, which newer Hypothesis replaced by the context-manager protocol
+    (`with many(...) as elements: for _ in elements:`). This adapter drives the new protocol
+    through the old two methods; remove it once hypothesis-jsonschema supports the new API.
+    """
+    from hypothesis.internal.conjecture import utils as cu
+    from hypothesis_jsonschema import _from_schema
+
+    module: Any = _from_schema
+
+    if hasattr(cu.many, "more") or getattr(module.cu, "patched", False):
+        return
+    done = object()
+
+    class _OldMany:
+        def __init__(self, data: Any, **sizes: Any) -> None:
+            self._many = cu.many(data, **sizes)
+            self._many.__enter__()
+            self._steps = iter(self._many)
+
+        def more(self) -> bool:
+            if next(self._steps, done) is done:
+                self._many.__exit__(None)
+                return False
+            return True
+
+        def reject(self, why: str | None = None) -> None:
+            self._many.reject(why)
+
+    module.cu = types.SimpleNamespace(many=_OldMany, patched=True)
