@@ -72,7 +72,16 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
 def _wrap(line: str, width: int) -> list[str]:
     if len(line) <= width:
         return [line]
-    return textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
+    lead = line[: len(line) - len(line.lstrip())]  # a hanging indent stays on every piece
+    pieces = textwrap.wrap(
+        line,
+        width,
+        initial_indent=lead,
+        subsequent_indent=lead,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return pieces or [""]
 
 
 def description_lines(text: object) -> tuple[str, ...]:

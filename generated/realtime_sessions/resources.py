@@ -124,7 +124,7 @@ class Sessions:
                 off and can be set to `null` to turn off once on. Input audio transcription is
                 not native to the model, since the model consumes audio directly. Transcription
                 runs asynchronously through [the /audio/transcriptions
-        endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription)
+                endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription)
                 and should be treated as guidance of input audio content rather than precisely
                 what the model heard. The client can optionally set the language and prompt for
                 transcription, these offer additional guidance to the transcription service.
@@ -337,7 +337,7 @@ class AsyncSessions:
                 off and can be set to `null` to turn off once on. Input audio transcription is
                 not native to the model, since the model consumes audio directly. Transcription
                 runs asynchronously through [the /audio/transcriptions
-        endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription)
+                endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription)
                 and should be treated as guidance of input audio content rather than precisely
                 what the model heard. The client can optionally set the language and prompt for
                 transcription, these offer additional guidance to the transcription service.
