@@ -2,7 +2,8 @@
 
 One process, same instances for every library; min-of-N repeats of timeit-style loops, reported
 as ns per call and as a ratio to the generated `is_valid_` (the headline: like fastjsonschema and
-`is_valid`, it stops at the first failure). Writes the table to bench/RESULTS.md too.
+`is_valid`, it stops at the first failure). Writes the table to bench/RESULTS.md and the
+README (between its `bench:start`/`bench:end` markers) too.
 
     .venv/bin/python bench/run.py        # (make bench)
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import json
 import platform
 import subprocess
 import sys
@@ -33,31 +35,10 @@ SPEC = ROOT / "spec" / "realtime_sessions.yaml"
 COMPONENT = "SessionCreateParams"
 REPEATS, TARGET_SECONDS = 7, 0.05
 
-FULL: dict[str, Any] = {
-    "client_secret": {"expires_after": {"anchor": "created_at", "seconds": 600}},
-    "input_audio_format": "pcm16",
-    "input_audio_noise_reduction": {"type": "near_field"},
-    "input_audio_transcription": {"model": "whisper-1", "language": "en", "prompt": "hi"},
-    "instructions": "You are a friendly assistant.",
-    "max_response_output_tokens": "inf",
-    "modalities": ["audio", "text"],
-    "model": "gpt-4o-realtime-preview",
-    "output_audio_format": "pcm16",
-    "speed": 1.1,
-    "temperature": 0.8,
-    "tool_choice": "auto",
-    "tools": [{"type": "function", "name": "get_weather", "parameters": {"type": "object"}}],
-    "tracing": "auto",
-    "turn_detection": {
-        "type": "server_vad",
-        "threshold": 0.5,
-        "prefix_padding_ms": 300,
-        "silence_duration_ms": 500,
-        "create_response": True,
-        "interrupt_response": True,
-    },
-    "voice": "alloy",
-}
+# The same "every field set" request the model tests use.
+FULL: dict[str, Any] = json.loads(
+    (ROOT / "tests" / "data" / "session_create_params_full.json").read_text(encoding="utf-8")
+)
 
 
 def _with(**changes: Any) -> dict[str, Any]:
@@ -177,7 +158,20 @@ def main() -> int:
     text = report(results, notes)
     print(text)
     (ROOT / "bench" / "RESULTS.md").write_text(text + "\n", encoding="utf-8")
+    update_readme(text)
     return 0
+
+
+def update_readme(text: str) -> None:
+    """Put this run's table in the README, between its bench markers: one run, one table."""
+    readme = ROOT / "README.md"
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    old = readme.read_text(encoding="utf-8")
+    head, _, rest = old.partition(start)
+    _, _, tail = rest.partition(end)
+    if head and tail:
+        table = text.partition("\n\n")[2]  # the machine lines and the table, not the heading
+        readme.write_text(f"{head}{start}\n{table}\n{end}{tail}", encoding="utf-8")
 
 
 def machine() -> list[str]:
@@ -205,7 +199,26 @@ def report(results: dict[str, dict[str, float]], notes: list[str]) -> str:
     for label, row in results.items():
         cells = [f"{row[c]:,.0f} ({row[c] / base[c]:.1f}x)" for c in columns]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    return "\n".join([*lines, "", *verdicts(results)])
+
+
+def verdicts(results: dict[str, dict[str, float]]) -> list[str]:
+    """The goals, read off this run: how many times faster, lowest to highest over the rows."""
+    pairs = [
+        ("generated is_valid_ (headline)", "fastjsonschema (compiled once)", "goal: >= 1x"),
+        ("generated is_valid_ (headline)", "jsonschema is_valid", "goal: >= 10x"),
+        ("generated validate_ (all issues)", "fastjsonschema (compiled once)", ""),
+        ("generated SessionCreateParams.from_dict", "pydantic v2 model_validate", ""),
+    ]
+    lines = []
+    for ours, theirs, goal in pairs:
+        if ours in results and theirs in results:
+            ratios = [results[theirs][c] / results[ours][c] for c in results[ours]]
+            note = f" ({goal})" if goal else ""
+            lines.append(
+                f"- {ours} vs {theirs}: {min(ratios):.2f}x to {max(ratios):.2f}x " f"as fast{note}"
+            )
+    return lines
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,18 @@ def runtime_files(names: tuple[str, ...], header_for: Callable[[str], str]) -> d
         text = (RUNTIME / name).read_text(encoding="utf-8")
         files[name] = header_for(f"generator/runtime/{name}") + "\n" + text
     return files
+
+
+def runtime_exports(module: str) -> tuple[str, ...]:
+    """The classes and constants a runtime module lists in `__all__` (functions stay put)."""
+    tree = ast.parse((RUNTIME / f"{module}.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            names = ast.literal_eval(node.value)
+            return tuple(name for name in names if name[:1].isupper())
+    raise ValueError(f"generator/runtime/{module}.py has no __all__")
 
 
 def export_names(package: PackageIR) -> list[str]:

@@ -20,38 +20,10 @@ from realtime_sessions import (
 )
 from realtime_sessions.validators import validate_session_create_params
 
-FULL_PARAMS = {
-    "client_secret": {"expires_after": {"anchor": "created_at", "seconds": 600}},
-    "input_audio_format": "pcm16",
-    "input_audio_noise_reduction": {"type": "near_field"},
-    "input_audio_transcription": {"language": "en", "model": "whisper-1", "prompt": "tech"},
-    "instructions": "Be brief.",
-    "max_response_output_tokens": "inf",
-    "modalities": ["text", "audio"],
-    "model": "gpt-4o-realtime-preview",
-    "output_audio_format": "g711_ulaw",
-    "speed": 1.25,
-    "temperature": 0.8,
-    "tool_choice": "auto",
-    "tools": [
-        {
-            "type": "function",
-            "name": "lookup",
-            "description": "Look it up",
-            "parameters": {"type": "object", "properties": {"q": {"type": "string"}}},
-        }
-    ],
-    "tracing": {"workflow_name": "w", "group_id": "g", "metadata": {"k": [1, None, True]}},
-    "turn_detection": {
-        "type": "server_vad",
-        "threshold": 0.5,
-        "prefix_padding_ms": 300,
-        "silence_duration_ms": 500,
-        "create_response": True,
-        "interrupt_response": False,
-    },
-    "voice": "my-custom-voice",
-}
+from tests.conftest import ROOT
+
+# A request that sets every field of SessionCreateParams (also the benchmark's "full valid").
+FULL_PARAMS = json.loads((ROOT / "tests" / "data" / "session_create_params_full.json").read_text())
 
 
 def test_omitted_is_not_null() -> None:

@@ -16,13 +16,12 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
+from generator.render import environment, render_template
+from generator.resolve import lookup
 from generator.validators import ValidatorModule, ValidatorTarget, build_validators
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ROOT / "generator" / "runtime" / "_validation.py"
-TEMPLATES = ROOT / "templates"
 CASES = Path(__file__).resolve().parent / "validator_cases"
 _PACKAGE = "_vtest"
 _counter = itertools.count()
@@ -43,15 +42,7 @@ def _package() -> str:
 
 def render(module: ValidatorModule, header: str = "# generated for tests") -> str:
     """The module source exactly as the template renders it (before black)."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-    return env.get_template("validators.py.jinja").render(header=header, module=module)
+    return render_template(environment(), "validators.py.jinja", header=header, module=module)
 
 
 def load(source: str) -> types.ModuleType:
@@ -78,17 +69,10 @@ def compile_document(
 
 def resolve_pointer(instance: Any, pointer: str) -> bool:
     """Whether an RFC 6901 pointer ("" is the root) names a location in `instance`."""
-    if pointer == "":
-        return True
-    node = instance
-    for raw in pointer.split("/")[1:]:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return False
+    try:
+        lookup(instance, "#" + pointer)
+    except KeyError:
+        return False
     return True
 
 

@@ -24,7 +24,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._types import NOT_GIVEN, JsonValue, NotGiven
+from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
 from .models import (
     Session,
@@ -64,6 +64,7 @@ __all__ = [
     "Client",
     "ConflictError",
     "InternalServerError",
+    "JsonObject",
     "JsonValue",
     "NotFoundError",
     "NotGiven",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from generator.errors import pointer_join
 from generator.validators.context import Ctx, value_message
 from generator.validators.emit import indent, lit
-from generator.validators.kw_scalar import check, count
+from generator.validators.kw_scalar import check, count, size_bound
 
 if TYPE_CHECKING:
     from generator.validators.compiler import Compiler
@@ -53,24 +53,16 @@ def items(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx:
     return [f"for {index}, {var} in {numbered}:", *indent(body)] if body else []
 
 
-def _items_count(c: Compiler, value: Any, pointer: str, ctx: Ctx, key: str, op: str) -> list[str]:
-    n = count(c, value, key, pointer)
-    if n is None:
-        return []
-    message = lit(f"expected {'at least' if op == '<' else 'at most'} {n} items, got ")
-    return check(ctx, f"len({ctx.var}) {op} {n}", key, f"{message} + str(len({ctx.var}))")
-
-
 def min_items(
     c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
-    return _items_count(c, value, pointer, ctx, "minItems", "<")
+    return size_bound(c, value, pointer, ctx, "minItems", "<", "items")
 
 
 def max_items(
     c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
-    return _items_count(c, value, pointer, ctx, "maxItems", ">")
+    return size_bound(c, value, pointer, ctx, "maxItems", ">", "items")
 
 
 def unique_items(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from generator.errors import pointer_join
 from generator.validators.context import Ctx
 from generator.validators.emit import guard, indent, lit, negate, pysource
-from generator.validators.kw_scalar import check, count, regex
+from generator.validators.kw_scalar import check, regex, size_bound
 
 if TYPE_CHECKING:
     from generator.validators.compiler import Compiler
@@ -122,24 +122,16 @@ def property_names(
     return [f"for {key} in {ctx.var}:", *indent(body)] if body else []
 
 
-def _size(c: Compiler, value: Any, pointer: str, ctx: Ctx, key: str, op: str) -> list[str]:
-    n = count(c, value, key, pointer)
-    if n is None:
-        return []
-    message = lit(f"expected {'at least' if op == '<' else 'at most'} {n} properties, got ")
-    return check(ctx, f"len({ctx.var}) {op} {n}", key, f"{message} + str(len({ctx.var}))")
-
-
 def min_properties(
     c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
-    return _size(c, value, pointer, ctx, "minProperties", "<")
+    return size_bound(c, value, pointer, ctx, "minProperties", "<", "properties")
 
 
 def max_properties(
     c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
-    return _size(c, value, pointer, ctx, "maxProperties", ">")
+    return size_bound(c, value, pointer, ctx, "maxProperties", ">", "properties")
 
 
 def dependent_required(

@@ -37,6 +37,17 @@ def check(ctx: Ctx, cond: str, keyword: str, message: str) -> list[str]:
     return [f"if {cond}:", *indent(ctx.fail(keyword, message))]
 
 
+def size_bound(
+    c: Compiler, value: Any, pointer: str, ctx: Ctx, key: str, op: str, noun: str
+) -> list[str]:
+    """`minItems`/`maxProperties` and kin: `len()` of the value against a count."""
+    n = count(c, value, key, pointer)
+    if n is None:
+        return []
+    message = lit(f"expected {'at least' if op == '<' else 'at most'} {n} {noun}, got ")
+    return check(ctx, f"len({ctx.var}) {op} {n}", key, f"{message} + str(len({ctx.var}))")
+
+
 def _length(c: Compiler, value: Any, pointer: str, ctx: Ctx, key: str, op: str) -> list[str]:
     n = count(c, value, key, pointer)
     if n is None:

@@ -8,7 +8,7 @@ Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN`
 """
 
 from . import validators
-from ._types import NOT_GIVEN, JsonValue, NotGiven
+from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
 from .models import Closed, Labels, Tagged
 
@@ -17,6 +17,7 @@ __version__ = "1"
 __all__ = [
     "NOT_GIVEN",
     "Closed",
+    "JsonObject",
     "JsonValue",
     "Labels",
     "NotGiven",

@@ -7,7 +7,7 @@ Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN`
 """
 
 from . import validators
-from ._types import NOT_GIVEN, JsonValue, NotGiven
+from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
 from .models import Hostile
 
@@ -16,6 +16,7 @@ __version__ = "1"
 __all__ = [
     "NOT_GIVEN",
     "Hostile",
+    "JsonObject",
     "JsonValue",
     "NotGiven",
     "ValidationError",
