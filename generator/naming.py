@@ -115,3 +115,21 @@ def export_order(names: list[str]) -> list[str]:
         return group, name
 
     return sorted(names, key=key)
+
+
+def is_package_name(name: object) -> bool:
+    """An importable top-level name: an identifier, not a keyword, not private."""
+    return (
+        isinstance(name, str)
+        and name.isidentifier()
+        and name.isascii()
+        and not keyword.iskeyword(name)
+        and not name.startswith("_")
+    )
+
+
+def package_name(title: str) -> str:
+    """A package name from a spec title: `OpenAI Realtime API` -> `openai_realtime_api`."""
+    name = snake_name(title)
+    name = name if not name[0].isdigit() else "api_" + name
+    return name if is_package_name(name) else "api"

@@ -82,6 +82,7 @@ def _generate(spec_path: Path, spec: LoadedSpec) -> dict[str, str]:
 
 def header_for(source: str) -> str:
     """The provenance comment on top of every generated file (one line unless too long)."""
+    source = "".join(ch if ch.isprintable() else "?" for ch in source)  # stays one comment
     line = HEADER.format(source=source)
     return line if len(line) <= 100 else LONG_HEADER.format(source=source)
 
@@ -127,11 +128,11 @@ def _package_name(spec: LoadedSpec) -> str:
     info = spec.document.get("info") or {}
     name = info.get("x-package-name")
     if name is None:
-        return naming.snake_name(str(info.get("title", "api")))
-    if not (isinstance(name, str) and name.isidentifier()):
-        message = f"x-package-name {name!r} is not a Python identifier"
+        return naming.package_name(str(info.get("title", "api")))
+    if not naming.is_package_name(name):
+        message = f"x-package-name {name!r} is not a usable Python package name"
         raise GenerationFailed([spec.error(message, "#/info/x-package-name")])
-    return name
+    return str(name)
 
 
 def _manifest(spec_path: Path, display_path: str, files: dict[str, str]) -> str:

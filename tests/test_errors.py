@@ -86,6 +86,10 @@ CASES = {
         rf"spec\.yaml:10: {S}/AB: error: generated name 'AB' collides with the one for "
         rf"{S}/A/properties/b",
     ),
+    "package_name_is_a_keyword": (
+        'openapi: 3.1.0\ninfo: {title: t, version: "1", x-package-name: class}\npaths: {}\n',
+        r"spec\.yaml:2: #/info/x-package-name: error: x-package-name 'class' is not a usable",
+    ),
     "not_openapi": (
         "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
         r"spec\.yaml:1: #: error: expected an OpenAPI 3.1 document",
