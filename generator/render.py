@@ -34,7 +34,7 @@ def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
 
 # The hand-written runtime: what models need (standard library only), and what the client adds.
 MODEL_RUNTIME = ("_model.py", "_types.py", "_validation.py")
-CLIENT_RUNTIME = ("_base_client.py", "_exceptions.py")
+CLIENT_RUNTIME = ("_base_client.py", "_exceptions.py", "_retries.py")
 
 
 def runtime_files(names: tuple[str, ...], header_for: Callable[[str], str]) -> dict[str, str]:
