@@ -49,6 +49,8 @@ class ModelIR:
     """`True` when unknown properties are refused, `False` when they are kept."""
     class_name_source: str
     """The class name as a string literal, for messages."""
+    shape_miss: str
+    """An expression false when `data` surely passes `check_object` (the fast, valid path)."""
     from_dict_doc: str
     """The end of the `from_dict` docstring's first line."""
     extra_field: str

@@ -84,6 +84,7 @@ def _model(
         known_source=f"frozenset({known!r})",
         refuses_unknown_source=repr(not keeps_extra),
         class_name_source=repr(shape.class_name),
+        shape_miss=_shape_miss(required, refuses_unknown=not keeps_extra),
         from_dict_doc=STRICT_DOC if shape.strict else LENIENT_DOC,
         extra_field=_extra_field(extra_type) if keeps_extra else "",
         extra_docstring=naming.docstring(EXTRA_DOC, "    ") if keeps_extra else "",
@@ -91,6 +92,14 @@ def _model(
         extra_to_wire="to_json_object(self.extra_properties)" if keeps_extra else "{}",
         from_dict_lines=_from_dict_lines(suffix, shape.strict),
     )
+
+
+def _shape_miss(required: tuple[str, ...], refuses_unknown: bool) -> str:
+    # Inlined so the valid path of every decode costs no call; check_object says what is wrong.
+    tests = ["type(data) is not dict"] + [f"{name!r} not in data" for name in required]
+    if refuses_unknown:
+        tests.append("not cls._wire_names.issuperset(data)")
+    return " or ".join(tests)
 
 
 def _class_doc_lines(schema: Mapping[str, Any], pointer: str) -> tuple[str, ...]:

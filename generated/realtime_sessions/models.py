@@ -88,13 +88,14 @@ class SessionInputAudioNoiseReduction(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionInputAudioNoiseReduction",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionInputAudioNoiseReduction",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             type=data.get("type", NOT_GIVEN),
             extra_properties={
@@ -164,13 +165,14 @@ class SessionInputAudioTranscription(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionInputAudioTranscription",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionInputAudioTranscription",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             language=data.get("language", NOT_GIVEN),
             model=data.get("model", NOT_GIVEN),
@@ -229,7 +231,8 @@ class SessionTool(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "SessionTool", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "SessionTool", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             description=data.get("description", NOT_GIVEN),
             name=data.get("name", NOT_GIVEN),
@@ -290,9 +293,14 @@ class SessionTracingConfiguration(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data, "SessionTracingConfiguration", cls._required, cls._wire_names, cls._refuse_unknown
-        )
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionTracingConfiguration",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             group_id=data.get("group_id", NOT_GIVEN),
             metadata=data.get("metadata", NOT_GIVEN),
@@ -406,9 +414,10 @@ class SessionTurnDetection(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data, "SessionTurnDetection", cls._required, cls._wire_names, cls._refuse_unknown
-        )
+        if type(data) is not dict:
+            check_object(
+                data, "SessionTurnDetection", cls._required, cls._wire_names, cls._refuse_unknown
+            )
         return cls(
             create_response=data.get("create_response", NOT_GIVEN),
             eagerness=data.get("eagerness", NOT_GIVEN),
@@ -626,7 +635,8 @@ class Session(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Session", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "Session", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             id=data.get("id", NOT_GIVEN),
             input_audio_format=data.get("input_audio_format", NOT_GIVEN),
@@ -726,13 +736,14 @@ class SessionCreateResponseClientSecret(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateResponseClientSecret",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict or "expires_at" not in data or "value" not in data:
+            check_object(
+                data,
+                "SessionCreateResponseClientSecret",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             expires_at=data["expires_at"],
             value=data["value"],
@@ -779,13 +790,14 @@ class SessionCreateResponseInputAudioTranscription(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateResponseInputAudioTranscription",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionCreateResponseInputAudioTranscription",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             model=data.get("model", NOT_GIVEN),
             extra_properties={
@@ -842,9 +854,14 @@ class SessionCreateResponseTool(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data, "SessionCreateResponseTool", cls._required, cls._wire_names, cls._refuse_unknown
-        )
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionCreateResponseTool",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             description=data.get("description", NOT_GIVEN),
             name=data.get("name", NOT_GIVEN),
@@ -905,13 +922,14 @@ class SessionCreateResponseTracingConfiguration(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateResponseTracingConfiguration",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionCreateResponseTracingConfiguration",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             group_id=data.get("group_id", NOT_GIVEN),
             metadata=data.get("metadata", NOT_GIVEN),
@@ -988,13 +1006,14 @@ class SessionCreateResponseTurnDetection(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateResponseTurnDetection",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionCreateResponseTurnDetection",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             prefix_padding_ms=data.get("prefix_padding_ms", NOT_GIVEN),
             silence_duration_ms=data.get("silence_duration_ms", NOT_GIVEN),
@@ -1170,9 +1189,10 @@ class SessionCreateResponse(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data, "SessionCreateResponse", cls._required, cls._wire_names, cls._refuse_unknown
-        )
+        if type(data) is not dict or "client_secret" not in data:
+            check_object(
+                data, "SessionCreateResponse", cls._required, cls._wire_names, cls._refuse_unknown
+            )
         return cls(
             client_secret=SessionCreateResponseClientSecret._decode(data["client_secret"]),
             input_audio_format=data.get("input_audio_format", NOT_GIVEN),
@@ -1270,13 +1290,14 @@ class SessionCreateParamsClientSecretExpiresAfter(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateParamsClientSecretExpiresAfter",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict or "anchor" not in data or not cls._wire_names.issuperset(data):
+            check_object(
+                data,
+                "SessionCreateParamsClientSecretExpiresAfter",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             anchor=data["anchor"],
             seconds=data.get("seconds", NOT_GIVEN),
@@ -1317,13 +1338,14 @@ class SessionCreateParamsClientSecret(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateParamsClientSecret",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data,
+                "SessionCreateParamsClientSecret",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             expires_after=(
                 (SessionCreateParamsClientSecretExpiresAfter._decode(data["expires_after"]))
@@ -1372,13 +1394,14 @@ class SessionCreateParamsInputAudioNoiseReduction(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateParamsInputAudioNoiseReduction",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data,
+                "SessionCreateParamsInputAudioNoiseReduction",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             type=data.get("type", NOT_GIVEN),
         )
@@ -1445,13 +1468,14 @@ class SessionCreateParamsInputAudioTranscription(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateParamsInputAudioTranscription",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data,
+                "SessionCreateParamsInputAudioTranscription",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             language=data.get("language", NOT_GIVEN),
             model=data.get("model", NOT_GIVEN),
@@ -1507,9 +1531,10 @@ class SessionCreateParamsTool(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data, "SessionCreateParamsTool", cls._required, cls._wire_names, cls._refuse_unknown
-        )
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data, "SessionCreateParamsTool", cls._required, cls._wire_names, cls._refuse_unknown
+            )
         return cls(
             description=data.get("description", NOT_GIVEN),
             name=data.get("name", NOT_GIVEN),
@@ -1567,13 +1592,14 @@ class SessionCreateParamsTracingConfiguration(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateParamsTracingConfiguration",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data,
+                "SessionCreateParamsTracingConfiguration",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             group_id=data.get("group_id", NOT_GIVEN),
             metadata=data.get("metadata", NOT_GIVEN),
@@ -1684,13 +1710,14 @@ class SessionCreateParamsTurnDetection(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data,
-            "SessionCreateParamsTurnDetection",
-            cls._required,
-            cls._wire_names,
-            cls._refuse_unknown,
-        )
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data,
+                "SessionCreateParamsTurnDetection",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
         return cls(
             create_response=data.get("create_response", NOT_GIVEN),
             eagerness=data.get("eagerness", NOT_GIVEN),
@@ -1905,9 +1932,10 @@ class SessionCreateParams(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data, "SessionCreateParams", cls._required, cls._wire_names, cls._refuse_unknown
-        )
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data, "SessionCreateParams", cls._required, cls._wire_names, cls._refuse_unknown
+            )
         return cls(
             client_secret=(
                 (SessionCreateParamsClientSecret._decode(data["client_secret"]))

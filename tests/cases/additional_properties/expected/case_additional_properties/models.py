@@ -51,7 +51,8 @@ class Tagged(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Tagged", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "Tagged", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             id=data.get("id", NOT_GIVEN),
             extra_properties={
@@ -90,7 +91,8 @@ class Closed(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Closed", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "Closed", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             id=data.get("id", NOT_GIVEN),
             extra_properties={

@@ -46,7 +46,8 @@ class Named(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Named", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or "name" not in data:
+            check_object(data, "Named", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             name=data["name"],
             extra_properties={
@@ -90,7 +91,8 @@ class Pet(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Pet", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or "name" not in data or "legs" not in data:
+            check_object(data, "Pet", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             name=data["name"],
             legs=data["legs"],

@@ -57,7 +57,8 @@ class Hostile(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Hostile", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "Hostile", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             quote=data.get("quote", NOT_GIVEN),
             na_me=data.get("na'me", NOT_GIVEN),

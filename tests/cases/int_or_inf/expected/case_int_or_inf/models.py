@@ -51,7 +51,8 @@ class Limits(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Limits", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "Limits", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             max_tokens=data.get("max_tokens", NOT_GIVEN),
             extra_properties={

@@ -63,7 +63,8 @@ class Weird(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Weird", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "Weird", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             type=data.get("type", NOT_GIVEN),
             from_=data.get("from", NOT_GIVEN),

@@ -47,9 +47,10 @@ class OrderCustomerAddress(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(
-            data, "OrderCustomerAddress", cls._required, cls._wire_names, cls._refuse_unknown
-        )
+        if type(data) is not dict:
+            check_object(
+                data, "OrderCustomerAddress", cls._required, cls._wire_names, cls._refuse_unknown
+            )
         return cls(
             city=data.get("city", NOT_GIVEN),
             extra_properties={
@@ -94,7 +95,8 @@ class OrderCustomer(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "OrderCustomer", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or "name" not in data:
+            check_object(data, "OrderCustomer", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             name=data["name"],
             address=(
@@ -139,7 +141,10 @@ class OrderLinesItem(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "OrderLinesItem", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or "sku" not in data:
+            check_object(
+                data, "OrderLinesItem", cls._required, cls._wire_names, cls._refuse_unknown
+            )
         return cls(
             sku=data["sku"],
             quantity=data.get("quantity", NOT_GIVEN),
@@ -183,7 +188,8 @@ class Order(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Order", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or "customer" not in data:
+            check_object(data, "Order", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             customer=OrderCustomer._decode(data["customer"]),
             lines=(

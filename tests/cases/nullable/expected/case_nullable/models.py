@@ -47,7 +47,8 @@ class Limits(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Limits", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "Limits", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             max=data.get("max", NOT_GIVEN),
             extra_properties={
@@ -95,7 +96,8 @@ class Settings(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Settings", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or "count" not in data:
+            check_object(data, "Settings", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             label=data.get("label", NOT_GIVEN),
             limits=(

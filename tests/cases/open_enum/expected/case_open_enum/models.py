@@ -54,7 +54,8 @@ class SpeakRequest(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "SpeakRequest", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(data, "SpeakRequest", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             voice=data.get("voice", NOT_GIVEN),
             format=data.get("format", NOT_GIVEN),
@@ -92,7 +93,8 @@ class SpeakResult(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "SpeakResult", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict:
+            check_object(data, "SpeakResult", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             format=data.get("format", NOT_GIVEN),
             extra_properties={

@@ -57,7 +57,8 @@ class Tree(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        check_object(data, "Tree", cls._required, cls._wire_names, cls._refuse_unknown)
+        if type(data) is not dict or "name" not in data:
+            check_object(data, "Tree", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             name=data["name"],
             color=data.get("color", NOT_GIVEN),
