@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
 
 from generator.errors import GenerationError, GenerationFailed, pointer_join
 from generator.load import LoadedSpec
@@ -17,6 +21,7 @@ from generator.validators.keywords import ANNOTATIONS, KEYWORDS
 
 # One list of what we support: the validator emitter's keyword table and annotations.
 SUPPORTED_KEYWORDS = frozenset(KEYWORDS) | ANNOTATIONS
+SPEC_URI = "urn:spec"  # the document as a JSON Schema resource, so its local $refs resolve
 JSON_TYPES = frozenset({"null", "boolean", "object", "array", "number", "integer", "string"})
 
 
@@ -28,10 +33,31 @@ def check_subset(spec: LoadedSpec) -> None:
 
 
 def check_openapi(spec: LoadedSpec) -> None:
-    """The document is OpenAPI 3.1 (run after the refs are known to resolve)."""
-    errors = _openapi_problems(spec)
+    """The document is OpenAPI 3.1 (run after the refs are known to resolve).
+
+    Defaults are checked first, by us: openapi-spec-validator also rejects a default that does
+    not match its schema, but cannot say where it is.
+    """
+    errors = _default_problems(spec) or _openapi_problems(spec)
     if errors:
         raise GenerationFailed(errors)
+
+
+def _default_problems(spec: LoadedSpec) -> list[GenerationError]:
+    registry: Registry[Any] = Registry().with_resource(
+        SPEC_URI, DRAFT202012.create_resource(spec.document)
+    )
+    errors = []
+    for root_pointer, root in document_schemas(spec.document):
+        for pointer, schema in walk(root, root_pointer):
+            if "default" not in schema:
+                continue
+            validator = Draft202012Validator({"$ref": SPEC_URI + pointer}, registry=registry)
+            error = best_match(validator.iter_errors(schema["default"]))
+            if error is not None:
+                message = f"the default {schema['default']!r} does not match its schema: "
+                errors.append(spec.error(message + error.message, pointer_join(pointer, "default")))
+    return errors
 
 
 def _subset_problems(document: dict[str, Any]) -> list[tuple[str, str]]:

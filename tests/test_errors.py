@@ -86,6 +86,21 @@ CASES = {
         rf"spec\.yaml:10: {S}/AB: error: generated name 'AB' collides with the one for "
         rf"{S}/A/properties/b",
     ),
+    "default_not_matching_its_schema": (
+        """\
+        A:
+          type: object
+          properties:
+            modalities:
+              type: array
+              items:
+                type: string
+                default: [text, audio]
+        """,
+        rf"spec\.yaml:13: {S}/A/properties/modalities/items/default: error: the default "
+        r"\['text', 'audio'\] does not match its schema: "
+        r"\['text', 'audio'\] is not of type 'string'",
+    ),
     "package_name_is_a_keyword": (
         'openapi: 3.1.0\ninfo: {title: t, version: "1", x-package-name: class}\npaths: {}\n',
         r"spec\.yaml:2: #/info/x-package-name: error: x-package-name 'class' is not a usable",
