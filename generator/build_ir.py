@@ -108,9 +108,11 @@ class IRBuilder:
         ref = AliasRef(alias_name, target)
         self.alias_refs[pointer] = ref
         if self.claim_name(alias_name, pointer):
-            doc = naming.description_lines(schema.get("description") if schema is not True else "")
-            source = repr(target.hint())
-            self.aliases.append(AliasIR(alias_name, source, naming.docstring(doc, ""), pointer))
+            # Aliases come after every model, each after the aliases it uses (built first, above),
+            # so the value needs no quotes and black can wrap it.
+            description = schema.get("description") if isinstance(schema, dict) else None
+            doc = naming.docstring(naming.schema_doc_lines(description, pointer), "")
+            self.aliases.append(AliasIR(alias_name, target.hint(), doc, pointer))
         return ref
 
     def type_of(self, schema: Any, pointer: str, name_parts: tuple[str, ...]) -> PyType:
@@ -201,7 +203,8 @@ class IRBuilder:
             value_parts = (*parts, "Value")
             value = self.type_of(extra, pointer_join(pointer, "additionalProperties"), value_parts)
             return MapType(value)
-        if kind == "array":
+        # `items` without `type` (common in real specs) means an array was meant.
+        if kind == "array" or (kind is None and ("items" in schema or "prefixItems" in schema)):
             if "items" not in schema:
                 return ListType(JSON_VALUE)
             items = pointer_join(pointer, "items")

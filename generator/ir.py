@@ -69,7 +69,7 @@ class AliasIR:
 
     name: str
     value_source: str
-    """Python source of the alias value (a quoted annotation)."""
+    """Python source of the alias value, an annotation."""
     docstring: str
     pointer: str
 

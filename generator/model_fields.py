@@ -76,7 +76,9 @@ def _model(
     return ModelIR(
         class_name=shape.class_name,
         pointer=shape.pointer,
-        docstring=naming.docstring(_class_doc_lines(schema, shape.pointer), "    "),
+        docstring=naming.docstring(
+            naming.schema_doc_lines(schema.get("description"), shape.pointer), "    "
+        ),
         fields=fields,
         strict=shape.strict,
         validator_suffix=suffix,
@@ -100,11 +102,6 @@ def _shape_miss(required: tuple[str, ...], refuses_unknown: bool) -> str:
     if refuses_unknown:
         tests.append("not cls._wire_names.issuperset(data)")
     return " or ".join(tests)
-
-
-def _class_doc_lines(schema: Mapping[str, Any], pointer: str) -> tuple[str, ...]:
-    lines = naming.description_lines(schema.get("description"))
-    return (*lines, "", f"Schema: `{pointer}`.") if lines else (f"Schema: `{pointer}`.",)
 
 
 def _collect(builder: IRBuilder, schema: Mapping[str, Any], pointer: str) -> _Properties:

@@ -69,6 +69,13 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
     return f'{indent}"""{body[0]}\n{rest}{indent}"""'
 
 
+def schema_doc_lines(description: object, pointer: str) -> tuple[str, ...]:
+    """A class or alias docstring: the schema's description, then where the schema is."""
+    lines = description_lines(description)
+    where = f"Schema: `{pointer}`."
+    return (*lines, "", where) if lines else (where,)
+
+
 def _wrap(line: str, width: int) -> list[str]:
     if len(line) <= width:
         return [line]

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -113,6 +113,7 @@ def test_nested(case: Callable[[str], Any]) -> None:
     assert isinstance(order.customer.address, m.OrderCustomerAddress)
     assert isinstance(order.lines[0], m.OrderLinesItem)
     assert order.to_dict() == data
+    assert m.Order.__annotations__["tags"] == "list[str] | NotGiven"
     issues = m.validators.validate_order({"customer": {}, "lines": [{"quantity": 0}]})
     assert {i.pointer for i in issues} == {"/customer", "/lines/0", "/lines/0/quantity"}
 
@@ -127,7 +128,7 @@ def test_refs_and_recursion(case: Callable[[str], Any]) -> None:
         m.validators.validate_tree({"name": "r", "children": [{"name": 1}]})[0].pointer
         == "/children/0/name"
     )
-    assert m.Color == "Literal['red', 'green'] | str"
+    assert m.Color == Literal["red", "green"] | str
 
 
 def test_all_of(case: Callable[[str], Any]) -> None:

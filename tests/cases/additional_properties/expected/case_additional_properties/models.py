@@ -101,5 +101,8 @@ class Closed(Model):
         )
 
 
-Labels: TypeAlias = "dict[str, str]"
-"""A map of strings, no named properties."""
+Labels: TypeAlias = dict[str, str]
+"""A map of strings, no named properties.
+
+Schema: `#/components/schemas/Labels`.
+"""

@@ -159,13 +159,16 @@ class Order(Model):
     """Schema: `#/components/schemas/Order`."""
 
     _required: ClassVar[tuple[str, ...]] = ("customer",)
-    _wire_names: ClassVar[frozenset[str]] = frozenset(("customer", "lines"))
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("customer", "lines", "tags"))
     _refuse_unknown: ClassVar[bool] = False
 
     customer: OrderCustomer
     """An inline object, named by its path."""
 
     lines: list[OrderLinesItem] | NotGiven = NOT_GIVEN
+
+    tags: list[str] | NotGiven = NOT_GIVEN
+    """No `type`, but `items`, so an array was meant."""
 
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""
@@ -176,6 +179,8 @@ class Order(Model):
         out["customer"] = to_json(self.customer)
         if not isinstance(self.lines, NotGiven):
             out["lines"] = to_json(self.lines)
+        if not isinstance(self.tags, NotGiven):
+            out["tags"] = to_json(self.tags)
         return out
 
     @classmethod
@@ -197,6 +202,7 @@ class Order(Model):
                 if "lines" in data
                 else NOT_GIVEN
             ),
+            tags=data.get("tags", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },

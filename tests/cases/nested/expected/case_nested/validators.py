@@ -119,6 +119,16 @@ def validate_order(data: object) -> list[ValidationIssue]:
                 issues.append(
                     ValidationIssue("/lines", "type", repr(v5) + " is not of type 'array'")
                 )
+        if "tags" in data:
+            v10 = data["tags"]
+            if type(v10) is list or isinstance(v10, list):
+                for i12, v11 in enumerate(v10):
+                    if not (type(v11) is str or isinstance(v11, str)):
+                        issues.append(
+                            ValidationIssue(
+                                "/tags/" + str(i12), "type", repr(v11) + " is not of type 'string'"
+                            )
+                        )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -170,6 +180,12 @@ def is_valid_order(data: object) -> bool:
                 ):
                     return False
                 if v8 < 1:
+                    return False
+    if "tags" in data:
+        v9 = data["tags"]
+        if type(v9) is list or isinstance(v9, list):
+            for v10 in v9:
+                if not (type(v10) is str or isinstance(v10, str)):
                     return False
     return True
 

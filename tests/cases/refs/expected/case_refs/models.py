@@ -73,5 +73,8 @@ class Tree(Model):
         )
 
 
-Color: TypeAlias = "Literal['red', 'green'] | str"
-"""A named, non-object schema becomes a type alias."""
+Color: TypeAlias = Literal["red", "green"] | str
+"""A named, non-object schema becomes a type alias.
+
+Schema: `#/components/schemas/Color`.
+"""
