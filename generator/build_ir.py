@@ -225,7 +225,6 @@ def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR
     targets += [(naming.snake_name(a.name), a.pointer) for a in builder.aliases]
     return PackageIR(
         package_name=package_name,
-        spec_path=spec.path,
         header=header,
         models=models,
         aliases=tuple(builder.aliases),

@@ -79,7 +79,6 @@ class PackageIR:
     """The whole generated package."""
 
     package_name: str
-    spec_path: str
     header: str
     """One comment line saying which spec the file comes from and not to edit it."""
     models: tuple[ModelIR, ...]

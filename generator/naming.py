@@ -99,12 +99,6 @@ def description_lines(text: object) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def docstring_text(text: str) -> str:
-    """One line of text that is safe inside a triple-quoted string."""
-    line = " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return line + " " if line.endswith('"') else line
-
-
 def optional_hint(hint: str) -> str:
     """Add `NotGiven` to an annotation, keeping `None` last as readers (and ruff) expect."""
     if hint == "None":

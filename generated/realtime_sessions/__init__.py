@@ -1,9 +1,8 @@
 # Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
 """OpenAI Realtime Sessions API (beta)
 
-Generated from spec/realtime_sessions.yaml.
-Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN`
-(omitted), which is not the same as `None` (sent as JSON `null`).
+Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN` (omitted),
+which is not the same as `None` (sent as JSON `null`).
 """
 
 from . import validators

@@ -1,5 +1,5 @@
 # Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
-"""Typed models of the schemas in spec/realtime_sessions.yaml.
+"""Typed models of the spec's schemas (the header above names the spec).
 
 Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
 accepted where the schema allows null, and is sent as JSON `null`.

@@ -1,5 +1,5 @@
 # Generated from tests/cases/int_or_inf/spec.yaml by `make generate`; do not edit by hand.
-"""Typed models of the schemas in tests/cases/int_or_inf/spec.yaml.
+"""Typed models of the spec's schemas (the header above names the spec).
 
 Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
 accepted where the schema allows null, and is sent as JSON `null`.

@@ -1,9 +1,8 @@
 # Generated from tests/cases/nullable/spec.yaml by `make generate`; do not edit by hand.
 """Nullable case
 
-Generated from tests/cases/nullable/spec.yaml.
-Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN`
-(omitted), which is not the same as `None` (sent as JSON `null`).
+Models are keyword-only dataclasses; optional fields default to `NOT_GIVEN` (omitted),
+which is not the same as `None` (sent as JSON `null`).
 """
 
 from . import validators
