@@ -175,11 +175,14 @@ class IRBuilder:
         if open_enum is not None:
             return open_enum
         union = UnionType(tuple(_flatten(options)))
-        kinds = union.converting_kinds()
-        if len(kinds) != len(set(kinds)):
+        if union.ambiguous():
             return self.fail(
-                "a union with two object (or two array) branches is not supported", pointer
+                "a union whose object (or array) branches are not all models is not supported",
+                pointer,
             )
+        if union.shared_kinds() and not self.strict(pointer):
+            # A response may carry a variant added later: it stays a plain dict, and says so.
+            union = UnionType((*union.options, MapType(JSON_VALUE)))
         return union
 
     def literal_type(self, values: list[Any], pointer: str, open_: bool) -> PyType:
@@ -309,7 +312,8 @@ def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple
     type_names = [
         n for n in ("NOT_GIVEN", "JsonValue", "NotGiven") if n in text or _uses(models, n)
     ]
-    strict = sorted(f"validate_{m.validator_suffix}" for m in models if m.strict)
+    validators = {f"validate_{m.validator_suffix}" for m in models if m.strict}
+    validators |= {guard for m in models for f in m.fields for guard in _GUARD.findall(f.from_wire)}
     lines = [
         "from __future__ import annotations",
         "",
@@ -321,10 +325,14 @@ def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple
     ]
     if type_names:
         lines.append(f"from ._types import {', '.join(type_names)}")
-    if strict:
+    if any(m.strict for m in models):
         lines.append("from ._validation import ValidationError")
-        lines.append(f"from .validators import {', '.join(strict)}")
+    if validators:
+        lines.append(f"from .validators import {', '.join(sorted(validators))}")
     return tuple(lines)
+
+
+_GUARD = re.compile(r"\bis_valid_\w+")
 
 
 def _uses(models: tuple[ModelIR, ...], name: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
+from generator import naming
+
 JSON_OBJECT = "isinstance({raw}, dict)"
 JSON_ARRAY = "isinstance({raw}, list)"
 
@@ -55,6 +57,10 @@ class ModelRef:
 
     def hint(self) -> str:
         return self.class_name
+
+    def guard(self, raw: str) -> str:
+        """Does `raw` fit this model? Picks the branch of a union with several object models."""
+        return f"is_valid_{naming.snake_name(self.class_name)}({raw})"
 
     def decode(self, raw: str, depth: int) -> str | None:
         return f"{self.class_name}._decode({raw})"
@@ -114,7 +120,11 @@ class MapType:
 
 @dataclass(frozen=True)
 class UnionType:
-    """`anyOf`/`oneOf`/type lists. At most one converting branch per JSON kind (object, array)."""
+    """`anyOf`/`oneOf`/type lists.
+
+    A value is decoded by the first branch its JSON kind (object, array) and, where several
+    model branches share a kind, its validator lets through; anything else passes as it is.
+    """
 
     options: tuple[PyType, ...]
 
@@ -131,13 +141,33 @@ class UnionType:
     def decode(self, raw: str, depth: int) -> str | None:
         expression = raw
         converted = False
+        shared = self.shared_kinds()
         for option in reversed(self.options):
             inner = option.decode(raw, depth)
             kind = option.json_kind()
-            if inner is not None and kind is not None:
-                expression = f"{inner} if {kind.format(raw=raw)} else {expression}"
-                converted = True
+            if inner is None or kind is None:
+                continue
+            test = kind.format(raw=raw)
+            if kind in shared and isinstance(option, ModelRef):
+                test += f" and {option.guard(raw)}"
+            expression = f"{inner} if {test} else {expression}"
+            converted = True
         return expression if converted else None
+
+    def shared_kinds(self) -> set[str]:
+        """JSON kinds that more than one converting branch accepts."""
+        kinds = self.converting_kinds()
+        return {kind for kind in kinds if kinds.count(kind) > 1}
+
+    def ambiguous(self) -> bool:
+        """Two converting branches of one kind that a validator cannot tell apart (not models)."""
+        shared = self.shared_kinds()
+        return any(
+            option.json_kind() in shared
+            and option.decode("raw", 0) is not None
+            and not isinstance(option, ModelRef)
+            for option in self.options
+        )
 
     def json_kind(self) -> str | None:
         return None

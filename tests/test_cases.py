@@ -173,3 +173,16 @@ def test_additional_properties(case: Callable[[str], Any]) -> None:
     assert not m.validators.is_valid_tagged({"id": "a", "size": "big"})
     assert m.validators.is_valid_labels({"a": "b"})
     assert not m.validators.is_valid_closed({"id": "a", "other": 1})
+
+
+def test_one_of_models_is_decoded_by_the_branch_that_validates(case: Callable[[str], Any]) -> None:
+    m = case("one_of_models")
+    cat = m.Adoption.from_dict({"pet": {"kind": "cat", "lives": 9}}).pet
+    dog = m.Adoption.from_dict({"pet": {"kind": "dog", "good": True}}).pet
+    assert (type(cat), type(dog)) == (m.Cat, m.Dog)
+    assert m.Adoption(pet=m.Dog(kind="dog")).to_dict() == {"pet": {"kind": "dog"}}
+    with pytest.raises(m.ValidationError):
+        m.Adoption.from_dict({"pet": {"kind": "cat", "lives": 10}})
+    bird = m.Adopted.from_dict({"pet": {"kind": "bird", "wings": 2}})
+    assert bird.pet == {"kind": "bird", "wings": 2}
+    assert bird.to_dict() == {"pet": {"kind": "bird", "wings": 2}}

@@ -57,10 +57,11 @@ CASES = {
         """\
         A:
           anyOf:
-            - {type: object, properties: {x: {type: string}}}
-            - {type: object, properties: {y: {type: string}}}
+            - {type: array, items: {type: object, properties: {x: {type: string}}}}
+            - {type: array, items: {type: object, properties: {y: {type: string}}}}
         """,
-        rf"spec\.yaml:7: {S}/A/anyOf: error: a union with two object",
+        rf"spec\.yaml:7: {S}/A/anyOf: error: a union whose object \(or array\) branches are not "
+        "all models is not supported",
     ),
     "name_collision_fields": (
         """\

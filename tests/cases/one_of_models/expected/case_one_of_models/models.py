@@ -1,0 +1,212 @@
+# Generated from tests/cases/one_of_models/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from ._model import Model, check_object, to_json, to_json_object
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+from ._validation import ValidationError
+from .validators import is_valid_cat, is_valid_dog, validate_adoption, validate_cat, validate_dog
+
+__all__ = ["Adopted", "Adoption", "Cat", "Dog"]
+
+
+@dataclass(kw_only=True, slots=True)
+class Cat(Model):
+    """Schema: `#/components/schemas/Cat`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("kind", "lives")
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("kind", "lives"))
+    _refuse_unknown: ClassVar[bool] = True
+
+    kind: Literal["cat"]
+
+    lives: int
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        out["kind"] = self.kind
+        out["lives"] = self.lives
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_cat(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if (
+            type(data) is not dict
+            or "kind" not in data
+            or "lives" not in data
+            or not cls._wire_names.issuperset(data)
+        ):
+            check_object(data, "Cat", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            kind=data["kind"],
+            lives=data["lives"],
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Dog(Model):
+    """Schema: `#/components/schemas/Dog`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("kind",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("kind", "good"))
+    _refuse_unknown: ClassVar[bool] = True
+
+    kind: Literal["dog"]
+
+    good: bool | NotGiven = NOT_GIVEN
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        out["kind"] = self.kind
+        if not isinstance(self.good, NotGiven):
+            out["good"] = self.good
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_dog(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or "kind" not in data or not cls._wire_names.issuperset(data):
+            check_object(data, "Dog", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            kind=data["kind"],
+            good=data.get("good", NOT_GIVEN),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Adoption(Model):
+    """A request whose pet is one of two models, told apart by their validators.
+
+    Schema: `#/components/schemas/Adoption`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("pet",))
+    _refuse_unknown: ClassVar[bool] = True
+
+    pet: Cat | Dog | NotGiven = NOT_GIVEN
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        if not isinstance(self.pet, NotGiven):
+            out["pet"] = to_json(self.pet)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_adoption(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(data, "Adoption", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            pet=(
+                (
+                    Cat._decode(data["pet"])
+                    if isinstance(data["pet"], dict) and is_valid_cat(data["pet"])
+                    else (
+                        Dog._decode(data["pet"])
+                        if isinstance(data["pet"], dict) and is_valid_dog(data["pet"])
+                        else data["pet"]
+                    )
+                )
+                if "pet" in data
+                else NOT_GIVEN
+            ),
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Adopted(Model):
+    """A response; a pet of a kind added later stays a plain dict.
+
+    Schema: `#/components/schemas/Adopted`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("pet",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    pet: Cat | Dog | dict[str, JsonValue] | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.pet, NotGiven):
+            out["pet"] = to_json(self.pet)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(data, "Adopted", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            pet=(
+                (
+                    Cat._decode(data["pet"])
+                    if isinstance(data["pet"], dict) and is_valid_cat(data["pet"])
+                    else (
+                        Dog._decode(data["pet"])
+                        if isinstance(data["pet"], dict) and is_valid_dog(data["pet"])
+                        else data["pet"]
+                    )
+                )
+                if "pet" in data
+                else NOT_GIVEN
+            ),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )

@@ -1,0 +1,128 @@
+# Generated from tests/cases/one_of_models/spec.yaml by `make generate`; do not edit by hand.
+"""The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
+
+Each method takes the request model's properties as keyword arguments (omitted is not `None`:
+left-out arguments are not sent), or a whole request model as its one positional argument.
+The body is validated against the spec before anything is sent (`ValidationError`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from . import _base_client
+from . import models as _models
+from . import validators as _validators
+from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+from .models import Adopted, Adoption, Cat, Dog
+
+__all__ = ["AsyncPets", "Pets"]
+
+
+class Pets:
+    """Operations under `client.pets`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def adopt(
+        self,
+        params: Adoption | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        pet: Cat | Dog | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Adopted:
+        """Call the operation adopt.
+
+        Args:
+            pet: -
+
+            params: A whole request model instead of keyword arguments (not both).
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_body: Properties merged into the JSON body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        return self._client.request(
+            _base_client.RequestOptions(
+                "POST",
+                "/adopt",
+                body=_base_client.request_body(
+                    params,
+                    _models.Adoption(
+                        pet=pet,
+                    ),
+                    _validators.validate_adoption,
+                    enabled=self._client.validate_requests,
+                ),
+                headers={},
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _models.Adopted.from_dict,
+        )
+
+
+class AsyncPets:
+    """Operations under `client.pets`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def adopt(
+        self,
+        params: Adoption | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        pet: Cat | Dog | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Adopted:
+        """Call the operation adopt.
+
+        Args:
+            pet: -
+
+            params: A whole request model instead of keyword arguments (not both).
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_body: Properties merged into the JSON body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        return await self._client.request(
+            _base_client.RequestOptions(
+                "POST",
+                "/adopt",
+                body=_base_client.request_body(
+                    params,
+                    _models.Adoption(
+                        pet=pet,
+                    ),
+                    _validators.validate_adoption,
+                    enabled=self._client.validate_requests,
+                ),
+                headers={},
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _models.Adopted.from_dict,
+        )

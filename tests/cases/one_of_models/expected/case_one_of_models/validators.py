@@ -1,0 +1,287 @@
+# Generated from tests/cases/one_of_models/spec.yaml by `make generate`; do not edit by hand.
+"""Validators for the schemas of this package: exactly jsonschema's verdicts, standard library only.
+
+`validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
+is a separate fast path that stops at the first problem.
+"""
+
+from __future__ import annotations
+
+from ._validation import ValidationIssue
+
+__all__ = [
+    "is_valid_adopted",
+    "is_valid_adoption",
+    "is_valid_cat",
+    "is_valid_dog",
+    "validate_adopted",
+    "validate_adoption",
+    "validate_cat",
+    "validate_dog",
+]
+
+
+_NAMES_1 = frozenset({"pet"})
+_NAMES_2 = frozenset({"kind", "lives"})
+_NAMES_3 = frozenset({"kind", "good"})
+
+
+def _is_cat(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_2.issuperset(data):
+        return False
+    if "kind" not in data or "lives" not in data:
+        return False
+    if "kind" in data:
+        v3 = data["kind"]
+        if v3 != "cat":
+            return False
+    if "lives" in data:
+        v4 = data["lives"]
+        if not (
+            type(v4) is int
+            or (isinstance(v4, int) and not isinstance(v4, bool))
+            or (isinstance(v4, float) and v4.is_integer())
+        ):
+            return False
+        if v4 < 0:
+            return False
+        if v4 > 9:
+            return False
+    return True
+
+
+def _is_dog(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_3.issuperset(data):
+        return False
+    if "kind" not in data:
+        return False
+    if "kind" in data:
+        v3 = data["kind"]
+        if v3 != "dog":
+            return False
+    if "good" in data:
+        v4 = data["good"]
+        if type(v4) is not bool:
+            return False
+    return True
+
+
+def validate_adopted(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if "pet" in data:
+            v1 = data["pet"]
+            n2 = (_is_cat(v1)) + (_is_dog(v1))
+            if n2 == 0:
+                issues.append(
+                    ValidationIssue(
+                        "/pet", "oneOf", repr(v1) + " is not valid under any of the given schemas"
+                    )
+                )
+            elif n2 > 1:
+                issues.append(
+                    ValidationIssue(
+                        "/pet",
+                        "oneOf",
+                        repr(v1) + " is valid under more than one of the given schemas",
+                    )
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_adopted(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "pet" in data:
+        v1 = data["pet"]
+        if (_is_cat(v1)) + (_is_dog(v1)) != 1:
+            return False
+    return True
+
+
+def validate_adoption(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if not _NAMES_1.issuperset(data):
+            for k1 in data:
+                if k1 not in _NAMES_1:
+                    issues.append(
+                        ValidationIssue(
+                            "",
+                            "additionalProperties",
+                            "additional property " + repr(k1) + " is not allowed",
+                        )
+                    )
+        if "pet" in data:
+            v3 = data["pet"]
+            n4 = (_is_cat(v3)) + (_is_dog(v3))
+            if n4 == 0:
+                issues.append(
+                    ValidationIssue(
+                        "/pet", "oneOf", repr(v3) + " is not valid under any of the given schemas"
+                    )
+                )
+            elif n4 > 1:
+                issues.append(
+                    ValidationIssue(
+                        "/pet",
+                        "oneOf",
+                        repr(v3) + " is valid under more than one of the given schemas",
+                    )
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_adoption(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_1.issuperset(data):
+        return False
+    if "pet" in data:
+        v3 = data["pet"]
+        if (_is_cat(v3)) + (_is_dog(v3)) != 1:
+            return False
+    return True
+
+
+def validate_cat(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if not _NAMES_2.issuperset(data):
+            for k1 in data:
+                if k1 not in _NAMES_2:
+                    issues.append(
+                        ValidationIssue(
+                            "",
+                            "additionalProperties",
+                            "additional property " + repr(k1) + " is not allowed",
+                        )
+                    )
+        if "kind" not in data:
+            issues.append(ValidationIssue("", "required", "'kind' is a required property"))
+        if "lives" not in data:
+            issues.append(ValidationIssue("", "required", "'lives' is a required property"))
+        if "kind" in data:
+            v3 = data["kind"]
+            if v3 != "cat":
+                issues.append(
+                    ValidationIssue("/kind", "const", "'cat' was expected, got " + repr(v3))
+                )
+        if "lives" in data:
+            v4 = data["lives"]
+            if (
+                type(v4) is int
+                or (isinstance(v4, int) and not isinstance(v4, bool))
+                or (isinstance(v4, float) and v4.is_integer())
+            ):
+                if v4 < 0:
+                    issues.append(
+                        ValidationIssue(
+                            "/lives", "minimum", repr(v4) + " is less than the minimum of 0"
+                        )
+                    )
+                if v4 > 9:
+                    issues.append(
+                        ValidationIssue(
+                            "/lives", "maximum", repr(v4) + " is greater than the maximum of 9"
+                        )
+                    )
+            else:
+                issues.append(
+                    ValidationIssue("/lives", "type", repr(v4) + " is not of type 'integer'")
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_cat(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_2.issuperset(data):
+        return False
+    if "kind" not in data or "lives" not in data:
+        return False
+    if "kind" in data:
+        v3 = data["kind"]
+        if v3 != "cat":
+            return False
+    if "lives" in data:
+        v4 = data["lives"]
+        if not (
+            type(v4) is int
+            or (isinstance(v4, int) and not isinstance(v4, bool))
+            or (isinstance(v4, float) and v4.is_integer())
+        ):
+            return False
+        if v4 < 0:
+            return False
+        if v4 > 9:
+            return False
+    return True
+
+
+def validate_dog(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if not _NAMES_3.issuperset(data):
+            for k1 in data:
+                if k1 not in _NAMES_3:
+                    issues.append(
+                        ValidationIssue(
+                            "",
+                            "additionalProperties",
+                            "additional property " + repr(k1) + " is not allowed",
+                        )
+                    )
+        if "kind" not in data:
+            issues.append(ValidationIssue("", "required", "'kind' is a required property"))
+        if "kind" in data:
+            v3 = data["kind"]
+            if v3 != "dog":
+                issues.append(
+                    ValidationIssue("/kind", "const", "'dog' was expected, got " + repr(v3))
+                )
+        if "good" in data:
+            v4 = data["good"]
+            if type(v4) is not bool:
+                issues.append(
+                    ValidationIssue("/good", "type", repr(v4) + " is not of type 'boolean'")
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_dog(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_3.issuperset(data):
+        return False
+    if "kind" not in data:
+        return False
+    if "kind" in data:
+        v3 = data["kind"]
+        if v3 != "dog":
+            return False
+    if "good" in data:
+        v4 = data["good"]
+        if type(v4) is not bool:
+            return False
+    return True
