@@ -275,6 +275,8 @@ def _resources_imports(
         message = f"the client cannot import {sorted(unknown)} used in a request model's fields"
         raise GenerationFailed([*errors, GenerationError(message, methods[0].pointer)])
     typing_names = sorted(used & set(TYPING_NAMES))
+    if any(m.overloads for m in methods):
+        typing_names.append("overload")  # isort puts functions after classes
     lines = ["from collections.abc import Mapping"]
     if typing_names:
         lines.append(f"from typing import {', '.join(typing_names)}")
@@ -285,14 +287,9 @@ def _resources_imports(
         f"from . import {VALIDATORS_MODULE} as _validators",
         "from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout",
         "from ._types import NOT_GIVEN, JsonValue, NotGiven",
-        f"from .{MODELS_MODULE} import {', '.join(_isort(used & model_names))}",
+        f"from .{MODELS_MODULE} import {', '.join(naming.export_order(list(used & model_names)))}",
     ]
     return tuple(lines)
-
-
-def _isort(names: set[str]) -> list[str]:
-    """isort's order (ruff's default): CONSTANTS, then Classes, then functions; each A-Z."""
-    return sorted(names, key=lambda n: (0 if n.isupper() else 1 if n[:1].isupper() else 2, n))
 
 
 def _names(source: str) -> set[str]:

@@ -1,7 +1,7 @@
 """Client IR, part 1: one OpenAPI operation -> one method (`MethodIR`), or located errors.
 
-What the client cannot call yet (parameters, non-JSON bodies, request models with required
-properties, ...) is a GenerationError naming the operation, never a skipped method.
+What the client cannot call yet (parameters, non-JSON bodies, ...) is a GenerationError naming
+the operation, never a skipped method.
 """
 
 from __future__ import annotations
@@ -31,6 +31,14 @@ PARAM_DOCS = (
 )
 
 
+COMMON_PARAMS = (
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_body: Mapping[str, JsonValue] | None = None",
+    "timeout: Timeout | NotGiven = NOT_GIVEN",
+    "max_retries: int | NotGiven = NOT_GIVEN",
+)
+
+
 @dataclass(frozen=True)
 class ParamIR:
     """One keyword argument of a method: a field of the request model."""
@@ -38,7 +46,19 @@ class ParamIR:
     name: str
     hint: str
     default: str
-    """Source after the annotation, ` = NOT_GIVEN`."""
+    """Source after the annotation: ` = NOT_GIVEN`, or "" for a required property."""
+
+    @property
+    def declaration(self) -> str:
+        """As the keyword-arguments overload declares it (required stays required)."""
+        return f"{self.name}: {self.hint}{self.default}"
+
+    @property
+    def implementation(self) -> str:
+        """As the implementation declares it: also optional, as a request model may come instead."""
+        if self.default:
+            return self.declaration
+        return f"{self.name}: {naming.optional_hint(self.hint)} = NOT_GIVEN"
 
 
 @dataclass(frozen=True)
@@ -53,6 +73,10 @@ class MethodIR:
     response_class: str
     validator: str
     params: tuple[ParamIR, ...]
+    signature: tuple[str, ...]
+    """The parameters of the implementation, one declaration each."""
+    overloads: tuple[tuple[str, ...], ...]
+    """With required properties: a model-only and a keywords-only signature; else none."""
     headers_source: str
     """Python source of the headers the operation always sends."""
     docstring: str
@@ -120,6 +144,15 @@ class _Context:
             response_class=response.class_name,
             validator=f"validate_{request.validator_suffix}",
             params=params,
+            signature=(
+                "self",
+                f"params: {request.class_name} | NotGiven = NOT_GIVEN",
+                "/",
+                "*",
+                *(p.implementation for p in params),
+                *COMMON_PARAMS,
+            ),
+            overloads=_overloads(request.class_name, params),
             headers_source=repr(BETA_HEADERS if resource[0] == "beta" else {}),
             docstring=docstring,
         )
@@ -181,12 +214,6 @@ class _Context:
     def params(self, request: ModelIR) -> tuple[ParamIR, ...]:
         params = []
         for field in request.fields:
-            if field.required:
-                self.fail(
-                    f"required property {field.wire_name!r} of {request.class_name}: the client "
-                    "does not support request models with required properties yet",
-                    "requestBody",
-                )
             if field.python_name in RESERVED_PARAMS:
                 self.fail(
                     f"property {field.wire_name!r} would become the argument "
@@ -195,6 +222,16 @@ class _Context:
                 )
             params.append(ParamIR(field.python_name, field.hint, field.default))
         return tuple(params)
+
+
+def _overloads(request_class: str, params: tuple[ParamIR, ...]) -> tuple[tuple[str, ...], ...]:
+    """Type checkers then insist on required properties, unless a whole model is passed."""
+    if all(p.default for p in params):
+        return ()
+    whole_model = ("self", f"params: {request_class}", "/", "*", *COMMON_PARAMS)
+    # `self, /` as in the implementation, whose `params` is positional-only.
+    keywords = ("self", "/", "*", *(p.declaration for p in params), *COMMON_PARAMS)
+    return (whole_model, keywords)
 
 
 def _has_errors(context: _Context) -> bool:

@@ -17,6 +17,7 @@ import pytest
 from generator.cli import unified_diff
 from generator.write import read_tree
 from tests.conftest import CASES, ROOT, run_generator
+from tests.servers.fake_api import FakeAPI, Reply
 from tests.update_cases import case_names, expected_outputs
 
 Importer = Callable[[Path, str], ModuleType]
@@ -186,3 +187,36 @@ def test_one_of_models_is_decoded_by_the_branch_that_validates(case: Callable[[s
     bird = m.Adopted.from_dict({"pet": {"kind": "bird", "wings": 2}})
     assert bird.pet == {"kind": "bird", "wings": 2}
     assert bird.to_dict() == {"pet": {"kind": "bird", "wings": 2}}
+
+
+def test_required_request_properties_are_required_arguments(
+    case: Callable[[str], Any], generated_cases: Path
+) -> None:
+    m = case("one_of_models")
+    with FakeAPI() as api:
+        api.default = Reply(body={"pet": {"kind": "dog"}, "adopted_at": 1})
+        with m.Client(api_key="sk-test", base_url=api.url) as client:
+            adopted = client.pets.adopt(pet=m.Cat(kind="cat", lives=3))
+            client.pets.adopt(m.Adoption(pet=m.Dog(kind="dog"), note="hi"))
+            with pytest.raises(TypeError, match="pet"):
+                client.pets.adopt(note="no pet")
+        assert [r.json for r in api.requests] == [
+            {"pet": {"kind": "cat", "lives": 3}},
+            {"pet": {"kind": "dog"}, "note": "hi"},
+        ]
+    assert isinstance(adopted.pet, m.Dog)
+    assert adopted.extra_properties == {"adopted_at": 1}
+    # And a type checker says so before anything runs.
+    user = generated_cases / "one_of_models" / "user_code.py"
+    user.write_text(
+        "from case_one_of_models import Adoption, Cat, Client\n"
+        "client = Client(api_key='k')\n"
+        "client.pets.adopt(pet=Cat(kind='cat', lives=1))\n"
+        "client.pets.adopt(Adoption(pet=Cat(kind='cat', lives=1)))\n"
+        "client.pets.adopt(note='no pet')\n"
+    )
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user)]
+    result = subprocess.run(mypy, cwd=user.parent, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "user_code.py:5: error: No overload variant" in result.stdout, result.stdout
+    assert result.stdout.count("error:") == 1, result.stdout

@@ -72,20 +72,22 @@ class RequestModel(Protocol):
 
 def request_body(
     params: RequestModel | NotGiven,
-    from_keywords: RequestModel,
+    model: Callable[..., RequestModel],
+    keywords: Mapping[str, object],
     validate: Callable[[JsonObject], list[ValidationIssue]],
     *,
     enabled: bool,
 ) -> JsonObject:
     """The JSON body of a call, validated (unless `enabled` is False) before anything is sent.
 
-    A call passes either a request model positionally or keyword arguments, never both.
+    A call passes either a request model positionally or keyword arguments, never both; the
+    keywords build `model`, so a missing required one is Python's own TypeError.
     """
-    keywords = from_keywords.to_dict()
+    given = {name: value for name, value in keywords.items() if not isinstance(value, NotGiven)}
     if isinstance(params, NotGiven):
-        body = keywords
-    elif keywords:
-        names = ", ".join(sorted(keywords))
+        body = model(**given).to_dict()
+    elif given:
+        names = ", ".join(sorted(given))
         raise TypeError(f"pass the request model or keyword arguments, not both (got {names})")
     else:
         body = params.to_dict()

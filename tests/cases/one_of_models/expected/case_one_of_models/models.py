@@ -112,17 +112,20 @@ class Adoption(Model):
     Schema: `#/components/schemas/Adoption`.
     """
 
-    _required: ClassVar[tuple[str, ...]] = ()
-    _wire_names: ClassVar[frozenset[str]] = frozenset(("pet",))
+    _required: ClassVar[tuple[str, ...]] = ("pet",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("pet", "note"))
     _refuse_unknown: ClassVar[bool] = True
 
-    pet: Cat | Dog | NotGiven = NOT_GIVEN
+    pet: Cat | Dog
+
+    note: str | NotGiven = NOT_GIVEN
 
     def to_dict(self) -> dict[str, JsonValue]:
         """The JSON object of this value; fields never set are left out."""
         out: dict[str, JsonValue] = {}
-        if not isinstance(self.pet, NotGiven):
-            out["pet"] = to_json(self.pet)
+        out["pet"] = to_json(self.pet)
+        if not isinstance(self.note, NotGiven):
+            out["note"] = self.note
         return out
 
     @classmethod
@@ -138,22 +141,19 @@ class Adoption(Model):
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
-        if type(data) is not dict or not cls._wire_names.issuperset(data):
+        if type(data) is not dict or "pet" not in data or not cls._wire_names.issuperset(data):
             check_object(data, "Adoption", cls._required, cls._wire_names, cls._refuse_unknown)
         return cls(
             pet=(
-                (
-                    Cat._decode(data["pet"])
-                    if isinstance(data["pet"], dict) and is_valid_cat(data["pet"])
-                    else (
-                        Dog._decode(data["pet"])
-                        if isinstance(data["pet"], dict) and is_valid_dog(data["pet"])
-                        else data["pet"]
-                    )
+                Cat._decode(data["pet"])
+                if isinstance(data["pet"], dict) and is_valid_cat(data["pet"])
+                else (
+                    Dog._decode(data["pet"])
+                    if isinstance(data["pet"], dict) and is_valid_dog(data["pet"])
+                    else data["pet"]
                 )
-                if "pet" in data
-                else NOT_GIVEN
             ),
+            note=data.get("note", NOT_GIVEN),
         )
 
 

@@ -9,6 +9,7 @@ The body is validated against the spec before anything is sent (`ValidationError
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import overload
 
 from . import _base_client
 from . import models as _models
@@ -26,12 +27,38 @@ class Pets:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @overload
+    def adopt(
+        self,
+        params: Adoption,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Adopted: ...
+
+    @overload
+    def adopt(
+        self,
+        /,
+        *,
+        pet: Cat | Dog,
+        note: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Adopted: ...
+
     def adopt(
         self,
         params: Adoption | NotGiven = NOT_GIVEN,
         /,
         *,
         pet: Cat | Dog | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -41,6 +68,8 @@ class Pets:
 
         Args:
             pet: -
+
+            note: -
 
             params: A whole request model instead of keyword arguments (not both).
 
@@ -58,9 +87,11 @@ class Pets:
                 "/adopt",
                 body=_base_client.request_body(
                     params,
-                    _models.Adoption(
-                        pet=pet,
-                    ),
+                    _models.Adoption,
+                    {
+                        "pet": pet,
+                        "note": note,
+                    },
                     _validators.validate_adoption,
                     enabled=self._client.validate_requests,
                 ),
@@ -80,12 +111,38 @@ class AsyncPets:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
+    async def adopt(
+        self,
+        params: Adoption,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Adopted: ...
+
+    @overload
+    async def adopt(
+        self,
+        /,
+        *,
+        pet: Cat | Dog,
+        note: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Adopted: ...
+
     async def adopt(
         self,
         params: Adoption | NotGiven = NOT_GIVEN,
         /,
         *,
         pet: Cat | Dog | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -95,6 +152,8 @@ class AsyncPets:
 
         Args:
             pet: -
+
+            note: -
 
             params: A whole request model instead of keyword arguments (not both).
 
@@ -112,9 +171,11 @@ class AsyncPets:
                 "/adopt",
                 body=_base_client.request_body(
                     params,
-                    _models.Adoption(
-                        pet=pet,
-                    ),
+                    _models.Adoption,
+                    {
+                        "pet": pet,
+                        "note": note,
+                    },
                     _validators.validate_adoption,
                     enabled=self._client.validate_requests,
                 ),

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-_NAMES_1 = frozenset({"pet"})
+_NAMES_1 = frozenset({"pet", "note"})
 _NAMES_2 = frozenset({"kind", "lives"})
 _NAMES_3 = frozenset({"kind", "good"})
 
@@ -121,6 +121,8 @@ def validate_adoption(data: object) -> list[ValidationIssue]:
                             "additional property " + repr(k1) + " is not allowed",
                         )
                     )
+        if "pet" not in data:
+            issues.append(ValidationIssue("", "required", "'pet' is a required property"))
         if "pet" in data:
             v3 = data["pet"]
             n4 = (_is_cat(v3)) + (_is_dog(v3))
@@ -138,6 +140,12 @@ def validate_adoption(data: object) -> list[ValidationIssue]:
                         repr(v3) + " is valid under more than one of the given schemas",
                     )
                 )
+        if "note" in data:
+            v5 = data["note"]
+            if not (type(v5) is str or isinstance(v5, str)):
+                issues.append(
+                    ValidationIssue("/note", "type", repr(v5) + " is not of type 'string'")
+                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -149,9 +157,15 @@ def is_valid_adoption(data: object) -> bool:
         return False
     if not _NAMES_1.issuperset(data):
         return False
+    if "pet" not in data:
+        return False
     if "pet" in data:
         v3 = data["pet"]
         if (_is_cat(v3)) + (_is_dog(v3)) != 1:
+            return False
+    if "note" in data:
+        v4 = data["note"]
+        if not (type(v4) is str or isinstance(v4, str)):
             return False
     return True
 

@@ -62,10 +62,11 @@ class Speech:
                 "/speak",
                 body=_base_client.request_body(
                     params,
-                    _models.SpeakRequest(
-                        voice=voice,
-                        format=format,
-                    ),
+                    _models.SpeakRequest,
+                    {
+                        "voice": voice,
+                        "format": format,
+                    },
                     _validators.validate_speak_request,
                     enabled=self._client.validate_requests,
                 ),
@@ -120,10 +121,11 @@ class AsyncSpeech:
                 "/speak",
                 body=_base_client.request_body(
                     params,
-                    _models.SpeakRequest(
-                        voice=voice,
-                        format=format,
-                    ),
+                    _models.SpeakRequest,
+                    {
+                        "voice": voice,
+                        "format": format,
+                    },
                     _validators.validate_speak_request,
                     enabled=self._client.validate_requests,
                 ),
