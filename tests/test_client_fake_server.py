@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 import realtime_sessions
 from realtime_sessions import SessionCreateParams, SessionCreateResponse
 from realtime_sessions._base_client import RetryPolicy
-
 from tests.servers.fake_api import SESSION, FakeAPI, Reply
 
 KEY = "sk-test-0123456789-secret"

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 import realtime_sessions
 from realtime_sessions import SessionCreateResponse
 from realtime_sessions.validators import validate_session_create_params
-
 from tests import prism
 
 KEY = "sk-prism-0123456789-secret"

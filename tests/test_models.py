@@ -7,6 +7,7 @@ import json
 import pickle
 
 import pytest
+
 from realtime_sessions import (
     NOT_GIVEN,
     Session,
@@ -19,7 +20,6 @@ from realtime_sessions import (
     ValidationError,
 )
 from realtime_sessions.validators import validate_session_create_params
-
 from tests.conftest import ROOT
 
 # A request that sets every field of SessionCreateParams (also the benchmark's "full valid").

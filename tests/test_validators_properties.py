@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import realtime_sessions.validators
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 
+import realtime_sessions.validators
 from generator import naming
 from tests.validators_support import (
     ROOT,
