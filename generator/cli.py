@@ -13,7 +13,7 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
-from generator.write import read_tree, write_files, write_tree
+from generator.write import MANIFEST, ours, read_tree, write_files, write_tree
 
 DEFAULT_SPEC = Path("spec/realtime_sessions.yaml")
 DEFAULT_OUT = Path("generated")
@@ -31,6 +31,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(failure.errors)} error(s); nothing was written.", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.command == "generate":
+        if not ours(args.out):
+            print(
+                f"{args.out}: error: refusing to replace a directory this generator did not "
+                f"write (it has no {MANIFEST}); pick an empty or new --out",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
         write_tree(args.out, files)
         print(f"wrote {len(files)} files to {args.out}")
         return 0

@@ -32,6 +32,7 @@ from generator.render import (
 from generator.resolve import check_refs
 from generator.validate import check_openapi, check_subset
 from generator.validators import ValidatorTarget, build_validators
+from generator.write import MANIFEST
 
 HEADER = "# Generated from {source} by `make generate`; do not edit by hand."
 # A long path gets a comment line of its own: one "word", which line-length checks allow.
@@ -77,7 +78,7 @@ def _generate(spec_path: Path, spec: LoadedSpec) -> dict[str, str]:
         **runtime_files(runtime, header_for),
     }
     files = format_files({f"{package.package_name}/{name}": text for name, text in sources.items()})
-    files["manifest.json"] = _manifest(spec_path, spec.path, files)
+    files[MANIFEST] = _manifest(spec_path, spec.path, files)
     return files
 
 

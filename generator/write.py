@@ -11,9 +11,23 @@ import shutil
 import tempfile
 from pathlib import Path
 
+MANIFEST = "manifest.json"
+
+
+def ours(out_dir: Path) -> bool:
+    """Whether `out_dir` may be replaced: absent, empty, or holding our manifest."""
+    if not out_dir.exists():
+        return True
+    if not out_dir.is_dir():
+        return False
+    return not any(out_dir.iterdir()) or (out_dir / MANIFEST).is_file()
+
 
 def write_tree(out_dir: Path, files: dict[str, str]) -> None:
-    """Replace `out_dir` with exactly `files` (relative path -> text), atomically per rename."""
+    """Replace `out_dir` with exactly `files` (relative path -> text), atomically per rename.
+
+    The caller checks `ours(out_dir)` first: the whole directory is replaced.
+    """
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))

@@ -162,3 +162,20 @@ def test_help_on_every_command() -> None:
         result = run_generator(*args)
         assert result.returncode == 0
         assert "usage: python -m generator" in result.stdout
+
+
+def test_never_replaces_a_directory_it_did_not_write(tmp_path: Path) -> None:
+    precious = tmp_path / "project"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("mine")
+    spec = Path(__file__).resolve().parent / "cases" / "nested" / "spec.yaml"
+    result = run_generator("generate", "--spec", str(spec), "--out", str(precious), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "refusing to replace a directory this generator did not write" in result.stderr
+    assert [p.name for p in precious.iterdir()] == ["notes.txt"]
+    again = run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "new"))
+    assert again.returncode == 0, again.stderr
+    assert (
+        run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "new")).returncode
+        == 0
+    )
