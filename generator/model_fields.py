@@ -35,6 +35,8 @@ class _Properties:
     required: frozenset[str]
     additional: Any
     additional_pointer: str
+    patterned: bool
+    """`patternProperties` type some extras differently: they stay JSON values."""
 
 
 def build_model(builder: IRBuilder, shape: ModelShape, schema: Mapping[str, Any]) -> ModelIR:
@@ -63,11 +65,11 @@ def _model(
     fields: tuple[FieldIR, ...],
     props: _Properties,
 ) -> ModelIR:
-    keeps_extra = not shape.strict or props.additional not in (None, False)
-    if shape.strict and props.additional is None:
-        keeps_extra = False
+    # What the schema allows is kept: a request refuses unknown properties only where it says
+    # `additionalProperties: false`; a response keeps them always (servers add fields).
+    keeps_extra = props.additional is not False or not shape.strict
     extra_type: PyType = JSON_VALUE
-    if isinstance(props.additional, dict) and props.additional:
+    if isinstance(props.additional, dict) and props.additional and not props.patterned:
         parts = (*shape.name_parts, "Value")
         extra_type = builder.type_of(props.additional, props.additional_pointer, parts)
     required = tuple(f.wire_name for f in fields if f.required)
@@ -110,14 +112,18 @@ def _collect(builder: IRBuilder, schema: Mapping[str, Any], pointer: str) -> _Pr
     required: set[str] = set()
     additional: Any = None
     additional_pointer = ""
+    patterned = False
     for node, node_pointer in _object_parts(builder, schema, pointer):
         for wire, sub in (node.get("properties") or {}).items():
             items.setdefault(wire, (wire, sub, pointer_join(node_pointer, "properties", wire)))
         required.update(node.get("required") or ())
+        patterned = patterned or bool(node.get("patternProperties"))
         if "additionalProperties" in node and additional is None:
             additional = node["additionalProperties"]
             additional_pointer = pointer_join(node_pointer, "additionalProperties")
-    return _Properties(tuple(items.values()), frozenset(required), additional, additional_pointer)
+    return _Properties(
+        tuple(items.values()), frozenset(required), additional, additional_pointer, patterned
+    )
 
 
 def _object_parts(

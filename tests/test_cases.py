@@ -93,6 +93,10 @@ def test_open_enum(case: Callable[[str], Any]) -> None:
         m.SpeakRequest.from_dict({"format": "ogg"})
     assert caught.value.issues[0].pointer == "/format"
     assert m.SpeakResult.from_dict({"format": "ogg"}).format == "ogg"
+    options = m.SpeakRequest.from_dict({"options": {"speed": 1, "pitch": 2}}).options
+    assert options.extra_properties == {"pitch": 2}
+    with pytest.raises(m.ValidationError, match="pitch"):
+        m.SpeakRequest.from_dict({"pitch": 2})
 
 
 def test_int_or_inf(case: Callable[[str], Any]) -> None:

@@ -38,6 +38,8 @@ ANNOTATIONS = frozenset(
         "default",
         "deprecated",
         "description",
+        # OpenAPI's hint for picking a oneOf branch; the branches' own schemas decide it.
+        "discriminator",
         "example",
         "examples",
         "format",

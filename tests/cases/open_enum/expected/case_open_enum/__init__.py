@@ -25,7 +25,7 @@ from ._exceptions import (
 )
 from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
-from .models import SpeakRequest, SpeakResult
+from .models import SpeakRequest, SpeakRequestOptions, SpeakResult
 
 __version__ = "1"
 
@@ -50,6 +50,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "SpeakRequest",
+    "SpeakRequestOptions",
     "SpeakResult",
     "UnprocessableEntityError",
     "ValidationError",

@@ -11,12 +11,60 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self
 
-from ._model import Model, check_object, to_json_object
+from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
-from .validators import validate_speak_request
+from .validators import validate_speak_request, validate_speak_request_options
 
-__all__ = ["SpeakRequest", "SpeakResult"]
+__all__ = ["SpeakRequest", "SpeakRequestOptions", "SpeakResult"]
+
+
+@dataclass(kw_only=True, slots=True)
+class SpeakRequestOptions(Model):
+    """No additionalProperties here, so a request may carry more.
+
+    Schema: `#/components/schemas/SpeakRequest/properties/options`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("speed",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    speed: float | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.speed, NotGiven):
+            out["speed"] = self.speed
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_speak_request_options(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(
+                data, "SpeakRequestOptions", cls._required, cls._wire_names, cls._refuse_unknown
+            )
+        return cls(
+            speed=data.get("speed", NOT_GIVEN),
+            extra_properties={
+                key: value for key, value in data.items() if key not in cls._wire_names
+            },
+        )
 
 
 @dataclass(kw_only=True, slots=True)
@@ -24,13 +72,16 @@ class SpeakRequest(Model):
     """Schema: `#/components/schemas/SpeakRequest`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
-    _wire_names: ClassVar[frozenset[str]] = frozenset(("voice", "format"))
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("voice", "format", "options"))
     _refuse_unknown: ClassVar[bool] = True
 
     voice: Literal["alloy", "ash"] | str | NotGiven = NOT_GIVEN
     """Any voice name; these are known."""
 
     format: Literal["mp3", "wav"] | NotGiven = NOT_GIVEN
+
+    options: SpeakRequestOptions | NotGiven = NOT_GIVEN
+    """No additionalProperties here, so a request may carry more."""
 
     def to_dict(self) -> dict[str, JsonValue]:
         """The JSON object of this value; fields never set are left out."""
@@ -39,6 +90,8 @@ class SpeakRequest(Model):
             out["voice"] = self.voice
         if not isinstance(self.format, NotGiven):
             out["format"] = self.format
+        if not isinstance(self.options, NotGiven):
+            out["options"] = to_json(self.options)
         return out
 
     @classmethod
@@ -59,6 +112,9 @@ class SpeakRequest(Model):
         return cls(
             voice=data.get("voice", NOT_GIVEN),
             format=data.get("format", NOT_GIVEN),
+            options=(
+                (SpeakRequestOptions._decode(data["options"])) if "options" in data else NOT_GIVEN
+            ),
         )
 
 

@@ -16,7 +16,7 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import SpeakRequest, SpeakResult
+from .models import SpeakRequest, SpeakRequestOptions, SpeakResult
 
 __all__ = ["AsyncSpeech", "Speech"]
 
@@ -34,6 +34,7 @@ class Speech:
         *,
         voice: Literal["alloy", "ash"] | str | NotGiven = NOT_GIVEN,
         format: Literal["mp3", "wav"] | NotGiven = NOT_GIVEN,
+        options: SpeakRequestOptions | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -45,6 +46,8 @@ class Speech:
             voice: Any voice name; these are known.
 
             format: -
+
+            options: No additionalProperties here, so a request may carry more.
 
             params: A whole request model instead of keyword arguments (not both).
 
@@ -66,6 +69,7 @@ class Speech:
                     {
                         "voice": voice,
                         "format": format,
+                        "options": options,
                     },
                     _validators.validate_speak_request,
                     enabled=self._client.validate_requests,
@@ -93,6 +97,7 @@ class AsyncSpeech:
         *,
         voice: Literal["alloy", "ash"] | str | NotGiven = NOT_GIVEN,
         format: Literal["mp3", "wav"] | NotGiven = NOT_GIVEN,
+        options: SpeakRequestOptions | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -104,6 +109,8 @@ class AsyncSpeech:
             voice: Any voice name; these are known.
 
             format: -
+
+            options: No additionalProperties here, so a request may carry more.
 
             params: A whole request model instead of keyword arguments (not both).
 
@@ -125,6 +132,7 @@ class AsyncSpeech:
                     {
                         "voice": voice,
                         "format": format,
+                        "options": options,
                     },
                     _validators.validate_speak_request,
                     enabled=self._client.validate_requests,

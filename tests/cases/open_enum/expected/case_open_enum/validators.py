@@ -11,13 +11,15 @@ from ._validation import ValidationIssue
 
 __all__ = [
     "is_valid_speak_request",
+    "is_valid_speak_request_options",
     "is_valid_speak_result",
     "validate_speak_request",
+    "validate_speak_request_options",
     "validate_speak_result",
 ]
 
 
-_NAMES_1 = frozenset({"voice", "format"})
+_NAMES_1 = frozenset({"voice", "format", "options"})
 _ENUM_1 = frozenset({"alloy", "ash"})
 _ENUM_2 = frozenset({"mp3", "wav"})
 
@@ -57,6 +59,25 @@ def validate_speak_request(data: object) -> list[ValidationIssue]:
                 issues.append(
                     ValidationIssue("/format", "enum", repr(v4) + " is not one of ['mp3', 'wav']")
                 )
+        if "options" in data:
+            v5 = data["options"]
+            if type(v5) is dict or isinstance(v5, dict):
+                if "speed" in v5:
+                    v6 = v5["speed"]
+                    if not (
+                        type(v6) is float
+                        or type(v6) is int
+                        or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
+                    ):
+                        issues.append(
+                            ValidationIssue(
+                                "/options/speed", "type", repr(v6) + " is not of type 'number'"
+                            )
+                        )
+            else:
+                issues.append(
+                    ValidationIssue("/options", "type", repr(v5) + " is not of type 'object'")
+                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -80,6 +101,52 @@ def is_valid_speak_request(data: object) -> bool:
         if not (type(v4) is str or isinstance(v4, str)):
             return False
         if v4 not in _ENUM_2:
+            return False
+    if "options" in data:
+        v5 = data["options"]
+        if not (type(v5) is dict or isinstance(v5, dict)):
+            return False
+        if "speed" in v5:
+            v6 = v5["speed"]
+            if not (
+                type(v6) is float
+                or type(v6) is int
+                or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
+            ):
+                return False
+    return True
+
+
+def validate_speak_request_options(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if "speed" in data:
+            v1 = data["speed"]
+            if not (
+                type(v1) is float
+                or type(v1) is int
+                or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+            ):
+                issues.append(
+                    ValidationIssue("/speed", "type", repr(v1) + " is not of type 'number'")
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_speak_request_options(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "speed" in data:
+        v1 = data["speed"]
+        if not (
+            type(v1) is float
+            or type(v1) is int
+            or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+        ):
             return False
     return True
 
