@@ -11,10 +11,14 @@ import re
 import textwrap
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
-# Members every generated model has; a spec property may not take their names. Builtins such as
-# `type` or `id` stay as they are: as attributes they shadow nothing.
 DOC_WIDTH = 96
-_RESERVED = frozenset({"extra_properties", "to_dict", "from_dict", "to_json", "from_json"})
+# Members every generated model has, the dataclass `__init__`'s own `self`, and the names its
+# class body calls at import time (`field(...)`, `NOT_GIVEN`): a property may not take them.
+# Builtins such as `type` or `id` stay as they are: as attributes they shadow nothing.
+_RESERVED = frozenset(
+    {"extra_properties", "to_dict", "from_dict", "to_json", "from_json", "self", "field"}
+    | {"NOT_GIVEN"}
+)
 
 
 def words(name: str) -> list[str]:
@@ -44,7 +48,7 @@ def snake_name(name: str) -> str:
 
 def field_name(wire_name: str) -> str:
     """A wire property name as a Python attribute: sanitized, never a keyword or builtin."""
-    text = re.sub(r"\W", "_", wire_name, flags=re.ASCII).strip("_") or "field"
+    text = re.sub(r"\W", "_", wire_name, flags=re.ASCII).strip("_") or "property"
     if text[0].isdigit():
         text = "n" + text
     if keyword.iskeyword(text) or text in _RESERVED:

@@ -156,6 +156,12 @@ def test_keyword_names_round_trip_on_the_wire(case: Callable[[str], Any]) -> Non
         1.5,
     )
     assert weird.to_dict() == data
+    # Names the generated code itself uses: the dataclass's `self`, `field(...)`, `NOT_GIVEN`.
+    own = {"self": "s", "field": "f", "NOT_GIVEN": "n", "data": "d", "cls": "c", "": "e"}
+    weird = m.Weird.from_dict(own)
+    assert (weird.self_, weird.field_, weird.NOT_GIVEN_, weird.data, weird.cls) == tuple("sfndc")
+    assert weird.property == "e"
+    assert weird.to_dict() == own
 
 
 def test_hostile_strings_stay_data(

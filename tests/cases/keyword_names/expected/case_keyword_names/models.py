@@ -22,7 +22,9 @@ class Weird(Model):
     """Schema: `#/components/schemas/Weird`."""
 
     _required: ClassVar[tuple[str, ...]] = ()
-    _wire_names: ClassVar[frozenset[str]] = frozenset(("type", "from", "class", "x-y", "1st"))
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        ("type", "from", "class", "x-y", "1st", "self", "field", "NOT_GIVEN", "data", "cls", "")
+    )
     _refuse_unknown: ClassVar[bool] = False
 
     type: str | NotGiven = NOT_GIVEN
@@ -34,6 +36,18 @@ class Weird(Model):
     x_y: bool | NotGiven = NOT_GIVEN
 
     n1st: float | NotGiven = NOT_GIVEN
+
+    self_: str | NotGiven = NOT_GIVEN
+
+    field_: str | NotGiven = NOT_GIVEN
+
+    NOT_GIVEN_: str | NotGiven = NOT_GIVEN
+
+    data: str | NotGiven = NOT_GIVEN
+
+    cls: str | NotGiven = NOT_GIVEN
+
+    property: str | NotGiven = NOT_GIVEN
 
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""
@@ -51,6 +65,18 @@ class Weird(Model):
             out["x-y"] = self.x_y
         if not isinstance(self.n1st, NotGiven):
             out["1st"] = self.n1st
+        if not isinstance(self.self_, NotGiven):
+            out["self"] = self.self_
+        if not isinstance(self.field_, NotGiven):
+            out["field"] = self.field_
+        if not isinstance(self.NOT_GIVEN_, NotGiven):
+            out["NOT_GIVEN"] = self.NOT_GIVEN_
+        if not isinstance(self.data, NotGiven):
+            out["data"] = self.data
+        if not isinstance(self.cls, NotGiven):
+            out["cls"] = self.cls
+        if not isinstance(self.property, NotGiven):
+            out[""] = self.property
         return out
 
     @classmethod
@@ -71,6 +97,12 @@ class Weird(Model):
             class_=data.get("class", NOT_GIVEN),
             x_y=data.get("x-y", NOT_GIVEN),
             n1st=data.get("1st", NOT_GIVEN),
+            self_=data.get("self", NOT_GIVEN),
+            field_=data.get("field", NOT_GIVEN),
+            NOT_GIVEN_=data.get("NOT_GIVEN", NOT_GIVEN),
+            data=data.get("data", NOT_GIVEN),
+            cls=data.get("cls", NOT_GIVEN),
+            property=data.get("", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },

@@ -57,6 +57,40 @@ def validate_weird(data: object) -> list[ValidationIssue]:
                 issues.append(
                     ValidationIssue("/1st", "type", repr(v5) + " is not of type 'number'")
                 )
+        if "self" in data:
+            v6 = data["self"]
+            if not (type(v6) is str or isinstance(v6, str)):
+                issues.append(
+                    ValidationIssue("/self", "type", repr(v6) + " is not of type 'string'")
+                )
+        if "field" in data:
+            v7 = data["field"]
+            if not (type(v7) is str or isinstance(v7, str)):
+                issues.append(
+                    ValidationIssue("/field", "type", repr(v7) + " is not of type 'string'")
+                )
+        if "NOT_GIVEN" in data:
+            v8 = data["NOT_GIVEN"]
+            if not (type(v8) is str or isinstance(v8, str)):
+                issues.append(
+                    ValidationIssue("/NOT_GIVEN", "type", repr(v8) + " is not of type 'string'")
+                )
+        if "data" in data:
+            v9 = data["data"]
+            if not (type(v9) is str or isinstance(v9, str)):
+                issues.append(
+                    ValidationIssue("/data", "type", repr(v9) + " is not of type 'string'")
+                )
+        if "cls" in data:
+            v10 = data["cls"]
+            if not (type(v10) is str or isinstance(v10, str)):
+                issues.append(
+                    ValidationIssue("/cls", "type", repr(v10) + " is not of type 'string'")
+                )
+        if "" in data:
+            v11 = data[""]
+            if not (type(v11) is str or isinstance(v11, str)):
+                issues.append(ValidationIssue("/", "type", repr(v11) + " is not of type 'string'"))
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -93,5 +127,29 @@ def is_valid_weird(data: object) -> bool:
             or type(v5) is int
             or (isinstance(v5, (int, float)) and not isinstance(v5, bool))
         ):
+            return False
+    if "self" in data:
+        v6 = data["self"]
+        if not (type(v6) is str or isinstance(v6, str)):
+            return False
+    if "field" in data:
+        v7 = data["field"]
+        if not (type(v7) is str or isinstance(v7, str)):
+            return False
+    if "NOT_GIVEN" in data:
+        v8 = data["NOT_GIVEN"]
+        if not (type(v8) is str or isinstance(v8, str)):
+            return False
+    if "data" in data:
+        v9 = data["data"]
+        if not (type(v9) is str or isinstance(v9, str)):
+            return False
+    if "cls" in data:
+        v10 = data["cls"]
+        if not (type(v10) is str or isinstance(v10, str)):
+            return False
+    if "" in data:
+        v11 = data[""]
+        if not (type(v11) is str or isinstance(v11, str)):
             return False
     return True
