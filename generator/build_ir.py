@@ -11,6 +11,7 @@ from generator.errors import GenerationError, GenerationFailed, pointer_join
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
+from generator.render import runtime_exports
 from generator.resolve import lookup
 from generator.schema_walk import walk
 from generator.types import (
@@ -27,6 +28,20 @@ from generator.types import (
 )
 
 COMPONENTS = "#/components/schemas/"
+OWN_NAME = "a name the generated package itself uses"
+# What generated modules import besides the models: a class of the same name would shadow it.
+IMPORTED_NAMES = frozenset(
+    {"Any", "ClassVar", "Literal", "Mapping", "Self", "TypeAlias", "Timeout"}
+    | {"Client", "AsyncClient", "SyncAPIClient", "AsyncAPIClient", "RequestOptions"}
+)
+
+
+def package_names() -> set[str]:
+    """Names a schema's class may not take: imports and the runtime's public classes."""
+    runtime = ("_model", "_types", "_validation", "_exceptions", "_retries", "_base_client")
+    return set(IMPORTED_NAMES).union(*(runtime_exports(module) for module in runtime))
+
+
 _SHAPE = frozenset(
     {"type", "properties", "additionalProperties", "items", "enum", "const"}
     | {"anyOf", "oneOf", "allOf", "$ref"}
@@ -41,7 +56,7 @@ class IRBuilder:
         self.strict_pointers = _request_reachable(document)
         self.models: dict[str, ModelIR] = {}
         self.model_refs: dict[str, ModelRef] = {}
-        self.class_owners: dict[str, str] = {}
+        self.class_owners: dict[str, str] = dict.fromkeys(package_names(), OWN_NAME)
         self.aliases: list[AliasIR] = []
         self.alias_refs: dict[str, AliasRef] = {}
         self.in_progress: list[str] = []
@@ -53,10 +68,11 @@ class IRBuilder:
 
     def claim_name(self, name: str, pointer: str) -> bool:
         owner = self.class_owners.setdefault(name, pointer)
-        if owner != pointer:
+        if owner == OWN_NAME:
+            self.fail(f"generated name {name!r} is {OWN_NAME}; rename the schema", pointer)
+        elif owner != pointer:
             self.fail(f"generated name {name!r} collides with the one for {owner}", pointer)
-            return False
-        return True
+        return owner == pointer
 
     def build_components(self) -> None:
         schemas = self.document.get("components", {}).get("schemas", {})
