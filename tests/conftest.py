@@ -44,3 +44,19 @@ def import_generated() -> Iterator[object]:
     yield load
     for path in added:
         sys.path.remove(path)
+
+
+def run_tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """A checker from the project's venv (`mypy`, `ruff`), as `make` runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+def assert_typed_and_linted(package: Path) -> None:
+    """`mypy --strict` and ruff (with the project's settings) pass on a generated package."""
+    mypy = run_tool("mypy", "--strict", "--no-incremental", str(package), cwd=package.parent)
+    assert mypy.returncode == 0, mypy.stdout
+    config = str(ROOT / "pyproject.toml")
+    ruff = run_tool("ruff", "check", "--no-cache", "--config", config, str(package), cwd=ROOT)
+    assert ruff.returncode == 0, ruff.stdout

@@ -5,8 +5,6 @@ After a deliberate generator change: `.venv/bin/python -m tests.update_cases`, t
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -16,7 +14,7 @@ import pytest
 
 from generator.cli import unified_diff
 from generator.write import read_tree
-from tests.conftest import CASES, ROOT, run_generator
+from tests.conftest import CASES, assert_typed_and_linted, run_generator, run_tool
 from tests.servers.fake_api import FakeAPI, Reply
 from tests.update_cases import case_names, expected_outputs
 
@@ -44,24 +42,8 @@ def generated_cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_case_passes_mypy_strict_and_ruff(generated_cases: Path) -> None:
-    packages = [str(generated_cases / name / f"case_{name}") for name in case_names()]
-    for package in packages:
-        mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", package]
-        result = subprocess.run(
-            mypy, cwd=Path(package).parent, capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stdout
-    ruff = [
-        sys.executable,
-        "-m",
-        "ruff",
-        "check",
-        "--no-cache",
-        "--config",
-        str(ROOT / "pyproject.toml"),
-    ]
-    result = subprocess.run([*ruff, *packages], capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout
+    for name in case_names():
+        assert_typed_and_linted(generated_cases / name / f"case_{name}")
 
 
 @pytest.fixture
@@ -225,8 +207,7 @@ def test_required_request_properties_are_required_arguments(
         "client.pets.adopt(Adoption(pet=Cat(kind='cat', lives=1)))\n"
         "client.pets.adopt(note='no pet')\n"
     )
-    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user)]
-    result = subprocess.run(mypy, cwd=user.parent, capture_output=True, text=True, check=False)
+    result = run_tool("mypy", "--strict", "--no-incremental", str(user), cwd=user.parent)
     assert result.returncode == 1
     assert "user_code.py:5: error: No overload variant" in result.stdout, result.stdout
     assert result.stdout.count("error:") == 1, result.stdout

@@ -6,15 +6,13 @@ those removed, it must generate a package that type-checks and lints clean.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from tests.conftest import ROOT, run_generator
+from tests.conftest import ROOT, assert_typed_and_linted, run_generator
 
 REFERENCE = ROOT.parent / "shared" / "upstream" / "openai-openapi-realtime-sessions.yaml"
 pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason=f"{REFERENCE} is not here")
@@ -51,19 +49,4 @@ def test_once_mended_it_generates_clean_typed_code(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_generator("generate", "--spec", str(spec), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    package = str(out / "openai_reference")
-    for command in (
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", package],
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "check",
-            "--no-cache",
-            "--config",
-            str(ROOT / "pyproject.toml"),
-            package,
-        ],
-    ):
-        checked = subprocess.run(command, cwd=out, capture_output=True, text=True, check=False)
-        assert checked.returncode == 0, checked.stdout
+    assert_typed_and_linted(out / "openai_reference")
