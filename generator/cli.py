@@ -24,7 +24,7 @@ EXIT_BAD_INPUT = 2
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        files = generate_files(args.spec, _display(args.spec))
+        files = generate_files(args.spec, _display(args.spec), client=not args.no_client)
     except GenerationFailed as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)
@@ -104,5 +104,10 @@ def _parser() -> argparse.ArgumentParser:
             type=Path,
             default=DEFAULT_OUT,
             help=f"output directory (default: {DEFAULT_OUT})",
+        )
+        command.add_argument(
+            "--no-client",
+            action="store_true",
+            help="models and validators only: leave the operations (and httpx) out",
         )
     return parser

@@ -43,29 +43,32 @@ CLIENT_EXPORTS = ("_exceptions",)
 GENERATED_CLIENT_EXPORTS = {"_client": ("AsyncClient", "Client")}
 
 
-def generate_files(spec_path: Path, display_path: str | None = None) -> dict[str, str]:
+def generate_files(
+    spec_path: Path, display_path: str | None = None, *, client: bool = True
+) -> dict[str, str]:
     """Run every stage on the spec at `spec_path`; raise GenerationFailed on bad input.
 
-    `display_path` is how files and messages name the spec (a stable, relative path).
+    `display_path` is how files and messages name the spec (a stable, relative path);
+    `client=False` leaves the operations out: models and validators only.
     """
     spec = load_spec(spec_path)
     if display_path is not None:
         spec = LoadedSpec(display_path, spec.document, spec.lines)
     try:
-        return _generate(spec_path, spec)
+        return _generate(spec_path, spec, client)
     except GenerationFailed as failure:
         # Later stages know the pointer only; the loaded spec knows its file and line.
         located = [e.located(spec.path, spec.line_of(e.pointer)) for e in failure.errors]
         raise GenerationFailed(located) from None
 
 
-def _generate(spec_path: Path, spec: LoadedSpec) -> dict[str, str]:
+def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str, str]:
     check_subset(spec)
     check_refs(spec)
     check_openapi(spec)
     package = build_package(spec, _package_name(spec), header_for(spec.path))
     env = environment()
-    client = render_client_files(spec.document, package, env)
+    client = render_client_files(spec.document, package, env) if with_client else {}
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     sources = {
         "models.py": render_template(

@@ -189,3 +189,35 @@ def test_never_replaces_a_directory_it_did_not_write(tmp_path: Path) -> None:
         run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "new")).returncode
         == 0
     )
+
+
+def test_an_operation_the_client_cannot_call_yet_and_the_way_around_it(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(dedent("""\
+            openapi: 3.1.0
+            info: {title: t, version: "1", x-package-name: items}
+            servers: [{url: "https://items.example"}]
+            paths:
+              /items/{id}:
+                get:
+                  operationId: get-item
+                  tags: [items]
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: "#/components/schemas/Item"}
+            components:
+              schemas:
+                Item: {type: object, properties: {id: {type: string}}}
+            """))
+    failed = run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "a"))
+    assert failed.returncode == 2
+    assert "spec.yaml:6: #/paths/~1items~1{id}/get: error: parameters" in failed.stderr
+    models_only = ["generate", "--no-client", "--spec", str(spec), "--out", str(tmp_path / "b")]
+    assert run_generator(*models_only).returncode == 0
+    written = sorted(p.name for p in (tmp_path / "b" / "items").iterdir())
+    assert "models.py" in written and "validators.py" in written
+    assert "_client.py" not in written and "_base_client.py" not in written
