@@ -65,18 +65,19 @@ def _swap(staging: Path, out_dir: Path) -> None:
 
 
 def read_tree(directory: Path) -> dict[str, str]:
-    """Every file under `directory` (caches excluded), as relative path -> text."""
+    """Every file under `directory` as relative path -> text; tool caches are not ours.
+
+    Caches (`__pycache__`, `.mypy_cache` and other dot-directories) are skipped: the generator
+    never writes them, and a type checker run inside the tree must not make it look stale.
+    """
     files: dict[str, str] = {}
     if not directory.is_dir():
         return files
     for path in sorted(directory.rglob("*")):
-        relative = path.relative_to(directory)
-        if (
-            path.is_file()
-            and "__pycache__" not in relative.parts
-            and not path.name.endswith(".pyc")
-        ):
-            files[relative.as_posix()] = path.read_text(encoding="utf-8")
+        parts = path.relative_to(directory).parts
+        cache = any(part == "__pycache__" or part.startswith(".") for part in parts[:-1])
+        if path.is_file() and not cache and path.suffix != ".pyc":
+            files["/".join(parts)] = path.read_text(encoding="utf-8")
     return files
 
 

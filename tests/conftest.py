@@ -55,7 +55,8 @@ def run_tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def assert_typed_and_linted(package: Path) -> None:
     """`mypy --strict` and ruff (with the project's settings) pass on a generated package."""
-    mypy = run_tool("mypy", "--strict", "--no-incremental", str(package), cwd=package.parent)
+    strict = ("mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null")
+    mypy = run_tool(*strict, str(package), cwd=package.parent)
     assert mypy.returncode == 0, mypy.stdout
     config = str(ROOT / "pyproject.toml")
     ruff = run_tool("ruff", "check", "--no-cache", "--config", config, str(package), cwd=ROOT)
