@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal, TypeAlias
+from typing import Final, Literal, TypeAlias, Union
 
 __all__ = ["NOT_GIVEN", "JsonObject", "JsonValue", "NotGiven"]
 
-JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
+# Union, not `|`: generated aliases use JsonValue at run time (`str | JsonValue`), and `|`
+# cannot join the forward references a recursive alias needs.
+JsonValue: TypeAlias = Union[  # noqa: UP007
+    bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"], None
+]
 """Any value JSON can carry; used for schemas that allow anything (`{}` in the spec)."""
 
-JsonObject: TypeAlias = "dict[str, JsonValue]"
+JsonObject: TypeAlias = dict[str, JsonValue]
 
 
 class NotGiven:

@@ -8,7 +8,7 @@ which is not the same as `None` (sent as JSON `null`).
 from . import validators
 from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
-from .models import Color, Tree
+from .models import Color, Loose, Tree
 
 __version__ = "1"
 
@@ -17,6 +17,7 @@ __all__ = [
     "Color",
     "JsonObject",
     "JsonValue",
+    "Loose",
     "NotGiven",
     "Tree",
     "ValidationError",

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Literal, Self, TypeAlias
 from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 
-__all__ = ["Color", "Tree"]
+__all__ = ["Color", "Loose", "Tree"]
 
 
 @dataclass(kw_only=True, slots=True)
@@ -77,4 +77,11 @@ Color: TypeAlias = Literal["red", "green"] | str
 """A named, non-object schema becomes a type alias.
 
 Schema: `#/components/schemas/Color`.
+"""
+
+
+Loose: TypeAlias = str | JsonValue
+"""An alias that uses JsonValue at run time.
+
+Schema: `#/components/schemas/Loose`.
 """

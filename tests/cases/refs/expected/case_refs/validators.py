@@ -11,8 +11,10 @@ from ._validation import ValidationIssue
 
 __all__ = [
     "is_valid_color",
+    "is_valid_loose",
     "is_valid_tree",
     "validate_color",
+    "validate_loose",
     "validate_tree",
 ]
 
@@ -97,6 +99,17 @@ def is_valid_color(data: object) -> bool:
     if not (type(data) is str or isinstance(data, str)):
         return False
     return data in _ENUM_1
+
+
+def validate_loose(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    return issues
+
+
+def is_valid_loose(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    return True
 
 
 def validate_tree(data: object) -> list[ValidationIssue]:
