@@ -179,15 +179,32 @@ def _field(
     )
 
 
+# keyword -> how its bound reads in a docstring (the validators enforce them)
+CONSTRAINTS = {
+    "minimum": ">= {}",
+    "exclusiveMinimum": "> {}",
+    "maximum": "<= {}",
+    "exclusiveMaximum": "< {}",
+    "multipleOf": "a multiple of {}",
+    "minLength": "at least {} characters",
+    "maxLength": "at most {} characters",
+    "pattern": "matches `{}`",
+    "minItems": "at least {} items",
+    "maxItems": "at most {} items",
+}
+
+
 def _doc_lines(schema: Any) -> tuple[str, ...]:
     if not isinstance(schema, dict):
         return ()
     lines = list(naming.description_lines(schema.get("description")))
+    notes = []
+    bounds = [text.format(schema[key]) for key, text in CONSTRAINTS.items() if key in schema]
+    if bounds:
+        notes.append(f"Constraints: {', '.join(bounds)}.")
     if "default" in schema:
-        if lines:
-            lines.append("")
-        lines.append(f"The server's default: `{json.dumps(schema['default'])}`.")
-    return tuple(lines)
+        notes.append(f"The server's default: `{json.dumps(schema['default'])}`.")
+    return (*lines, "", *notes) if lines and notes else (*lines, *notes)
 
 
 def _plain(py_type: PyType) -> bool:

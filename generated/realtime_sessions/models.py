@@ -360,6 +360,7 @@ class SessionTurnDetection(Model):
     """Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech
     (in milliseconds). Defaults to 300ms.
 
+    Constraints: >= 0.
     The server's default: `300`.
     """
 
@@ -368,6 +369,7 @@ class SessionTurnDetection(Model):
     milliseconds). Defaults to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
 
+    Constraints: >= 0.
     The server's default: `500`.
     """
 
@@ -376,6 +378,7 @@ class SessionTurnDetection(Model):
     0.5. A higher threshold will require louder audio to activate the model, and thus might
     perform better in noisy environments.
 
+    Constraints: >= 0, <= 1.
     The server's default: `0.5`.
     """
 
@@ -538,6 +541,7 @@ class Session(Model):
     speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not
     while a response is in progress.
 
+    Constraints: >= 0.25, <= 1.5.
     The server's default: `1.0`.
     """
 
@@ -545,6 +549,7 @@ class Session(Model):
     """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of
     0.8 is highly recommended for best performance.
 
+    Constraints: >= 0.6, <= 1.2.
     The server's default: `0.8`.
     """
 
@@ -959,6 +964,7 @@ class SessionCreateResponseTurnDetection(Model):
     """Amount of audio to include before the VAD detected speech (in milliseconds). Defaults to
     300ms.
 
+    Constraints: >= 0.
     The server's default: `300`.
     """
 
@@ -966,6 +972,7 @@ class SessionCreateResponseTurnDetection(Model):
     """Duration of silence to detect speech stop (in milliseconds). Defaults to 500ms. With shorter
     values the model will respond more quickly, but may jump in on short pauses from the user.
 
+    Constraints: >= 0.
     The server's default: `500`.
     """
 
@@ -974,6 +981,7 @@ class SessionCreateResponseTurnDetection(Model):
     require louder audio to activate the model, and thus might perform better in noisy
     environments.
 
+    Constraints: >= 0, <= 1.
     The server's default: `0.5`.
     """
 
@@ -1102,12 +1110,14 @@ class SessionCreateResponse(Model):
     speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not
     while a response is in progress.
 
+    Constraints: >= 0.25, <= 1.5.
     The server's default: `1.0`.
     """
 
     temperature: float | NotGiven = NOT_GIVEN
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
 
+    Constraints: >= 0.6, <= 1.2.
     The server's default: `0.8`.
     """
 
@@ -1266,6 +1276,7 @@ class SessionCreateParamsClientSecretExpiresAfter(Model):
     """The number of seconds from the anchor point to the expiration. Select a value between `10`
     and `7200`.
 
+    Constraints: >= 10, <= 7200.
     The server's default: `600`.
     """
 
@@ -1656,6 +1667,7 @@ class SessionCreateParamsTurnDetection(Model):
     """Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech
     (in milliseconds). Defaults to 300ms.
 
+    Constraints: >= 0.
     The server's default: `300`.
     """
 
@@ -1664,6 +1676,7 @@ class SessionCreateParamsTurnDetection(Model):
     milliseconds). Defaults to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
 
+    Constraints: >= 0.
     The server's default: `500`.
     """
 
@@ -1672,6 +1685,7 @@ class SessionCreateParamsTurnDetection(Model):
     0.5. A higher threshold will require louder audio to activate the model, and thus might
     perform better in noisy environments.
 
+    Constraints: >= 0, <= 1.
     The server's default: `0.5`.
     """
 
@@ -1835,6 +1849,7 @@ class SessionCreateParams(Model):
     speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not
     while a response is in progress.
 
+    Constraints: >= 0.25, <= 1.5.
     The server's default: `1.0`.
     """
 
@@ -1842,6 +1857,7 @@ class SessionCreateParams(Model):
     """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of
     0.8 is highly recommended for best performance.
 
+    Constraints: >= 0.6, <= 1.2.
     The server's default: `0.8`.
     """
 

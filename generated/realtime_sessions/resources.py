@@ -162,12 +162,12 @@ class Sessions:
                 the minimum speed. 1.5 is the maximum speed. This value can only be changed in
                 between model turns, not while a response is in progress.
 
-                The server's default: `1.0`.
+                Constraints: >= 0.25, <= 1.5. The server's default: `1.0`.
 
             temperature: Sampling temperature for the model, limited to [0.6, 1.2]. For audio
                 models a temperature of 0.8 is highly recommended for best performance.
 
-                The server's default: `0.8`.
+                Constraints: >= 0.6, <= 1.2. The server's default: `0.8`.
 
             tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or
                 specify a function.
@@ -376,12 +376,12 @@ class AsyncSessions:
                 the minimum speed. 1.5 is the maximum speed. This value can only be changed in
                 between model turns, not while a response is in progress.
 
-                The server's default: `1.0`.
+                Constraints: >= 0.25, <= 1.5. The server's default: `1.0`.
 
             temperature: Sampling temperature for the model, limited to [0.6, 1.2]. For audio
                 models a temperature of 0.8 is highly recommended for best performance.
 
-                The server's default: `0.8`.
+                Constraints: >= 0.6, <= 1.2. The server's default: `0.8`.
 
             tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or
                 specify a function.

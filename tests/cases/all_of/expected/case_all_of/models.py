@@ -70,6 +70,7 @@ class Pet(Model):
     name: str
 
     legs: int
+    """Constraints: >= 0."""
 
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""

@@ -33,7 +33,9 @@ class Hostile(Model):
     """A description that ends in a quote " """
 
     na_me: str | NotGiven = NOT_GIVEN
-    """The server's default: `"\\"\\"\\""`."""
+    """Constraints: matches `^[a-z"']+$`.
+    The server's default: `"\\"\\"\\""`.
+    """
 
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""

@@ -119,6 +119,7 @@ class OrderLinesItem(Model):
     sku: str
 
     quantity: int | NotGiven = NOT_GIVEN
+    """Constraints: >= 1."""
 
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""

@@ -26,6 +26,7 @@ class Limits(Model):
     _refuse_unknown: ClassVar[bool] = False
 
     max: int | NotGiven = NOT_GIVEN
+    """Constraints: >= 0."""
 
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""

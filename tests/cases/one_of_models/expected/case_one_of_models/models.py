@@ -30,6 +30,7 @@ class Cat(Model):
     kind: Literal["cat"]
 
     lives: int
+    """Constraints: >= 0, <= 9."""
 
     def to_dict(self) -> dict[str, JsonValue]:
         """The JSON object of this value; fields never set are left out."""
