@@ -29,21 +29,18 @@ typecheck: $(STAMP)
 test: $(STAMP) lint typecheck prism
 	$(PY) -m pytest -q
 
-# --- Prism (client tests, issue 4): Stoplight's mock server, pinned, in the project's own .prism/.
-# 5.14.2 is the last release for Node 20; its core and server are pinned too, because the CLI's
-# caret ranges would otherwise pull 5.16 parts that need Node 24.
-PRISM_VERSION := 5.14.2
-PRISM_PACKAGES := @stoplight/prism-cli@$(PRISM_VERSION) @stoplight/prism-core@5.8.0 \
-	@stoplight/prism-http-server@5.12.0
-PRISM_STAMP := .prism/.installed-$(PRISM_VERSION)
+# --- Prism (client tests): Stoplight's mock server, at the versions and with the dependency tree
+# locked in tests/servers/prism/package-lock.json. 5.14.2 is the last release for Node 20 (5.16
+# parts need Node 24). --ignore-scripts: no install script of any dependency runs.
+PRISM_DIR := tests/servers/prism
+PRISM_STAMP := $(PRISM_DIR)/node_modules/.installed-stamp
 
 .PHONY: prism
 prism: $(PRISM_STAMP)
 
-$(PRISM_STAMP):
+$(PRISM_STAMP): $(PRISM_DIR)/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
-		npm install --prefix .prism --no-audit --no-fund --ignore-scripts $(PRISM_PACKAGES) \
-			&& touch $@; \
+		npm ci --prefix $(PRISM_DIR) --no-audit --no-fund --ignore-scripts && touch $@; \
 	else \
 		echo "npm not found: the Prism client tests will be skipped"; \
 	fi

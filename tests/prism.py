@@ -1,8 +1,9 @@
 """Start and stop Prism (Stoplight's mock server) on the project's spec, for the client tests.
 
-Prism is installed by `make .prism` into the project's own folder `.prism/`. It validates each
-request against the spec (422 with a list of problems, 401 without a bearer token) and answers
-with the spec's examples, so the client and the spec are checked by a tool nobody here wrote.
+Prism is installed by `make prism` into tests/servers/prism/node_modules (locked versions). It
+validates each request against the spec (422 with a list of problems, 401 without a bearer
+token) and answers with the spec's examples, so the client and the spec are checked by a tool
+nobody here wrote.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-PRISM = ROOT / ".prism" / "node_modules" / ".bin" / "prism"
+PRISM = ROOT / "tests" / "servers" / "prism" / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "spec" / "realtime_sessions.yaml"
 START_TIMEOUT = 60.0
 
