@@ -24,6 +24,7 @@ from generator.types import (
     MapType,
     ModelRef,
     PyType,
+    Scalar,
     UnionType,
 )
 
@@ -173,14 +174,22 @@ class IRBuilder:
     def all_of_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
         if self.is_model(schema):
             return self.model_ref(pointer, parts)
-        members = schema["allOf"]
-        shaped = [(i, m) for i, m in enumerate(members) if _has_shape(m)]
-        if len(shaped) == 1 and not set(schema) & _SHAPE - {"allOf"}:
-            index, member = shaped[0]
-            return self.type_of(member, pointer_join(pointer, "allOf", index), parts)
-        return self.fail(
-            "allOf is supported for objects with properties, or one shaped member", pointer
-        )
+        types = [
+            self.type_of(member, pointer_join(pointer, "allOf", index), parts)
+            for index, member in enumerate(schema["allOf"])
+            if _has_shape(member)
+        ]
+        if set(schema) & _SHAPE - {"allOf"}:
+            own = {key: value for key, value in schema.items() if key != "allOf"}
+            types.append(self.type_of(own, pointer, parts))
+        narrowest = _intersection(types)
+        if narrowest is None:
+            return self.fail(
+                "allOf is supported for objects with properties, or members of which one is "
+                f"the narrowest (here: {', '.join(sorted({t.hint() for t in types}))})",
+                pointer,
+            )
+        return narrowest
 
     def union_type(self, branches: Any, pointer: str, parts: tuple[str, ...]) -> PyType:
         options = [
@@ -257,6 +266,39 @@ def _component_name(ref: str) -> str | None:
     if ref.startswith(COMPONENTS) and "/" not in rest:
         return rest.replace("~1", "/").replace("~0", "~")
     return None
+
+
+def _intersection(types: list[PyType]) -> PyType | None:
+    """The type every member admits, when one member's type lies within all the others'.
+
+    Any JSON value contains everything, a literal lies within its scalar type, an int within
+    a float (JSON's integer within number). Other mixtures are not mapped.
+    """
+    candidates = list(dict.fromkeys(t for t in types if t != JSON_VALUE)) or [JSON_VALUE]
+    if len(candidates) == 1:
+        return candidates[0]
+    literals = [t for t in candidates if isinstance(t, LiteralType)]
+    scalars = [t for t in candidates if isinstance(t, Scalar)]
+    if len(literals) == 1 and len(literals) + len(scalars) == len(candidates):
+        values = literals[0].values
+        if all(all(_is_instance(v, scalar) for v in values) for scalar in scalars):
+            return literals[0]
+    if set(candidates) == {SCALARS["integer"], SCALARS["number"]}:
+        return SCALARS["integer"]
+    return None
+
+
+def _is_instance(value: object, scalar: Scalar) -> bool:
+    """Whether a JSON scalar `value` belongs to the Python type a Scalar names."""
+    kinds: dict[str, tuple[type, ...]] = {
+        "str": (str,),
+        "int": (int,),
+        "float": (int, float),
+        "bool": (bool,),
+        "None": (type(None),),
+    }
+    bools_apart = isinstance(value, bool) and scalar.hint_text != "bool"
+    return not bools_apart and isinstance(value, kinds.get(scalar.hint_text, ()))
 
 
 def _has_shape(schema: Any) -> bool:

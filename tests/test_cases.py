@@ -124,6 +124,8 @@ def test_all_of(case: Callable[[str], Any]) -> None:
     assert pet.to_dict() == {"name": "Rex", "legs": 4}
     assert m.Pet.from_dict(pet.to_dict()) == pet
     assert {i.keyword for i in m.validators.validate_pet({"legs": -1})} == {"required", "minimum"}
+    assert m.Speed == Literal["fast", "slow"] | str
+    assert not m.validators.is_valid_speed("medium")
 
 
 def test_keyword_names_round_trip_on_the_wire(case: Callable[[str], Any]) -> None:

@@ -8,7 +8,7 @@ which is not the same as `None` (sent as JSON `null`).
 from . import validators
 from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
-from .models import Named, Pet
+from .models import Named, Pet, Speed
 
 __version__ = "1"
 
@@ -19,6 +19,7 @@ __all__ = [
     "Named",
     "NotGiven",
     "Pet",
+    "Speed",
     "ValidationError",
     "ValidationIssue",
     "__version__",

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self, TypeAlias
 
 from ._model import Model, check_object, to_json_object
 from ._types import JsonValue
 
-__all__ = ["Named", "Pet"]
+__all__ = ["Named", "Pet", "Speed"]
 
 
 @dataclass(kw_only=True, slots=True)
@@ -101,3 +101,10 @@ class Pet(Model):
                 key: value for key, value in data.items() if key not in cls._wire_names
             },
         )
+
+
+Speed: TypeAlias = Literal["fast", "slow"] | str
+"""Members that are not objects map to the narrowest of their types.
+
+Schema: `#/components/schemas/Speed`.
+"""

@@ -12,9 +12,14 @@ from ._validation import ValidationIssue
 __all__ = [
     "is_valid_named",
     "is_valid_pet",
+    "is_valid_speed",
     "validate_named",
     "validate_pet",
+    "validate_speed",
 ]
+
+
+_ENUM_1 = frozenset({"fast", "slow"})
 
 
 def validate_named(data: object) -> list[ValidationIssue]:
@@ -111,3 +116,20 @@ def is_valid_pet(data: object) -> bool:
         if v2 < 0:
             return False
     return True
+
+
+def validate_speed(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'string'"))
+    if not ((type(data) is str or isinstance(data, str)) and data in _ENUM_1):
+        issues.append(ValidationIssue("", "enum", repr(data) + " is not one of ['fast', 'slow']"))
+    return issues
+
+
+def is_valid_speed(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is str or isinstance(data, str)):
+        return False
+    return (type(data) is str or isinstance(data, str)) and data in _ENUM_1
