@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator import naming
-from generator.errors import GenerationError, GenerationFailed, pointer_join
+from generator.errors import GenerationError, GenerationFailed, pointer_join, pointer_tokens
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
@@ -162,8 +162,8 @@ class IRBuilder:
         if self.is_model(resolved):
             name = _component_name(target)
             return self.model_ref(target, (name,) if name else parts)
-        if target.startswith(COMPONENTS) and "/" not in target.removeprefix(COMPONENTS):
-            return self.alias_ref(target, target.removeprefix(COMPONENTS).replace("~1", "/"))
+        if name := _component_name(target):
+            return self.alias_ref(target, name)
         if target in self.in_progress:
             return self.fail("a recursive schema must be an object with properties", pointer)
         self.in_progress.append(target)
@@ -264,7 +264,7 @@ def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR
 def _component_name(ref: str) -> str | None:
     rest = ref.removeprefix(COMPONENTS)
     if ref.startswith(COMPONENTS) and "/" not in rest:
-        return rest.replace("~1", "/").replace("~0", "~")
+        return pointer_tokens(ref)[-1]
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,21 @@ class GenerationFailed(Exception):
         self.errors = errors
 
 
+def escape_token(token: str) -> str:
+    """One JSON pointer reference token (RFC 6901): `~` and `/` escaped."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
 def pointer_join(pointer: str, *tokens: str | int) -> str:
     """Extend a JSON pointer (RFC 6901), escaping `~` and `/` in each token."""
     for token in tokens:
-        text = str(token).replace("~", "~0").replace("/", "~1")
-        pointer = f"{pointer}/{text}"
+        pointer = f"{pointer}/{escape_token(str(token))}"
     return pointer
+
+
+def pointer_tokens(pointer: str) -> list[str]:
+    """The unescaped reference tokens of a JSON pointer; a `#/...` one is percent-decoded too."""
+    fragment = unquote(pointer[1:]) if pointer.startswith("#") else pointer
+    if not fragment:
+        return []
+    return [t.replace("~1", "/").replace("~0", "~") for t in fragment.split("/")[1:]]

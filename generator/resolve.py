@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.errors import GenerationFailed
+from generator.errors import GenerationFailed, pointer_tokens
 from generator.load import LoadedSpec
 from generator.schema_walk import document_schemas, walk
 
@@ -20,10 +20,7 @@ _SAME_VALUE = ("allOf", "anyOf", "oneOf")
 def lookup(document: Mapping[str, Any], ref: str) -> Any:
     """The node a local `$ref` (`#/a/b~1c`) points at; KeyError when there is none."""
     node: Any = document
-    if ref in ("#", ""):
-        return node
-    for raw in ref.removeprefix("#/").split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
+    for token in pointer_tokens(ref):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

@@ -19,14 +19,7 @@ def run_generator(
     *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """`python -m generator ...` in a subprocess, as the Makefile runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    return run_tool("generator", *args, cwd=cwd, env=env)
 
 
 @pytest.fixture
@@ -46,11 +39,12 @@ def import_generated() -> Iterator[object]:
         sys.path.remove(path)
 
 
-def run_tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """A checker from the project's venv (`mypy`, `ruff`), as `make` runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
+def run_tool(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m <module> ...` in the project's venv (generator, mypy, ruff), as `make` does."""
+    command = [sys.executable, "-m", *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env, check=False)
 
 
 def assert_typed_and_linted(package: Path) -> None:

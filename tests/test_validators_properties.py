@@ -27,6 +27,7 @@ from jsonschema import Draft202012Validator
 
 import realtime_sessions.validators
 from generator import naming
+from generator.errors import pointer_join, pointer_tokens
 from tests.validators_support import (
     ROOT,
     resolve_pointer,
@@ -80,18 +81,17 @@ def locations(value: Any, pointer: str = "") -> list[tuple[str, Any]]:
     found = [(pointer, value)]
     if isinstance(value, dict):
         for key, item in value.items():
-            token = key.replace("~", "~0").replace("/", "~1")
-            found += locations(item, f"{pointer}/{token}")
+            found += locations(item, pointer_join(pointer, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            found += locations(item, f"{pointer}/{index}")
+            found += locations(item, pointer_join(pointer, index))
     return found
 
 
 def replace_at(root: Any, pointer: str, value: Any) -> Any:
     if pointer == "":
         return value
-    *parents, last = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    *parents, last = pointer_tokens(pointer)
     node = root
     for token in parents:
         node = node[int(token)] if isinstance(node, list) else node[token]

@@ -5,17 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from generator.errors import pointer_join
+from generator.errors import escape_token, pointer_join
 from generator.validators.context import Ctx
 from generator.validators.emit import guard, indent, lit, negate, pysource
 from generator.validators.kw_scalar import check, regex, size_bound
 
 if TYPE_CHECKING:
     from generator.validators.compiler import Compiler
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _schema_map(c: Compiler, value: Any, key: str, pointer: str) -> dict[str, Any]:
@@ -52,7 +48,7 @@ def properties(
     lines: list[str] = []
     for name, sub in _schema_map(c, value, "properties", pointer).items():
         var = ctx.new("v")
-        child = ctx.child(var, ctx.path.plus("/" + _escape(name)))
+        child = ctx.child(var, ctx.path.plus("/" + escape_token(name)))
         body = c.descend(sub, pointer_join(pointer, "properties", name), child)
         if body:
             key = lit(name)

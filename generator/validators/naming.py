@@ -10,20 +10,13 @@ from __future__ import annotations
 
 import keyword
 import re
-from urllib.parse import unquote
+
+from generator.errors import pointer_tokens
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _PUBLIC = re.compile(r"[a-z][a-z0-9_]*\Z")
 _DROP = frozenset({"#", "components", "schemas", "$defs", "properties"})
-
-
-def pointer_tokens(pointer: str) -> list[str]:
-    """The unescaped reference tokens of a `#/...` JSON pointer (percent-decoded, RFC 6901)."""
-    fragment = unquote(pointer[1:]) if pointer.startswith("#") else pointer
-    if not fragment:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in fragment.split("/")[1:]]
 
 
 def stem(pointer: str) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.errors import pointer_join
-from generator.validators.naming import pointer_tokens
+from generator.errors import pointer_join, pointer_tokens
 
 MISSING = object()
 
