@@ -1,32 +1,60 @@
-# Every target creates/uses the project's own virtual environment in .venv.
+# Every target creates/uses the project's own virtual environment in .venv and installs, on
+# first use, only what it needs: the generator for `generate`/`check`, the test tools for `test`
+# (and lint/typecheck), the benchmark's peers for `bench`.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+VENV_STAMP := $(VENV)/.venv-stamp
+GENERATOR_STAMP := $(VENV)/.generator-stamp
+TEST_STAMP := $(VENV)/.test-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
+# Local wheels for the install tests (pip --no-index): the build backends and the generator's
+# and the generated package's dependencies, downloaded once per pyproject.toml change.
+WHEELHOUSE := $(VENV)/wheelhouse
+WHEELHOUSE_STAMP := $(WHEELHOUSE)/.stamp
+WHEELHOUSE_EXTRA := setuptools==84.2.1 flit_core==4.2.0
 
 .PHONY: generate check lint typecheck test bench clean
 
-$(STAMP): pyproject.toml
+$(VENV_STAMP):
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-generate: $(STAMP)
+$(GENERATOR_STAMP): pyproject.toml $(VENV_STAMP)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+# The generated package, installed as an application would (editable, so `make generate`
+# shows at once); its own dependency, httpx, comes pinned with the test tools.
+$(TEST_STAMP): pyproject.toml generated/pyproject.toml $(GENERATOR_STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps -e ./generated
+	touch $@
+
+$(BENCH_STAMP): pyproject.toml $(TEST_STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+$(WHEELHOUSE_STAMP): pyproject.toml generated/pyproject.toml $(VENV_STAMP)
+	$(PY) -m pip download --quiet --dest $(WHEELHOUSE) . ./generated $(WHEELHOUSE_EXTRA)
+	touch $@
+
+generate: $(GENERATOR_STAMP)
 	$(PY) -m generator generate
 
-check: $(STAMP)
+check: $(GENERATOR_STAMP)
 	$(PY) -m generator check
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(PY) -m ruff check generator generated tests bench
 	$(PY) -m black --check --quiet generator tests bench
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(PY) -m mypy generator generated/realtime_sessions
 
-test: $(STAMP) lint typecheck prism
+test: $(TEST_STAMP) $(WHEELHOUSE_STAMP) lint typecheck prism
 	$(PY) -m pytest -q
 
 # --- Prism (client tests): Stoplight's mock server, at the versions and with the dependency tree
@@ -46,7 +74,7 @@ $(PRISM_STAMP): $(PRISM_DIR)/package-lock.json
 	fi
 # --- end Prism
 
-bench: $(STAMP)
+bench: $(BENCH_STAMP)
 	$(PY) bench/run.py
 
 clean:

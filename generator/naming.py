@@ -138,3 +138,8 @@ def package_name(title: str) -> str:
     name = snake_name(title)
     name = name if not name[0].isdigit() else "api_" + name
     return name if is_package_name(name) else "api"
+
+
+def distribution_name(package: str) -> str:
+    """The pip name of a generated package: `realtime_sessions` -> `realtime-sessions`."""
+    return package.replace("_", "-").strip("-")

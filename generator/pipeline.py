@@ -16,6 +16,7 @@ import jinja2
 from generator import __version__, naming
 from generator.build_ir import build_package
 from generator.client_ir import render_client_files
+from generator.distribution import describe, distribution_files
 from generator.errors import GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
@@ -69,18 +70,20 @@ def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str,
     package = build_package(spec, _package_name(spec), header_for(spec.path))
     env = environment()
     client = render_client_files(spec.document, package, env) if with_client else {}
+    dist = describe(spec, package.package_name, with_client=bool(client))
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     sources = {
         "models.py": render_template(
             env, "models.py.jinja", package=package, exports=repr(export_names(package))
         ),
         "validators.py": _render_validators(env, spec.document, package),
-        "__init__.py": _render_init(env, spec, package, with_client=bool(client)),
+        "__init__.py": _render_init(env, spec, package, dist.version, with_client=bool(client)),
         "py.typed": "",
         **client,
         **runtime_files(runtime, header_for),
     }
     files = format_files({f"{package.package_name}/{name}": text for name, text in sources.items()})
+    files.update(distribution_files(dist, header_for(spec.path), env))
     files[MANIFEST] = _manifest(spec_path, spec.path, files)
     return files
 
@@ -101,7 +104,7 @@ def _render_validators(
 
 
 def _render_init(
-    env: jinja2.Environment, spec: LoadedSpec, package: PackageIR, with_client: bool
+    env: jinja2.Environment, spec: LoadedSpec, package: PackageIR, version: str, with_client: bool
 ) -> str:
     model_names = export_names(package)
     modules = MODEL_EXPORTS + (CLIENT_EXPORTS if with_client else ())
@@ -123,7 +126,7 @@ def _render_init(
         header=package.header,
         docstring=naming.docstring(_init_doc_lines(info, package), ""),
         import_lines=lines,
-        version=repr(str(info.get("version", "0.0.0"))),
+        version=repr(version),
         exports=repr(exports),
     )
 

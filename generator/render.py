@@ -12,14 +12,17 @@ import jinja2
 from generator import naming
 from generator.ir import PackageIR
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 
 
-def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
-    """Strict Jinja: an undefined name is an error, never an empty string."""
+def environment() -> jinja2.Environment:
+    """Strict Jinja: an undefined name is an error, never an empty string.
+
+    The templates are package data (`generator/templates`, a link to the top-level `templates/`),
+    so an installed wheel finds them as a source checkout does.
+    """
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates),
+        loader=jinja2.PackageLoader("generator", "templates"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
