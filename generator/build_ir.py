@@ -233,10 +233,12 @@ class IRBuilder:
             return MapType(value)
         # `items` without `type` (common in real specs) means an array was meant.
         if kind == "array" or (kind is None and ("items" in schema or "prefixItems" in schema)):
+            # Request-side arrays are typed `Sequence`: a tuple is as good as a list there.
+            container = "Sequence" if self.strict(pointer) else "list"
             if "items" not in schema:
-                return ListType(JSON_VALUE)
+                return ListType(JSON_VALUE, container)
             items = pointer_join(pointer, "items")
-            return ListType(self.type_of(schema["items"], items, (*parts, "Item")))
+            return ListType(self.type_of(schema["items"], items, (*parts, "Item")), container)
         if isinstance(kind, str) and kind in SCALARS:
             return SCALARS[kind]
         return JSON_VALUE
@@ -365,6 +367,7 @@ def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple
         n for n in ("Literal", "TypeAlias") if n in text or (n == "TypeAlias" and aliases)
     ]
     dataclass_names = ["dataclass"] + (["field"] if "field(" in text else [])
+    abc_names = ["Sequence"] if "Sequence[" in text else []
     model_names = ["Model", "check_object"]
     model_names += [n for n in ("to_json", "to_json_object") if _uses(models, n)]
     type_names = [
@@ -375,7 +378,7 @@ def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple
     lines = [
         "from __future__ import annotations",
         "",
-        "from collections.abc import Mapping",
+        f"from collections.abc import {', '.join(['Mapping', *abc_names])}",
         f"from dataclasses import {', '.join(dataclass_names)}",
         f"from typing import {', '.join(sorted(typing_names))}",
         "",

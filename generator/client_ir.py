@@ -29,6 +29,7 @@ MODELS_MODULE = "models"
 VALIDATORS_MODULE = "validators"
 TYPES_NAMES = ("JsonValue", "NOT_GIVEN", "NotGiven")
 TYPING_NAMES = ("Any", "Literal")
+ABC_NAMES = ("Iterable", "Sequence")
 BUILTIN_NAMES = frozenset({"str", "int", "float", "bool", "None", "list", "dict"})
 
 
@@ -270,14 +271,16 @@ def _resources_imports(
     model_names = {m.class_name for m in package.models} | {a.name for a in package.aliases}
     used = {n for m in methods for p in m.params for n in _names(p.hint + p.default)}
     used |= {m.request_class for m in methods} | {m.response_class for m in methods}
-    unknown = used - model_names - set(TYPES_NAMES) - set(TYPING_NAMES) - BUILTIN_NAMES
+    known = set(TYPES_NAMES) | set(TYPING_NAMES) | set(ABC_NAMES) | BUILTIN_NAMES
+    unknown = used - model_names - known
     if unknown:
         message = f"the client cannot import {sorted(unknown)} used in a request model's fields"
         raise GenerationFailed([*errors, GenerationError(message, methods[0].pointer)])
     typing_names = sorted(used & set(TYPING_NAMES))
     if any(m.overloads for m in methods):
         typing_names.append("overload")  # isort puts functions after classes
-    lines = ["from collections.abc import Mapping"]
+    abc_names = sorted(used & set(ABC_NAMES))
+    lines = [f"from collections.abc import {', '.join(sorted([*abc_names, 'Mapping']))}"]
     if typing_names:
         lines.append(f"from typing import {', '.join(typing_names)}")
     lines += [

@@ -220,7 +220,7 @@ class _Context:
                     f"{field.python_name!r}, which the client methods already have",
                     "requestBody",
                 )
-            params.append(ParamIR(field.python_name, field.hint, field.default))
+            params.append(ParamIR(field.python_name, field.param_hint, field.default))
         return tuple(params)
 
 

@@ -17,6 +17,8 @@ class FieldIR:
     wire_name: str
     hint: str
     """The full annotation, e.g. `SessionTurnDetection | None | NotGiven`."""
+    param_hint: str
+    """The annotation as a client method's keyword argument: arrays there take any iterable."""
     default: str
     """Source after the annotation, e.g. ` = NOT_GIVEN`; "" for a plain required field."""
     required: bool

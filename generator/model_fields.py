@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from generator import naming
 from generator.errors import pointer_join
 from generator.ir import FieldIR, ModelIR
-from generator.types import JSON_VALUE, AliasRef, LiteralType, PyType, Scalar, UnionType
+from generator.types import (
+    JSON_VALUE,
+    AliasRef,
+    ListType,
+    LiteralType,
+    PyType,
+    Scalar,
+    UnionType,
+)
 
 if TYPE_CHECKING:
     from generator.build_ir import IRBuilder
@@ -144,12 +152,12 @@ def _field(
     wire: str, python_name: str, sub: Any, pointer: str, py_type: PyType, required: bool
 ) -> FieldIR:
     secret = isinstance(sub, dict) and sub.get("format") == "password"
+    hint, param_hint = py_type.hint(), _iterable(py_type).hint()
     if required:
         default = " = field(repr=False)" if secret else ""
-        hint = py_type.hint()
     else:
         default = " = field(default=NOT_GIVEN, repr=False)" if secret else " = NOT_GIVEN"
-        hint = naming.optional_hint(py_type.hint())
+        hint, param_hint = naming.optional_hint(hint), naming.optional_hint(param_hint)
     doc = _doc_lines(sub)
     value = f"self.{python_name}"
     encoded = value if _plain(py_type) else f"to_json({value})"
@@ -169,6 +177,7 @@ def _field(
         python_name=python_name,
         wire_name=wire,
         hint=hint,
+        param_hint=param_hint,
         default=default,
         required=required,
         doc_lines=doc,
@@ -205,6 +214,15 @@ def _doc_lines(schema: Any) -> tuple[str, ...]:
     if "default" in schema:
         notes.append(f"The server's default: `{json.dumps(schema['default'])}`.")
     return (*lines, "", *notes) if lines and notes else (*lines, *notes)
+
+
+def _iterable(py_type: PyType) -> PyType:
+    """A request-side array as a keyword argument takes any iterable: `to_dict` lists it once."""
+    if isinstance(py_type, ListType) and py_type.container == "Sequence":
+        return replace(py_type, container="Iterable")
+    if isinstance(py_type, UnionType):
+        return UnionType(tuple(_iterable(option) for option in py_type.options))
+    return py_type
 
 
 def _plain(py_type: PyType) -> bool:

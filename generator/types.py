@@ -88,10 +88,15 @@ class AliasRef:
 
 @dataclass(frozen=True)
 class ListType:
+    """A JSON array. What it accepts is `container`: `list` where responses decode into it;
+    `Sequence` on the request side (a tuple does), `Iterable` for a method's keyword argument
+    (a generator does); `to_json` makes a list of any of them on the way out."""
+
     item: PyType
+    container: str = "list"
 
     def hint(self) -> str:
-        return f"list[{self.item.hint()}]"
+        return f"{self.container}[{self.item.hint()}]"
 
     def decode(self, raw: str, depth: int) -> str | None:
         var = f"item{depth}"

@@ -214,3 +214,19 @@ def test_required_request_properties_are_required_arguments(
     assert result.returncode == 1
     assert "user_code.py:5: error: No overload variant" in result.stdout, result.stdout
     assert result.stdout.count("error:") == 1, result.stdout
+
+
+def test_request_arrays_take_any_iterable_responses_give_lists(case: Callable[[str], Any]) -> None:
+    m = case("request_arrays")
+    request = m.LabelRequest(points=(m.Point(x=1.0),), grid=((1, 2), [3]), weights=None)
+    wire = {"points": [{"x": 1.0}], "grid": [[1, 2], [3]], "weights": None}
+    assert request.to_dict() == wire
+    assert m.LabelRequest.from_dict(wire).to_dict() == wire
+    with FakeAPI() as api:
+        api.default = Reply(body={"points": [{"x": 2}], "tags": ["a"]})
+        with m.Client(api_key="sk-test", base_url=api.url) as client:
+            result = client.labels.label(
+                points=(m.Point(x=float(n)) for n in range(2)), tags=("a", "b")
+            )
+        assert api.requests[0].json == {"points": [{"x": 0.0}, {"x": 1.0}], "tags": ["a", "b"]}
+    assert result.points == [m.Point(x=2)] and result.tags == ["a"]

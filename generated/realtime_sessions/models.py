@@ -7,7 +7,7 @@ accepted where the schema allows null, and is sent as JSON `null`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self
 
@@ -1823,7 +1823,7 @@ class SessionCreateParams(Model):
     The server's default: `"inf"`.
     """
 
-    modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN
+    modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN
     """The set of modalities the model can respond with. To disable audio, set this to ["text"]."""
 
     model: (
@@ -1865,7 +1865,7 @@ class SessionCreateParams(Model):
     """How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
     """
 
-    tools: list[SessionCreateParamsTool] | NotGiven = NOT_GIVEN
+    tools: Sequence[SessionCreateParamsTool] | NotGiven = NOT_GIVEN
     """Tools (functions) available to the model."""
 
     tracing: Literal["auto"] | SessionCreateParamsTracingConfiguration | NotGiven | None = NOT_GIVEN
