@@ -96,19 +96,16 @@ def _license(value: object, errors: list[GenerationError]) -> tuple[str | None, 
     text = " ".join(str(identifier or name or "").split())
     if url:
         text = f"{text} ({' '.join(str(url).split())})"
-    if identifier is None:
-        try:
-            return canonicalize_license_expression(str(name)), text
-        except InvalidLicenseExpression:
-            return None, text  # a name that is no SPDX expression goes in the README only
     try:
-        return canonicalize_license_expression(str(identifier)), text
+        return (
+            canonicalize_license_expression(str(name if identifier is None else identifier)),
+            text,
+        )
     except InvalidLicenseExpression as exc:
-        errors.append(GenerationError(f"not an SPDX license expression: {exc}", _IDENTIFIER))
-        return None, text
-
-
-_IDENTIFIER = "#/info/license/identifier"
+        if identifier is not None:
+            message = f"not an SPDX license expression: {exc}"
+            errors.append(GenerationError(message, "#/info/license/identifier"))
+        return None, text  # a `name` that is no SPDX expression is only named in the README
 
 
 def _pyproject(dist: Distribution) -> dict[str, Any]:

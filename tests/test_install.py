@@ -12,11 +12,13 @@ import json
 import shutil
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
 import pytest
 
+from generator.pipeline import generate_files
 from generator.write import read_tree
 from tests.conftest import ROOT, run_generator
 
@@ -152,3 +154,39 @@ def test_without_the_client_the_package_has_no_dependencies(
 
 def _caches(directory: str, names: list[str]) -> set[str]:
     return {n for n in names if n in ("__pycache__", "build") or n.endswith(".egg-info")}
+
+
+@pytest.mark.parametrize(
+    ("info", "project"),
+    [
+        (
+            '{title: " Pets\\n API ", version: v1.0-beta, x-package-name: pets_}',
+            {"name": "pets", "version": "1.0b0", "description": "Pets API"},
+        ),
+        (
+            "{title: t, version: '2', license: {name: MIT}}",
+            {"name": "t", "version": "2", "license": "MIT"},
+        ),
+        (
+            "{title: t, version: '2', license: {name: apache-2.0 OR mit}}",
+            {"license": "Apache-2.0 OR MIT"},
+        ),
+        (
+            "{title: t, version: '2', license: {name: Our own licence, url: 'https://x.example/l'}}",
+            {},
+        ),
+    ],
+)
+def test_the_distribution_metadata_comes_from_the_spec(
+    info: str, project: dict[str, str], tmp_path: Path
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    schemas = "components: {schemas: {A: {type: object, properties: {a: {type: string}}}}}"
+    spec.write_text(f"openapi: 3.1.0\ninfo: {info}\npaths: {{}}\n{schemas}\n")
+    files = generate_files(spec, "spec.yaml")
+    declared = tomllib.loads(files["pyproject.toml"])["project"]
+    assert {key: declared.get(key) for key in project} == project
+    assert declared["dependencies"] == []  # no operations: models only, no httpx
+    if "url" in info:
+        assert "license" not in declared
+        assert "Our own licence (https://x.example/l)" in files["README.md"]
