@@ -28,7 +28,7 @@ $(GENERATOR_STAMP): pyproject.toml $(VENV_STAMP)
 
 # The generated package, installed as an application would (editable, so `make generate`
 # shows at once); its own dependency, httpx, comes pinned with the test tools.
-$(TEST_STAMP): pyproject.toml generated/pyproject.toml $(GENERATOR_STAMP)
+$(TEST_STAMP): pyproject.toml $(GENERATOR_STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -m pip install --quiet --no-deps -e ./generated
 	touch $@
@@ -37,7 +37,9 @@ $(BENCH_STAMP): pyproject.toml $(TEST_STAMP)
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	touch $@
 
-$(WHEELHOUSE_STAMP): pyproject.toml generated/pyproject.toml $(VENV_STAMP)
+# generator/distribution.py decides the generated package's dependencies (`make generate`
+# rewrites generated/ as a whole, so its files' times say nothing).
+$(WHEELHOUSE_STAMP): pyproject.toml generator/distribution.py $(VENV_STAMP)
 	$(PY) -m pip download --quiet --dest $(WHEELHOUSE) . ./generated $(WHEELHOUSE_EXTRA)
 	touch $@
 
