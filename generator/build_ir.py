@@ -7,12 +7,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator import naming
-from generator.errors import GenerationError, GenerationFailed, pointer_join, pointer_tokens
+from generator.errors import GenerationError, GenerationFailed
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
 from generator.render import runtime_exports
-from generator.resolve import lookup
 from generator.schema_walk import walk
 from generator.types import (
     JSON_VALUE,
@@ -27,6 +26,7 @@ from generator.types import (
     Scalar,
     UnionType,
 )
+from generator.vocabulary import lookup, pointer_join, pointer_tokens
 
 COMPONENTS = "#/components/schemas/"
 OWN_NAME = "a name the generated package itself uses"

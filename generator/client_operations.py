@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import naming
-from generator.errors import GenerationError, pointer_join
+from generator.errors import GenerationError
 from generator.ir import ModelIR
+from generator.vocabulary import pointer_join
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 BODY_METHODS = ("post", "put", "patch")

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator import naming
-from generator.errors import pointer_join
 from generator.ir import FieldIR, ModelIR
 from generator.types import JSON_VALUE, AliasRef, LiteralType, PyType, Scalar, UnionType
+from generator.vocabulary import pointer_join
 
 if TYPE_CHECKING:
     from generator.build_ir import IRBuilder

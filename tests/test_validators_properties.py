@@ -27,7 +27,7 @@ from jsonschema import Draft202012Validator
 
 import realtime_sessions.validators
 from generator import naming
-from generator.errors import pointer_join, pointer_tokens
+from generator.vocabulary import pointer_join, pointer_tokens
 from tests.validators_support import (
     ROOT,
     resolve_pointer,

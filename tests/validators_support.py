@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.render import environment, render_template
-from generator.resolve import lookup
 from generator.validators import ValidatorModule, ValidatorTarget, build_validators
+from generator.vocabulary import lookup
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ROOT / "generator" / "runtime" / "_validation.py"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import keyword
 import re
 
-from generator.errors import pointer_tokens
+from generator.vocabulary import pointer_tokens
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
