@@ -103,23 +103,24 @@ def description_lines(text: object) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def optional_hint(hint: str) -> str:
-    """Add `NotGiven` to an annotation, keeping `None` last as readers (and ruff) expect."""
-    if hint == "None":
-        return "NotGiven | None"
-    if hint.endswith(" | None"):
-        return hint.removesuffix(" | None") + " | NotGiven | None"
-    return hint + " | NotGiven"
-
-
 def export_order(names: list[str]) -> list[str]:
-    """`__all__` order as isort (and ruff's RUF022) sort it: CONSTANTS, Classes, then the rest."""
+    """`__all__` order as ruff's RUF022 sorts it: CONSTANTS, Classes, then the rest."""
+    return sorted(names, key=lambda name: (_name_kind(name), name))
 
-    def key(name: str) -> tuple[int, str]:
-        group = 0 if name.isupper() else 1 if name[:1].isupper() else 2
-        return group, name
+
+def import_order(names: list[str]) -> list[str]:
+    """The names of one `from m import ...` as ruff's isort sorts them: by kind, then ignoring
+    case, with digit runs compared as numbers (`Note` before `NotGiven`, `V2` before `V10`)."""
+
+    def key(name: str) -> tuple[int, list[str | int], str]:
+        parts = re.split(r"(\d+)", name.lower())
+        return _name_kind(name), [int(p) if p.isdigit() else p for p in parts], name
 
     return sorted(names, key=key)
+
+
+def _name_kind(name: str) -> int:
+    return 0 if name.isupper() else 1 if name[:1].isupper() else 2
 
 
 def is_package_name(name: object) -> bool:

@@ -15,21 +15,14 @@ import jinja2
 
 from generator import __version__, naming
 from generator.build_ir import build_package
-from generator.client_ir import render_client_files
 from generator.errors import GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
 from generator.load import LoadedSpec, load_spec
-from generator.render import (
-    CLIENT_RUNTIME,
-    MODEL_RUNTIME,
-    environment,
-    export_names,
-    render_template,
-    runtime_exports,
-    runtime_files,
-)
+from generator.model_source import export_names, models_module
+from generator.render import environment, render_client_files, render_template, runtime_files
 from generator.resolve import check_refs
+from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME, runtime_exports
 from generator.validate import check_openapi, check_subset
 from generator.validators import ValidatorTarget, build_validators
 from generator.write import MANIFEST
@@ -71,9 +64,7 @@ def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str,
     client = render_client_files(spec.document, package, env) if with_client else {}
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     sources = {
-        "models.py": render_template(
-            env, "models.py.jinja", package=package, exports=repr(export_names(package))
-        ),
+        "models.py": render_template(env, "models.py.jinja", module=models_module(package)),
         "validators.py": _render_validators(env, spec.document, package),
         "__init__.py": _render_init(env, spec, package, with_client=bool(client)),
         "py.typed": "",
@@ -108,7 +99,7 @@ def _render_init(
     imports = {f".{module}": runtime_exports(module) for module in modules}
     if with_client:
         imports.update({f".{module}": names for module, names in GENERATED_CLIENT_EXPORTS.items()})
-    imports[".models"] = tuple(model_names)
+    imports[".models"] = tuple(naming.import_order(model_names))
     imports["."] = ("validators",)
     lines = [
         f"from {module} import {', '.join(names)}" for module, names in sorted(imports.items())

@@ -214,3 +214,19 @@ def test_required_request_properties_are_required_arguments(
     assert result.returncode == 1
     assert "user_code.py:5: error: No overload variant" in result.stdout, result.stdout
     assert result.stdout.count("error:") == 1, result.stdout
+
+
+def test_schema_names_that_contain_import_names(case: Callable[[str], Any]) -> None:
+    m = case("import_names")
+    data = {
+        "title": {"text": "t"},
+        "spec": {"name": "n"},
+        "entries": [{"key": "k", "value": 1}],
+        "reason": "r",
+        "aliases": ["a"],
+        "count": 2,
+    }
+    note = m.Note.from_dict(data)
+    assert isinstance(note.title, m.LiteralText)
+    assert isinstance(note.entries[0], m.MappingEntry)
+    assert note.to_dict() == data

@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 
 from generator.pipeline import generate_files
-from generator.render import RUNTIME
+from generator.runtime import RUNTIME
 from generator.write import write_files
 from tests.conftest import CASES, ROOT
 
