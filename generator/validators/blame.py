@@ -32,9 +32,10 @@ def blame_lines(
         if len(owners) != 1:
             continue
         pointer, schema = branches[owners[0]]
-        body = c.descend(schema, pointer, replace(ctx, depth=ctx.depth + 1))
+        # The dispatch test proves the JSON type, so the branch does not test it again.
+        body = c.descend(schema, pointer, replace(ctx, depth=ctx.depth + 1, known=group))
         if not body:
-            return fallback
+            continue  # the branch accepts every value of this type: the union never fails here
         keyword = "elif" if lines else "if"
         lines += [f"{keyword} {type_expr(group, ctx.var)}:", *indent(body)]
     return [*lines, "else:", *indent(fallback)] if lines else fallback
