@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import GenerationFailed
+from generator.naming import is_public_suffix
 from generator.validators import refs
 from generator.validators.assemble import assemble, helper_imports, public_functions
 from generator.validators.compiler import Compiler
-from generator.validators.naming import is_public_suffix
 from generator.vocabulary import lookup
 
 __all__ = ["ValidatorModule", "ValidatorTarget", "build_validators"]

@@ -7,13 +7,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import GenerationError
+from generator.naming import PrivateNames
 from generator.validators import refs
 from generator.validators.checks import GROUPS, implies, type_expr, types_expr
 from generator.validators.context import Ctx, Locals, PathExpr, value_message
 from generator.validators.emit import finish_predicate, guard, indent, negate, paren
 from generator.validators.keywords import KEYWORDS, Keyword
 from generator.validators.kw_generic import const_expr, enum_expr
-from generator.validators.naming import PrivateNames
 from generator.vocabulary import (
     ANNOTATIONS,
     JSON_TYPES,
