@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: generate check lint typecheck test bench clean
+.PHONY: generate check lint typecheck test test-fast bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
@@ -28,6 +28,10 @@ typecheck: $(STAMP)
 
 test: $(STAMP) lint typecheck prism
 	$(PY) -m pytest -q
+
+# The edit loop: every test but the slow ones (property/fuzz, mypy runs, Prism, subprocesses).
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
 
 # --- Prism (client tests): Stoplight's mock server, at the versions and with the dependency tree
 # locked in tests/servers/prism/package-lock.json. 5.14.2 is the last release for Node 20 (5.16
