@@ -69,9 +69,10 @@ def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str,
         "__init__.py": _render_init(env, spec, package, with_client=bool(client)),
         "py.typed": "",
         **client,
-        **runtime_files(runtime, header_for),
     }
-    files = format_files({f"{package.package_name}/{name}": text for name, text in sources.items()})
+    # The runtime is hand-written and kept black-formatted (`make lint`): it is copied as is.
+    sources = format_files(sources) | runtime_files(runtime, header_for)
+    files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}
     files[MANIFEST] = _manifest(spec_path, spec.path, files)
     return files
 

@@ -121,6 +121,7 @@ def _generate(seed: str) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 def test_output_is_deterministic_and_lint_clean(tmp_path: Path) -> None:
     first, second = _generate("1"), _generate("4242")
     assert first == second

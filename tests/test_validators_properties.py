@@ -33,6 +33,8 @@ from tests.validators_support import (
     resolve_pointer,
 )
 
+pytestmark = pytest.mark.slow  # hypothesis draws thousands of instances
+
 SPEC = ROOT / "spec" / "realtime_sessions.yaml"
 DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
 COMPONENTS = list(DOCUMENT["components"]["schemas"])
