@@ -248,7 +248,7 @@ def plain(py_type: PyType) -> bool:
     """A value JSON carries as it is (no model inside, no container to copy)."""
     if isinstance(py_type, AliasRef):
         return plain(py_type.target)
-    if isinstance(py_type, (UnionType)):
+    if isinstance(py_type, UnionType):
         return all(plain(option) for option in py_type.options)
     if isinstance(py_type, Omittable):
         return plain(py_type.inner)
@@ -263,10 +263,11 @@ def import_lines(imports: Iterable[Import]) -> tuple[str, ...]:
     sections: list[list[str]] = [["from __future__ import annotations"], [], []]
     for module in sorted(by_module):
         names = by_module[module]
-        plain_names = [n for n in names if " as " not in n]
-        lines = [f"from {module} import {n}" for n in sorted(names - set(plain_names))]
-        if plain_names:
-            lines.insert(0, f"from {module} import {', '.join(naming.import_order(plain_names))}")
+        # `from . import models as _models` stays on a line of its own, as isort keeps it.
+        together = [n for n in names if " as " not in n]
+        lines = [f"from {module} import {n}" for n in sorted(names - set(together))]
+        if together:
+            lines.insert(0, f"from {module} import {', '.join(naming.import_order(together))}")
         sections[2 if module.startswith(".") else 1] += lines
     blocks = ["\n".join(section) for section in sections if section]
     return tuple("\n\n".join(blocks).split("\n"))

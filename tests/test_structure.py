@@ -26,7 +26,8 @@ def module_name(path: Path) -> str:
 MODULES = {
     module_name(path): path
     for path in sorted(GENERATOR.rglob("*.py"))
-    if RUNTIME not in path.parents  # copied into generated packages, not part of the generator
+    # The runtime's modules are copied into generated packages; its __init__ is the generator's.
+    if path.parent != RUNTIME or path.name == "__init__.py"
 }
 
 
