@@ -14,7 +14,7 @@ WHEELHOUSE := $(VENV)/wheelhouse
 WHEELHOUSE_STAMP := $(WHEELHOUSE)/.stamp
 WHEELHOUSE_EXTRA := setuptools==84.2.1 flit_core==4.2.0
 
-.PHONY: generate check lint typecheck test bench clean
+.PHONY: generate check lint typecheck test test-fast bench clean
 
 $(VENV_STAMP):
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
@@ -58,6 +58,10 @@ typecheck: $(TEST_STAMP)
 
 test: $(TEST_STAMP) $(WHEELHOUSE_STAMP) lint typecheck prism
 	$(PY) -m pytest -q
+
+# The edit loop: every test but the slow ones (property/fuzz, mypy runs, Prism, subprocesses).
+test-fast: $(TEST_STAMP)
+	$(PY) -m pytest -q -m "not slow"
 
 # --- Prism (client tests): Stoplight's mock server, at the versions and with the dependency tree
 # locked in tests/servers/prism/package-lock.json. 5.14.2 is the last release for Node 20 (5.16

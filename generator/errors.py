@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 
 @dataclass(frozen=True)
@@ -36,23 +35,3 @@ class GenerationFailed(Exception):
     def __init__(self, errors: list[GenerationError]) -> None:
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
-
-
-def escape_token(token: str) -> str:
-    """One JSON pointer reference token (RFC 6901): `~` and `/` escaped."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def pointer_join(pointer: str, *tokens: str | int) -> str:
-    """Extend a JSON pointer (RFC 6901), escaping `~` and `/` in each token."""
-    for token in tokens:
-        pointer = f"{pointer}/{escape_token(str(token))}"
-    return pointer
-
-
-def pointer_tokens(pointer: str) -> list[str]:
-    """The unescaped reference tokens of a JSON pointer; a `#/...` one is percent-decoded too."""
-    fragment = unquote(pointer[1:]) if pointer.startswith("#") else pointer
-    if not fragment:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in fragment.split("/")[1:]]

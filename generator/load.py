@@ -8,7 +8,8 @@ from typing import Any
 
 import yaml
 
-from generator.errors import GenerationError, GenerationFailed, pointer_join
+from generator.errors import GenerationError, GenerationFailed
+from generator.vocabulary import pointer_join
 
 
 @dataclass(frozen=True)

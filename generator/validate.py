@@ -14,15 +14,12 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from generator.errors import GenerationError, GenerationFailed, pointer_join
+from generator.errors import GenerationError, GenerationFailed
 from generator.load import LoadedSpec
 from generator.schema_walk import document_schemas, walk
-from generator.validators.keywords import ANNOTATIONS, KEYWORDS
+from generator.vocabulary import JSON_TYPES, SUPPORTED_KEYWORDS, is_extension, pointer_join
 
-# One list of what we support: the validator emitter's keyword table and annotations.
-SUPPORTED_KEYWORDS = frozenset(KEYWORDS) | ANNOTATIONS
 SPEC_URI = "urn:spec"  # the document as a JSON Schema resource, so its local $refs resolve
-JSON_TYPES = frozenset({"null", "boolean", "object", "array", "number", "integer", "string"})
 
 
 def check_subset(spec: LoadedSpec) -> None:
@@ -73,7 +70,7 @@ def _subset_problems(document: dict[str, Any]) -> list[tuple[str, str]]:
 def _schema_problems(schema: Any, pointer: str) -> list[tuple[str, str]]:
     problems = []
     for key in schema:
-        if key not in SUPPORTED_KEYWORDS and not key.startswith("x-"):
+        if key not in SUPPORTED_KEYWORDS and not is_extension(key):
             problems.append((pointer_join(pointer, key), f"unsupported keyword {key!r}"))
     types = schema.get("type")
     if types is not None:

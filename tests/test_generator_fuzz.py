@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -20,6 +21,8 @@ from jsonschema import Draft202012Validator
 from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
 from generator.write import write_files
+
+pytestmark = pytest.mark.slow  # hypothesis generates whole packages
 
 NAMES = st.sampled_from(["a", "b", "type", "from", "x-y", "1st", "self", "field", "", "A B", "é"])
 LEAVES = st.sampled_from(

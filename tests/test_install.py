@@ -20,7 +20,7 @@ import pytest
 
 from generator.pipeline import generate_files
 from generator.write import read_tree
-from tests.conftest import ROOT, run_generator
+from tests.conftest import ROOT, run_cli
 
 WHEELHOUSE = Path(sys.prefix) / "wheelhouse"
 HTTPX_TREE = {"anyio", "certifi", "h11", "httpcore", "httpx", "idna", "typing-extensions"}
@@ -71,6 +71,7 @@ def _run(command: list[str], cwd: Path | None = None) -> subprocess.CompletedPro
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
 
 
+@pytest.mark.slow  # venvs and pip
 def test_the_generator_wheel_works_outside_the_repository(wheelhouse: Path, tmp_path: Path) -> None:
     source = tmp_path / "source"  # a copy: building never writes into the checkout
     source.mkdir()
@@ -109,6 +110,7 @@ def test_the_generator_wheel_works_outside_the_repository(wheelhouse: Path, tmp_
     assert "Traceback" not in bad.stderr and "bad.yaml:" in bad.stderr
 
 
+@pytest.mark.slow  # venvs and pip
 def test_the_generated_package_installs_with_httpx_only(wheelhouse: Path, tmp_path: Path) -> None:
     project = tmp_path / "generated"  # a copy: pip may build in the directory it is given
     shutil.copytree(ROOT / "generated", project, ignore=_caches)
@@ -132,12 +134,13 @@ def test_the_generated_package_installs_with_httpx_only(wheelhouse: Path, tmp_pa
     assert imported.stdout.split() == ["5.13.0", "Sessions"]
 
 
+@pytest.mark.slow  # venvs and pip
 def test_without_the_client_the_package_has_no_dependencies(
     wheelhouse: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "models-only"
     spec = ROOT / "spec" / "realtime_sessions.yaml"
-    result = run_generator("generate", "--no-client", "--spec", str(spec), "--out", str(out))
+    result = run_cli("generate", "--no-client", "--spec", str(spec), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "httpx" not in (out / "pyproject.toml").read_text()
     python = fresh_venv(tmp_path / "venv")

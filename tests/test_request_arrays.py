@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from realtime_sessions import SessionCreateParams, SessionCreateParamsTool, ValidationError
-from tests.conftest import ROOT, run_tool
+from tests.conftest import MYPY_STRICT, ROOT, run_tool
 from tests.servers.fake_api import FakeAPI
 from tests.test_client_fake_server import FLAVOURS, create, opts
 
@@ -54,6 +54,7 @@ def test_a_string_is_not_an_array(api: FakeAPI, flavour: str) -> None:
     assert not api.requests
 
 
+@pytest.mark.slow  # a mypy run
 def test_the_types_say_so(tmp_path: Path) -> None:
     # mypy --strict on code that uses the generated package as an application does; an unused
     # `type: ignore` is an error there, so the refused cases must stay refused.
@@ -72,7 +73,6 @@ def test_the_types_say_so(tmp_path: Path) -> None:
         response = SessionCreateResponse.from_dict({})
         reveal_type(response.modalities)
         """))
-    strict = ("mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null")
-    result = run_tool(*strict, str(usage), cwd=ROOT / "generated")
+    result = run_tool(*MYPY_STRICT, str(usage), cwd=ROOT / "generated")
     assert result.returncode == 0, result.stdout
     assert "Revealed type is \"list[Literal['text']" in result.stdout  # responses: list

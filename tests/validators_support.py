@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import json
+import os
 import sys
 import types
 from collections.abc import Iterator, Mapping
@@ -17,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.render import environment, render_template
-from generator.resolve import lookup
 from generator.validators import ValidatorModule, ValidatorTarget, build_validators
+from generator.vocabulary import lookup
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ROOT / "generator" / "runtime" / "_validation.py"
@@ -94,8 +95,6 @@ SKIPS_FILE = CASES / "suite_skips.json"
 
 def suite_dir() -> Path | None:
     """The suite's draft2020-12 folder ($JSON_SCHEMA_TEST_SUITE or ../shared), or None."""
-    import os
-
     folder = Path(os.environ.get(SUITE_ENV) or SUITE_DEFAULT)
     return folder if folder.is_dir() else None
 

@@ -1,4 +1,4 @@
-"""Issue 3: emit standard-library validators that give exactly jsonschema's verdicts.
+"""Standard-library validators, emitted from the spec, that give exactly jsonschema's verdicts.
 
 `build_validators(document, targets)` compiles the schema at each target pointer into two public
 functions of the generated `validators` module:
@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import GenerationFailed
+from generator.naming import is_public_suffix
 from generator.validators import refs
 from generator.validators.assemble import assemble, helper_imports, public_functions
 from generator.validators.compiler import Compiler
-from generator.validators.naming import is_public_suffix
+from generator.vocabulary import lookup
 
 __all__ = ["ValidatorModule", "ValidatorTarget", "build_validators"]
 
@@ -66,7 +67,7 @@ def build_validators(
             first = seen[target.public_suffix]
             message = f"validator name {target.public_suffix!r} is already used for {first}"
             compiler.error(message, target.pointer)
-        elif refs.lookup(document, pointer) is refs.MISSING or not pointer:
+        elif not pointer or not _exists(document, pointer):
             compiler.error(f"no schema at {target.pointer!r}", target.pointer)
         else:
             seen[target.public_suffix] = target.pointer
@@ -93,3 +94,11 @@ def _isort(lines: set[str]) -> tuple[str, ...]:
 def _natural(name: str) -> list[str | int]:
     """Sort key as ruff's RUF022 sorts `__all__`: digit runs compare as numbers."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+def _exists(document: Mapping[str, Any], pointer: str) -> bool:
+    try:
+        lookup(document, pointer)
+    except KeyError:
+        return False
+    return True

@@ -148,13 +148,12 @@ class LabelResult(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "LabelResult", cls._required, cls._wire_names, cls._refuse_unknown)
+        points = data.get("points", NOT_GIVEN)
+        if not isinstance(points, NotGiven):
+            points = [Point._decode(item0) for item0 in points]
         return cls(
             tags=data.get("tags", NOT_GIVEN),
-            points=(
-                ([Point._decode(item0) for item0 in data["points"]])
-                if "points" in data
-                else NOT_GIVEN
-            ),
+            points=points,
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },
