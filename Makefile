@@ -19,7 +19,7 @@ generate: $(STAMP)
 # spec/ from openai-node's types (spec/upstream/) and our decisions (spec/overlay.yaml), offline;
 # `make sync OPENAI_NODE=7.57.0` first replaces the snapshot with that version, through npm.
 sync: $(STAMP) converter
-	$(PY) -m generator sync $(if $(OPENAI_NODE),--openai-node '$(OPENAI_NODE)')
+	$(PY) -m generator sync $(if $(OPENAI_NODE),--openai-node='$(OPENAI_NODE)')
 
 # Exit 1 with a diff when spec/ is stale against its snapshot and overlay, or generated/ against spec/.
 check: $(STAMP) converter

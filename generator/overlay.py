@@ -128,7 +128,7 @@ def _action(raw: Any, pointer: str, located: _Located) -> Action | None:
     for key in raw:
         if key not in ACTION_KEYS and not key.startswith("x-"):
             located.add(f"unknown action field {key!r}", pointer_join(pointer, key))
-    target, description = raw.get("target"), raw.get("description", "")
+    target, description = raw.get("target"), raw.get("description") or ""
     if not isinstance(target, str) or not target:
         located.add("`target` must be a JSONPath expression (a string)", f"{pointer}/target")
     if not isinstance(description, str):
@@ -139,10 +139,10 @@ def _action(raw: Any, pointer: str, located: _Located) -> Action | None:
     elif remove == ("update" in raw):
         located.add("an action needs exactly one of `update` and `remove: true`", pointer)
     query = _compile(target, f"{pointer}/target", located) if isinstance(target, str) else None
-    if query is None or len(located.errors) > before:
+    if query is None or len(located.errors) > before or not isinstance(description, str):
         return None
     line = located.lines.get(pointer)
-    return Action(pointer, line, target, query, description, raw.get("update"), remove)
+    return Action(pointer, line, str(target), query, description, raw.get("update"), remove)
 
 
 def _compile(target: str, pointer: str, located: _Located) -> jsonpath.JSONPathQuery | None:
@@ -189,7 +189,8 @@ def _update(nodes: list[jsonpath.JSONPathNode], update: Any) -> str | None:
         elif isinstance(node.value, list):
             node.value.append(copy.deepcopy(update))
         else:
-            return f"{node.path()} is a {type(node.value).__name__}; `update` needs an object or an array"
+            kind = type(node.value).__name__
+            return f"{node.path()} is a {kind}; `update` needs an object or an array"
     return None
 
 

@@ -39,7 +39,9 @@ def load_yaml(path: Path, display: str) -> tuple[Any, dict[str, int]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
-        raise GenerationFailed([GenerationError(f"invalid YAML: {problem}", "", display, line)])
+        raise GenerationFailed(
+            [GenerationError(f"invalid YAML: {problem}", "", display, line)]
+        ) from None
     except YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
         raise GenerationFailed([GenerationError(f"invalid YAML: {first}", "", display)]) from None
@@ -82,17 +84,18 @@ def _plain(node: Any) -> Any:
 def folded(text: str, source_lines: list[str] | None = None) -> FoldedScalarString:
     """`text` to be written as a `>-` block, broken where `source_lines` broke (when they fold
     to exactly `text`), else wherever the emitter's width says."""
-    scalar = FoldedScalarString(text)
+    scalar: FoldedScalarString = FoldedScalarString(text)
     if source_lines is not None:
         source_text, positions = _fold(source_lines)
         if source_text == text:
-            scalar.fold_pos = positions  # type: ignore[attr-defined]
+            scalar.fold_pos = positions  # type: ignore[attr-defined]  # set by ruamel on load
     return scalar
 
 
 def folded_lines(source_lines: list[str]) -> FoldedScalarString:
     """The text that these lines of prose say, to be written folded where they broke."""
-    return folded(_fold(source_lines)[0], source_lines)
+    text, _ = _fold(source_lines)
+    return folded(text, source_lines)
 
 
 def _fold(source_lines: list[str]) -> tuple[str, list[int]]:

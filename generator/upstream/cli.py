@@ -52,7 +52,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace, display: Callable[[Path], str]) -> int:
     if args.check and args.openai_node:
-        print("sync: error: --check compares with the snapshot; drop --openai-node", file=sys.stderr)
+        print(
+            "sync: error: --check compares with the snapshot; drop --openai-node", file=sys.stderr
+        )
         return EXIT_BAD_INPUT
     replaced = False
     try:
@@ -83,7 +85,9 @@ def _fetch(version: str, display: str) -> Snapshot:
     return fetch_snapshot(npm, version, display)
 
 
-def _report(errors: list[GenerationError], args: argparse.Namespace, snapshot_replaced: bool) -> int:
+def _report(
+    errors: list[GenerationError], args: argparse.Namespace, snapshot_replaced: bool
+) -> int:
     for error in errors:
         print(error, file=sys.stderr)
     if snapshot_replaced:

@@ -112,7 +112,9 @@ def _component_names(definitions: dict[str, Any], where: str) -> dict[str, str]:
         name = definition.replace(".", "")
         if name in owners:
             message = f"{owners[name]!r} and {definition!r} would both be named {name!r}"
-            errors.append(GenerationError(message, pointer_join("#/definitions", definition), where))
+            errors.append(
+                GenerationError(message, pointer_join("#/definitions", definition), where)
+            )
         owners[name] = definition
         names[definition] = name
     if errors:

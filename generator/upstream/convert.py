@@ -51,7 +51,9 @@ def convert_types(source: str, type_names: list[str], where: str) -> dict[str, A
                 command, cwd=scratch, capture_output=True, text=True, timeout=TIMEOUT, check=False
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise GenerationFailed([GenerationError(f"cannot run the converter: {exc}", "", where)])
+            raise GenerationFailed(
+                [GenerationError(f"cannot run the converter: {exc}", "", where)]
+            ) from None
     if result.returncode != 0:
         raise GenerationFailed([GenerationError(_problem(result.stderr), "", where)])
     try:
@@ -61,7 +63,9 @@ def convert_types(source: str, type_names: list[str], where: str) -> dict[str, A
         message = "the converter printed no JSON Schema definitions"
         raise GenerationFailed([GenerationError(message, "", where)]) from None
     if not isinstance(definitions, dict):
-        raise GenerationFailed([GenerationError("the converter's definitions are not an object", "", where)])
+        raise GenerationFailed(
+            [GenerationError("the converter's definitions are not an object", "", where)]
+        )
     return definitions
 
 

@@ -89,19 +89,24 @@ def parse_calls(source: str, where: str) -> dict[str, HttpCall]:
         name = _text(node.child_by_field_name("name"))
         found = [call for call in _walk(node) if _client_verb(call)]
         if len(found) != 1:
-            message = f"method {name}: expected one `this._client.<verb>(...)` call, found {len(found)}"
+            message = (
+                f"method {name}: expected one `this._client.<verb>(...)` call, found {len(found)}"
+            )
             errors.append(GenerationError(message, "", where, _line(node)))
             continue
         call = found[0]
-        arguments = [a for a in call.child_by_field_name("arguments").named_children]
+        arguments = _named(call.child_by_field_name("arguments"))
         if not arguments or arguments[0].type != "string":
-            message = f"method {name}: the path is not a plain string literal (path parameters are not supported)"
+            message = (
+                f"method {name}: the path is not a plain string literal "
+                "(path parameters are not supported)"
+            )
             errors.append(GenerationError(message, "", where, _line(call)))
             continue
         headers = {
             _string(pair.child_by_field_name("key")): _string(pair.child_by_field_name("value"))
             for pair in _walk(call)
-            if pair.type == "pair" and pair.child_by_field_name("key").type == "string"
+            if pair.type == "pair" and _type(pair.child_by_field_name("key")) == "string"
         }
         calls[name] = HttpCall(_client_verb(call), _string(arguments[0]), headers, _line(call))
     if errors:
@@ -127,12 +132,11 @@ def _exported(root: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
 
 
 def _methods(class_node: tree_sitter.Node) -> Iterator[Method]:
-    body = class_node.child_by_field_name("body")
     previous: tree_sitter.Node | None = None
-    for member in body.named_children:
+    for member in _named(class_node.child_by_field_name("body")):
         if member.type == "method_signature":
             doc = _jsdoc(previous) if previous is not None and previous.type == "comment" else []
-            parameters = member.child_by_field_name("parameters").named_children
+            parameters = _named(member.child_by_field_name("parameters"))
             body_param = parameters[0] if parameters else None
             yield Method(
                 name=_text(member.child_by_field_name("name")),
@@ -155,7 +159,7 @@ def _promised(return_type: tree_sitter.Node | None) -> str | None:
     generic = return_type.named_children[0] if return_type is not None else None
     if generic is None or generic.type != "generic_type":
         return None
-    arguments = generic.child_by_field_name("type_arguments").named_children
+    arguments = _named(generic.child_by_field_name("type_arguments"))
     return _text(arguments[0]) if len(arguments) == 1 else None
 
 
@@ -178,7 +182,10 @@ def _exported_types(root: tree_sitter.Node, resource: str) -> tuple[str, ...]:
     for node in _exported(root):
         if node.type == "internal_module" and _text(node.child_by_field_name("name")) == resource:
             specifiers = [n for n in _walk(node) if n.type == "export_specifier"]
-            return tuple(_text(s.child_by_field_name("alias") or s.child_by_field_name("name")) for s in specifiers)
+            return tuple(
+                _text(s.child_by_field_name("alias") or s.child_by_field_name("name"))
+                for s in specifiers
+            )
     return ()
 
 
@@ -188,8 +195,7 @@ def _record_lines(node: tree_sitter.Node, prefix: str, lines: dict[str, int]) ->
         return
     name = prefix + _text(name_node)
     lines.setdefault(name, _line(node))
-    body = node.child_by_field_name("body")
-    for child in body.named_children if body is not None else []:
+    for child in _named(node.child_by_field_name("body")):
         if child.type == "property_signature":
             lines[f"{name}/{_text(child.child_by_field_name('name'))}"] = _line(child)
         elif child.type in ("interface_declaration", "internal_module"):
@@ -223,8 +229,18 @@ def _string(node: tree_sitter.Node | None) -> str:
     parts = []
     for child in node.named_children:
         text = _text(child)
-        parts.append(codecs.decode(text, "unicode_escape") if child.type == "escape_sequence" else text)
+        parts.append(
+            codecs.decode(text, "unicode_escape") if child.type == "escape_sequence" else text
+        )
     return "".join(parts)
+
+
+def _named(node: tree_sitter.Node | None) -> list[tree_sitter.Node]:
+    return list(node.named_children) if node is not None else []
+
+
+def _type(node: tree_sitter.Node | None) -> str:
+    return node.type if node is not None else ""
 
 
 def _text(node: tree_sitter.Node | None) -> str:

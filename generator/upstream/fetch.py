@@ -33,7 +33,9 @@ def fetch_snapshot(npm: str, version_spec: str, display: str) -> Snapshot:
     where = f"{PACKAGE}@{version}"
     with tempfile.TemporaryDirectory(prefix="openai-node-") as scratch:
         tarball = _pack(npm, version, Path(scratch), where)
-        actual = "sha512-" + base64.b64encode(hashlib.sha512(tarball.read_bytes()).digest()).decode()
+        actual = (
+            "sha512-" + base64.b64encode(hashlib.sha512(tarball.read_bytes()).digest()).decode()
+        )
         if actual != integrity:
             raise _failed(
                 where, f"the tarball's integrity is {actual}, but npm's registry says {integrity}"
@@ -47,9 +49,11 @@ def _resolve(npm: str, version_spec: str, where: str) -> tuple[str, str]:
     try:
         found = json.loads(output) if output.strip() else None
     except json.JSONDecodeError:
-        raise _failed(where, f"npm view printed something that is not JSON: {output[:80]!r}")
+        raise _failed(
+            where, f"npm view printed something that is not JSON: {output[:80]!r}"
+        ) from None
     if found is None:
-        raise _failed(where, f"no version of {PACKAGE} on npm matches {version_spec!r}")
+        raise _failed(where, f"no such version of {PACKAGE} on npm")
     if isinstance(found, list):
         versions = ", ".join(str(entry.get("version")) for entry in found[-3:])
         raise _failed(where, f"matches {len(found)} versions (… {versions}); name one")
@@ -66,7 +70,7 @@ def _pack(npm: str, version: str, scratch: Path, where: str) -> Path:
     try:
         filename = json.loads(output)[0]["filename"]
     except (json.JSONDecodeError, LookupError, TypeError):
-        raise _failed(where, f"npm pack printed no tarball name: {output[:80]!r}")
+        raise _failed(where, f"npm pack printed no tarball name: {output[:80]!r}") from None
     tarball = scratch / Path(str(filename)).name
     if not tarball.is_file():
         raise _failed(where, f"npm pack reported {filename!r}, which is not there")
@@ -87,7 +91,7 @@ def _extract(tarball: Path, where: str) -> dict[str, str]:
                     continue
                 files[name] = handle.read().decode("utf-8")
     except (tarfile.TarError, OSError, EOFError, UnicodeDecodeError) as exc:
-        raise _failed(where, f"cannot read the tarball: {exc}")
+        raise _failed(where, f"cannot read the tarball: {exc}") from None
     if errors:
         raise GenerationFailed(errors)
     return files
@@ -104,7 +108,7 @@ def _npm(npm: str, arguments: list[str], where: str, cwd: Path | None) -> str:
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise _failed(where, f"cannot run npm: {exc}")
+        raise _failed(where, f"cannot run npm: {exc}") from None
     if result.returncode != 0:
         raise _failed(where, _npm_problem(result.stdout + result.stderr))
     return result.stdout

@@ -42,7 +42,9 @@ def build_paths(
         errors += _header_errors(call, resource, code_file)
         for type_name in (method.body_type, method.result_type):
             if type_name is not None and type_name not in schemas:
-                message = f"method {method.name} uses {type_name}, which the resource does not export"
+                message = (
+                    f"method {method.name} uses {type_name}, which the resource does not export"
+                )
                 errors.append(GenerationError(message, "", types_file, method.line))
         operation = _operation(method, resource)
         paths.setdefault(call.path, {})[call.verb] = operation

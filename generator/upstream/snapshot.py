@@ -63,7 +63,9 @@ def read_snapshot(directory: Path, display: str) -> Snapshot:
     try:
         lock = json.loads((directory / LOCK).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GenerationFailed([GenerationError(f"cannot read the lock: {exc}", "", lock_name)])
+        raise GenerationFailed(
+            [GenerationError(f"cannot read the lock: {exc}", "", lock_name)]
+        ) from None
     errors = _lock_errors(lock, lock_name)
     if errors:
         raise GenerationFailed(errors)
@@ -111,8 +113,20 @@ def _lock_errors(lock: Any, lock_name: str) -> list[GenerationError]:
 
 
 def write_snapshot(directory: Path, snapshot: Snapshot) -> None:
-    """Replace the snapshot directory as a whole (a temporary sibling, then a rename)."""
-    write_tree(directory, {**snapshot.files, LOCK: snapshot.lock_text()})
+    """Replace the snapshot directory as a whole (a temporary sibling, then a rename); refuse a
+    directory holding anything else, which the replacement would delete."""
+    files = {**snapshot.files, LOCK: snapshot.lock_text()}
+    if directory.is_dir():
+        strangers = sorted(p.name for p in directory.iterdir() if p.name not in files)
+        if strangers:
+            message = (
+                f"refusing to replace {snapshot.display}/: it holds {', '.join(strangers)}, "
+                "which are not part of a snapshot"
+            )
+            raise GenerationFailed([GenerationError(message, "", snapshot.display)])
+    elif directory.exists():
+        raise GenerationFailed([GenerationError("not a directory", "", snapshot.display)])
+    write_tree(directory, files)
 
 
 def _sha256(text: str) -> str:

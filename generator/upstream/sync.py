@@ -9,8 +9,8 @@ temporary sibling, then a rename).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
