@@ -157,6 +157,24 @@ def test_a_file_missing_from_the_package(registry: tuple[Path, dict[str, str]]) 
     )
 
 
+def test_every_overlay_action_must_say_why(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    overlay = tmp_path / "spec" / "overlay.yaml"
+    overlay.write_text(
+        overlay.read_text().replace(
+            '    description: The JSDoc says "`auto` is the default".\n', ""
+        ),
+        encoding="utf-8",
+    )
+    result = run_generator("sync", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "spec/overlay.yaml:264: #/actions/33: error: action 33 has no description: say why the "
+        "decision is taken",
+        "1 error(s); nothing was written.",
+    ]
+
+
 def test_a_hand_edited_snapshot_is_refused(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "spec", tmp_path / "spec")
     mjs = tmp_path / "spec" / "upstream" / "sessions.mjs"

@@ -22,7 +22,7 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.overlay import load_overlay
 from generator.upstream.fetch import fetch_snapshot
 from generator.upstream.snapshot import Snapshot, read_snapshot, write_snapshot
-from generator.upstream.sync import spec_text, upstream_document, write_spec
+from generator.upstream.sync import require_reasons, spec_text, upstream_document, write_spec
 
 DEFAULT_SNAPSHOT = Path("spec/upstream")
 DEFAULT_OVERLAY = Path("spec/overlay.yaml")
@@ -59,6 +59,7 @@ def run(args: argparse.Namespace, display: Callable[[Path], str]) -> int:
     replaced = False
     try:
         overlay = load_overlay(args.overlay, display(args.overlay))
+        require_reasons(overlay)
         if args.openai_node:
             snapshot = _fetch(args.openai_node, display(args.snapshot))
         else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.errors import GenerationError, GenerationFailed
 from generator.overlay import Overlay, apply_overlay
 from generator.upstream.components import build_components
 from generator.upstream.convert import convert_types
@@ -60,6 +61,22 @@ def upstream_document(snapshot: Snapshot) -> Upstream:
         "components": {"schemas": schemas},
     }
     return Upstream(document, declarations.exported_types)
+
+
+def require_reasons(overlay: Overlay) -> None:
+    """Every decision about upstream says why: an action without a description is an error."""
+    errors = [
+        GenerationError(
+            f"{action.name()} has no description: say why the decision is taken",
+            action.pointer,
+            overlay.path,
+            action.line,
+        )
+        for action in overlay.actions
+        if not action.description.strip()
+    ]
+    if errors:
+        raise GenerationFailed(errors)
 
 
 def spec_text(upstream: Upstream, overlay: Overlay, snapshot: Snapshot) -> str:
