@@ -1,4 +1,4 @@
-"""`make sync OPENAI_NODE=x`: a version fetched through npm, its integrity checked.
+"""Bad input to `make sync`, and `make sync OPENAI_NODE=x` fetching a version through npm.
 
 Tests must not need the network, so `npm` here is a stand-in on PATH that answers `npm view`
 and `npm pack` from files the test prepares (the same JSON npm prints). The checks under test
