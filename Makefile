@@ -26,7 +26,7 @@ check: $(STAMP) converter
 	@if [ -x $(CONVERTER_BIN) ]; then \
 		$(PY) -m generator sync --check; \
 	else \
-		echo "npm not found: spec/ was not checked against spec/upstream/ and spec/overlay.yaml"; \
+		echo "no converter (it needs npm): spec/ was not checked against spec/upstream/ and spec/overlay.yaml"; \
 	fi
 	$(PY) -m generator check
 
