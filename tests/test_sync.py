@@ -41,16 +41,16 @@ def sync(cwd: Path, *args: str, seed: str = "0") -> tuple[int, str, str]:
     return result.returncode, result.stdout, result.stderr
 
 
-def edit_upstream(root: Path, old: str, new: str) -> None:
-    """Change the workspace's snapshot as a new upstream release would (its lock follows); the
-    first occurrence of `old`, in `Session`."""
+def edit_upstream(root: Path, old: str, new: str, name: str = "sessions.d.mts") -> None:
+    """Change the workspace's snapshot as a new upstream release would (its lock follows): the
+    first occurrence of `old` in the file (in the .d.mts, that is in `Session`)."""
     directory = root / "spec" / "upstream"
     snapshot = read_snapshot(directory, "spec/upstream")
-    source = snapshot.files["sessions.d.mts"]
+    source = snapshot.files[name]
     assert old in source
-    files = {**snapshot.files, "sessions.d.mts": source.replace(old, new, 1)}
+    files = {**snapshot.files, name: source.replace(old, new, 1)}
     changed = Snapshot(snapshot.version, snapshot.integrity, files, snapshot.display)
-    (directory / "sessions.d.mts").write_text(files["sessions.d.mts"], encoding="utf-8")
+    (directory / name).write_text(files[name], encoding="utf-8")
     (directory / "lock.json").write_text(changed.lock_text(), encoding="utf-8")
 
 
@@ -115,6 +115,21 @@ def test_a_type_the_converter_cannot_map_is_located_in_the_d_mts(tmp_path: Path)
         "1 error(s); nothing was written.",
     ]
     assert (root / "spec" / "realtime_sessions.yaml").read_bytes() == before
+
+
+def test_a_beta_header_the_client_would_not_send_is_an_error(tmp_path: Path) -> None:
+    root = workspace(tmp_path)
+    edit_upstream(root, "'assistants=v2'", "'realtime=v1'", "sessions.mjs")
+    code, _, err = sync(root)
+    assert code == 2
+    source = (root / "spec" / "upstream" / "sessions.mjs").read_text().splitlines()
+    line = next(i for i, text in enumerate(source, 1) if "this._client.post" in text)
+    assert err.splitlines() == [
+        f"spec/upstream/sessions.mjs:{line}: error: upstream sends OpenAI-Beta: 'realtime=v1'; "
+        "the generated client sends 'assistants=v2' (BETA_HEADERS in "
+        "generator/client_operations.py)",
+        "1 error(s); nothing was written.",
+    ]
 
 
 def test_openai_node_5_8_4_syncs_to_its_committed_spec(tmp_path: Path) -> None:
