@@ -195,7 +195,9 @@ def _record_lines(node: tree_sitter.Node, prefix: str, lines: dict[str, int]) ->
         return
     name = prefix + _text(name_node)
     lines.setdefault(name, _line(node))
-    for child in _named(node.child_by_field_name("body")):
+    for member in _named(node.child_by_field_name("body")):
+        # `export interface X` inside a namespace: the declaration under the `export`.
+        child = member.child_by_field_name("declaration") or member
         if child.type == "property_signature":
             lines[f"{name}/{_text(child.child_by_field_name('name'))}"] = _line(child)
         elif child.type in ("interface_declaration", "internal_module"):
