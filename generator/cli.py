@@ -22,6 +22,12 @@ EXIT_BAD_INPUT = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["diff"]:
+        # The schema review is a tool of its own; the generator's stages never import it.
+        from generator.diff.cli import main as diff_main
+
+        return diff_main(argv[1:])
     args = _parser().parse_args(argv)
     try:
         files = generate_files(args.spec, _display(args.spec), client=not args.no_client)
@@ -110,4 +116,10 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="models and validators only: leave the operations (and httpx) out",
         )
+    # Listed for --help; `main` hands `diff ...` to generator.diff.cli before parsing.
+    commands.add_parser(
+        "diff",
+        help="what a spec change does to callers: breaking, typing only, compatible, docs only",
+        add_help=False,
+    )
     return parser

@@ -1,0 +1,227 @@
+"""Operation by operation, component by component: the findings between two documents."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator import naming
+from generator.diff import text
+from generator.diff.model import Finding, Side
+from generator.diff.schemas import SchemaComparer
+from generator.diff.sides import (
+    COMPONENTS,
+    client_call,
+    component_sides,
+    operations,
+    request_calls,
+)
+from generator.diff.where import Where
+from generator.errors import pointer_join
+
+OPERATION_DOCS = ("summary", "description", "tags", "externalDocs", "deprecated")
+# What the generated client does not support: changes are reported, never analysed away.
+OPERATION_OTHER = ("parameters", "security", "callbacks", "servers")
+
+
+def compare_documents(base: Mapping[str, Any], head: Mapping[str, Any]) -> list[Finding]:
+    """Every finding, in document order: the document, its operations, then its schemas."""
+    comparer = SchemaComparer(base, head)
+    _document(comparer, base, head)
+    _operations(comparer, base, head)
+    _components(comparer, base, head)
+    return comparer.findings
+
+
+def _document(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any]) -> None:
+    here = Where("#", "#", (), (), Side.NONE)
+    b_info, h_info = base.get("info") or {}, head.get("info") or {}
+    b_name, h_name = _package_name(b_info), _package_name(h_info)
+    if b_name != h_name:
+        comparer.emit("package-renamed", _at(here, "#/info", (b_name, h_name)), b_name, h_name)
+    if any(b_info.get(k) != h_info.get(k) for k in ("title", "version", "description")):
+        keys = [k for k in ("title", "version", "description") if b_info.get(k) != h_info.get(k)]
+        comparer.emit(
+            "info-docs-changed", _at(here, "#/info", ()), "", ", ".join(keys) + " changed"
+        )
+    b_url, h_url = _server(base), _server(head)
+    if b_url != h_url:
+        comparer.emit("server-changed", _at(here, "#/servers", ("base_url",)), b_url, h_url)
+    b_auth = (base.get("security"), (base.get("components") or {}).get("securitySchemes"))
+    h_auth = (head.get("security"), (head.get("components") or {}).get("securitySchemes"))
+    if b_auth != h_auth:
+        comparer.emit("security-changed", _at(here, "#/security", ()), "", "")
+
+
+def _at(where: Where, pointer: str, names: tuple[str, ...]) -> Where:
+    return Where(pointer, pointer, where.parts, names, where.side)
+
+
+def _package_name(info: Mapping[str, Any]) -> str:
+    name = info.get("x-package-name")
+    return str(name) if name is not None else naming.package_name(str(info.get("title", "api")))
+
+
+def _server(document: Mapping[str, Any]) -> str:
+    servers = document.get("servers") or [{}]
+    return str((servers[0] or {}).get("url", "")) if isinstance(servers, list) else ""
+
+
+def _operations(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any]) -> None:
+    b_ops = {(path, method): op for path, method, op in operations(base)}
+    h_ops = {(path, method): op for path, method, op in operations(head)}
+    moved = _moved(b_ops, h_ops)
+    for key, op in h_ops.items():
+        where = _operation_where(key, op)
+        if key in b_ops:
+            _operation(comparer, b_ops[key], op, where)
+        elif key in moved:
+            old = moved[key]
+            comparer.emit("operation-moved", where, _label(old), _label(key))
+            _operation(comparer, b_ops[old], op, where)
+        else:
+            comparer.emit("operation-added", where, "", _label(key))
+    gone = set(b_ops) - set(h_ops) - set(moved.values())
+    for key, op in b_ops.items():
+        if key in gone:
+            comparer.emit(
+                "operation-removed", _operation_where(key, op), _label(key), "", gone=True
+            )
+
+
+def _moved(b_ops: dict[Any, Any], h_ops: dict[Any, Any]) -> dict[Any, Any]:
+    """New (path, method) -> old one, for operations whose operationId stayed while they moved."""
+    old_ids = {op.get("operationId"): key for key, op in b_ops.items() if key not in h_ops}
+    return {
+        key: old_ids[op["operationId"]]
+        for key, op in h_ops.items()
+        if key not in b_ops and op.get("operationId") in old_ids and op.get("operationId")
+    }
+
+
+def _label(key: tuple[str, str]) -> str:
+    return f"{key[1].upper()} {key[0]}"
+
+
+def _operation_where(key: tuple[str, str], op: Mapping[str, Any]) -> Where:
+    pointer = pointer_join("#/paths", key[0], key[1])
+    call = client_call(op)
+    names = (f"{call}()",) if call else (_label(key),)
+    return Where(pointer, pointer, (str(op.get("operationId") or key[1]),), names, Side.NONE, call)
+
+
+def _operation(
+    comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any], where: Where
+) -> None:
+    b_call, h_call = client_call(base), client_call(head)
+    if b_call != h_call:
+        comparer.emit("client-method-renamed", where, f"{b_call}()", f"{h_call}()")
+    if any(base.get(k) != head.get(k) for k in OPERATION_DOCS):
+        keys = [k for k in OPERATION_DOCS if base.get(k) != head.get(k)]
+        comparer.emit("operation-docs-changed", where, "", ", ".join(keys) + " changed")
+    for key in OPERATION_OTHER:
+        if base.get(key) != head.get(key):
+            comparer.emit("operation-other-changed", where, _has(base, key), _has(head, key))
+    _request_body(comparer, base.get("requestBody"), head.get("requestBody"), where)
+    _responses(comparer, base.get("responses") or {}, head.get("responses") or {}, where)
+
+
+def _has(node: Mapping[str, Any], key: str) -> str:
+    return f"{key}: {text.value(node[key])}" if key in node else ""
+
+
+def _request_body(comparer: SchemaComparer, base: Any, head: Any, where: Where) -> None:
+    here = _child(where, ("requestBody",), Side.REQUEST)
+    if base is None and head is None:
+        return
+    if base is None or head is None:
+        if head is None:
+            comparer.emit("request-body-removed", here, "request body", "", gone=True)
+        else:
+            kind = "request-body-added-required" if head.get("required") else "request-body-added"
+            comparer.emit(kind, here, "", "request body")
+        return
+    if bool(base.get("required")) != bool(head.get("required")):
+        kind = "request-body-required" if head.get("required") else "request-body-optional"
+        comparer.emit(kind, here, _required(base), _required(head))
+    comparer.docs(base, head, here)
+    _content(comparer, base.get("content") or {}, head.get("content") or {}, here)
+
+
+def _required(body: Mapping[str, Any]) -> str:
+    return "required" if body.get("required") else "optional"
+
+
+def _responses(
+    comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any], where: Where
+) -> None:
+    for status in [*head, *(s for s in base if s not in head)]:
+        here = _child(where, ("responses", status), Side.RESPONSE, status)
+        success = str(status).startswith("2")
+        if status not in head or status not in base:
+            kind = f"success-response-{'removed' if status not in head else 'added'}"
+            kind = kind if success else "error-response-changed"
+            before, after = (str(status), "") if status not in head else ("", str(status))
+            comparer.emit(kind, here, before, after, gone=status not in head)
+            continue
+        comparer.docs(base[status], head[status], here)
+        _content(
+            comparer, base[status].get("content") or {}, head[status].get("content") or {}, here
+        )
+
+
+def _child(where: Where, tokens: tuple[str, ...], side: Side, status: str | None = None) -> Where:
+    pointer_base = pointer_join(where.base, *tokens)
+    pointer_head = pointer_join(where.head, *tokens)
+    call = where.call if side is Side.REQUEST else None
+    names = where.names if status is None else (f"{where.names[0]} -> {status}",)
+    return Where(pointer_base, pointer_head, where.parts, names, side, call)
+
+
+def _content(
+    comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any], where: Where
+) -> None:
+    for media in [*head, *(m for m in base if m not in head)]:
+        here = Where(
+            pointer_join(where.base, "content", media),
+            pointer_join(where.head, "content", media),
+            where.parts,
+            where.names,
+            where.side,
+            where.call,
+        )
+        if media not in head:
+            comparer.emit("media-type-removed", here, media, "", gone=True)
+        elif media not in base:
+            comparer.emit("media-type-added", here, "", media)
+        else:
+            schema_where = Where(
+                pointer_join(here.base, "schema"),
+                pointer_join(here.head, "schema"),
+                here.parts,
+                here.names,
+                here.side,
+                here.call,
+            )
+            comparer.compare(
+                base[media].get("schema", True), head[media].get("schema", True), schema_where
+            )
+
+
+def _components(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any]) -> None:
+    b_schemas = (base.get("components") or {}).get("schemas") or {}
+    h_schemas = (head.get("components") or {}).get("schemas") or {}
+    b_sides, h_sides = component_sides(base), component_sides(head)
+    calls = {**request_calls(base), **request_calls(head)}
+    for name in [*h_schemas, *(n for n in b_schemas if n not in h_schemas)]:
+        pointer = pointer_join(COMPONENTS, name)
+        side = b_sides.get(pointer, Side.NONE).union(h_sides.get(pointer, Side.NONE))
+        where = Where(
+            pointer, pointer, (name,), (naming.class_name(name),), side, calls.get(pointer)
+        )
+        if name not in h_schemas:
+            comparer.emit("schema-removed", where, naming.class_name(name), "", gone=True)
+        elif name not in b_schemas:
+            comparer.emit("schema-added", where, "", naming.class_name(name))
+        else:
+            comparer.compare(b_schemas[name], h_schemas[name], where)
