@@ -34,11 +34,11 @@ def compare_documents(base: Mapping[str, Any], head: Mapping[str, Any]) -> list[
 
 
 def _document(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any]) -> None:
-    here = Where("#", "#", (), (), Side.NONE)
+    here = Where("#", "#", (), (), Side.BOTH)
     b_info, h_info = base.get("info") or {}, head.get("info") or {}
     b_name, h_name = _package_name(b_info), _package_name(h_info)
     if b_name != h_name:
-        comparer.emit("package-renamed", _at(here, "#/info", (b_name, h_name)), b_name, h_name)
+        comparer.emit("package-renamed", _at(here, "#/info", (h_name,)), b_name, h_name)
     if any(b_info.get(k) != h_info.get(k) for k in ("title", "version", "description")):
         keys = [k for k in ("title", "version", "description") if b_info.get(k) != h_info.get(k)]
         comparer.emit(
@@ -107,7 +107,7 @@ def _operation_where(key: tuple[str, str], op: Mapping[str, Any]) -> Where:
     pointer = pointer_join("#/paths", key[0], key[1])
     call = client_call(op)
     names = (f"{call}()",) if call else (_label(key),)
-    return Where(pointer, pointer, (str(op.get("operationId") or key[1]),), names, Side.NONE, call)
+    return Where(pointer, pointer, (str(op.get("operationId") or key[1]),), names, Side.BOTH, call)
 
 
 def _operation(

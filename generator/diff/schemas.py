@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from generator import naming
 from generator.diff import constraints, text
 from generator.diff.model import Finding
 from generator.diff.shapes import (
@@ -39,13 +40,16 @@ class SchemaComparer:
         """Compare the schemas of one value in the two specs."""
         self.docs(base, head, where)
         b, h = unwrap(self.base, base, where.base), unwrap(self.head, head, where.head)
-        if b.nullable != h.nullable:
+        same_component = b.ref is not None and b.ref == h.ref and component_name(b.ref) is not None
+        if b.nullable != h.nullable and not (
+            same_component and self._component_null_changed(b.ref)
+        ):
             kind = "nullable-added" if h.nullable else "nullable-removed"
             self.emit(kind, where, str(b.nullable).lower(), str(h.nullable).lower())
-        if b.ref is not None and b.ref == h.ref and component_name(b.ref):
+        if same_component:
             return  # the component is compared on its own, once
         if b.ref != h.ref and (_is_model(b.schema) or _is_model(h.schema)):
-            self.emit("ref-target-changed", where, _class_of(b), _class_of(h))
+            self.emit("ref-target-changed", where, _class_of(b, where), _class_of(h, where))
         if (b.pointer, h.pointer) in self.followed:
             return  # a recursive schema, already being compared
         self.followed.add((b.pointer, h.pointer))
@@ -53,6 +57,13 @@ class SchemaComparer:
         if (b.pointer, h.pointer) != (where.base, where.head):
             self.docs(b.schema, h.schema, inner)
         self.core(b, h, inner)
+
+    def _component_null_changed(self, ref: str | None) -> bool:
+        """Whether a component's own nullability changed (reported at the component)."""
+        return bool(ref) and (
+            unwrap(self.base, {"$ref": ref}, "").nullable
+            != unwrap(self.head, {"$ref": ref}, "").nullable
+        )
 
     def docs(self, base: Any, head: Any, where: Where) -> None:
         if not (isinstance(base, dict) and isinstance(head, dict)):
@@ -156,7 +167,7 @@ class SchemaComparer:
         head_keys = _branch_keys(self.head, h.branches)
         for key, (pointer, _) in head_keys.items():
             if key not in base_keys:
-                self.emit("union-variant-added", where.variant(pointer, pointer, key), "", key)
+                self.emit("union-variant-added", where.at(pointer, pointer, None), "", key)
         for key, (pointer, _) in base_keys.items():
             if key not in head_keys:
                 self.emit(
@@ -185,8 +196,9 @@ def _is_model(schema: Any) -> bool:
     return isinstance(schema, dict) and "properties" in schema
 
 
-def _class_of(core: Core) -> str:
-    return component_name(core.ref) or "an inline schema"
+def _class_of(core: Core, where: Where) -> str:
+    """The class the generator gives the value: its component's, or one named by its path."""
+    return naming.class_name(component_name(core.ref) or "", *([] if core.ref else where.parts))
 
 
 def _branch_keys(
