@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: generate check lint typecheck test bench clean
+.PHONY: generate check diff lint typecheck test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
@@ -18,6 +18,13 @@ generate: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m generator check
+
+# What the spec change on this branch does to callers, as Markdown (PR review): against the
+# merge base with origin/main, or BASE=<any revision>. DIFF_FLAGS: e.g. --fail-on breaking.
+BASE ?=
+DIFF_FLAGS ?=
+diff: $(STAMP)
+	$(PY) -m generator diff $(if $(BASE),--base $(BASE),--merge-base origin/main) $(DIFF_FLAGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator generated tests bench
