@@ -12,8 +12,7 @@ from typing import Any
 from generator import naming
 from generator.diff.model import Side
 from generator.errors import pointer_join
-from generator.resolve import lookup
-from generator.schema_walk import walk
+from generator.resolve import reachable
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 COMPONENTS = "#/components/schemas"
@@ -50,30 +49,17 @@ def body_schemas(
 
 def component_sides(document: Mapping[str, Any]) -> dict[str, Side]:
     """The side of every component schema, by its pointer (`#/components/schemas/Name`)."""
-    reached: dict[Side, set[str]] = {Side.REQUEST: set(), Side.RESPONSE: set()}
+    roots: dict[Side, list[tuple[str, Any]]] = {Side.REQUEST: [], Side.RESPONSE: []}
     for side, pointer, schema in body_schemas(document):
-        _reach(document, pointer, schema, reached[side])
+        roots[side].append((pointer, schema))
+    request = reachable(document, roots[Side.REQUEST])
+    response = reachable(document, roots[Side.RESPONSE])
     names = (document.get("components") or {}).get("schemas") or {}
     sides = {}
     for name in names:
         pointer = pointer_join(COMPONENTS, name)
-        sides[pointer] = Side.of(
-            pointer in reached[Side.REQUEST], pointer in reached[Side.RESPONSE]
-        )
+        sides[pointer] = Side.of(pointer in request, pointer in response)
     return sides
-
-
-def _reach(document: Mapping[str, Any], pointer: str, schema: Any, seen: set[str]) -> None:
-    todo = [(pointer, schema)]
-    while todo:
-        pointer, schema = todo.pop()
-        if pointer in seen:
-            continue
-        seen.add(pointer)
-        for _, node in walk(schema, pointer):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref not in seen:
-                todo.append((ref, lookup(document, ref)))
 
 
 def client_call(operation: Mapping[str, Any]) -> str | None:
