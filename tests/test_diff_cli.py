@@ -3,8 +3,11 @@ that change nothing, git revisions, bad input, exit codes, `make diff` and the P
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.diff.cli import main as diff_main
 from tests.conftest import ROOT, run_generator
 
 SPEC = "spec/realtime_sessions.yaml"
@@ -21,8 +25,16 @@ SPEC = "spec/realtime_sessions.yaml"
 SPEC_5_8_4 = "tests/diff/openai_node_5_8_4.yaml"
 
 
+def run_diff(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """`python -m generator diff ...`, in this process (the subprocess tests cover the entry)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = diff_main(list(args))
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
+
+
 def diff_json(*args: str, cwd: Path = ROOT) -> dict[str, Any]:
-    result = run_generator("diff", "--format", "json", *args, cwd=cwd)
+    result = run_diff("--format", "json", *args, cwd=cwd)
     assert result.returncode == 0, result.stderr
     return dict(json.loads(result.stdout))
 
@@ -50,7 +62,7 @@ def test_openai_node_5_8_4_to_5_13_1() -> None:
 
 
 def test_readme_example_is_the_real_report() -> None:
-    report = run_generator("diff", SPEC_5_8_4, SPEC).stdout
+    report = run_diff(SPEC_5_8_4, SPEC).stdout
     readme = (ROOT / "README.md").read_text()
     assert report in readme, "README's example is stale: paste `python -m generator diff` output"
 
@@ -72,7 +84,7 @@ def _reordered(value: Any) -> Any:
 def test_reordered_keys_give_no_changes(tmp_path: Path) -> None:
     document = yaml.safe_load((ROOT / SPEC).read_text())
     (tmp_path / "reordered.yaml").write_text(yaml.safe_dump(_reordered(document), sort_keys=False))
-    result = run_generator("diff", str(ROOT / SPEC), "reordered.yaml", cwd=tmp_path)
+    result = run_diff(str(ROOT / SPEC), "reordered.yaml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith(": no changes.\n")
 
@@ -91,9 +103,10 @@ def test_ref_turned_into_the_same_inline_schema_is_not_breaking(tmp_path: Path) 
 
 
 def test_fail_on() -> None:
-    assert run_generator("diff", "--fail-on", "breaking", SPEC_5_8_4, SPEC).returncode == 0
-    assert run_generator("diff", "--fail-on", "typing", SPEC_5_8_4, SPEC).returncode == 1
-    assert run_generator("diff", "--fail-on", "breaking", SPEC, SPEC_5_8_4).returncode == 0
+    assert run_diff("--fail-on", "breaking", SPEC_5_8_4, SPEC).returncode == 0
+    assert run_diff("--fail-on", "typing", SPEC_5_8_4, SPEC).returncode == 1
+    # Back again: the voices return to the open enum (compatible), nothing typing-level.
+    assert run_diff("--fail-on", "typing", SPEC, SPEC_5_8_4).returncode == 0
 
 
 def git(repo: Path, *args: str) -> None:
@@ -135,7 +148,7 @@ def test_revisions_from_git(repo: Path) -> None:
     ],
 )
 def test_bad_revision_or_path(repo: Path, args: tuple[str, ...], message: str) -> None:
-    result = run_generator("diff", *args, cwd=repo)
+    result = run_diff(*args, cwd=repo)
     assert (result.returncode, result.stdout) == (2, "")
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(message)
 
@@ -153,7 +166,7 @@ def test_invalid_spec_on_either_side(tmp_path: Path, side: str) -> None:
     )
     (tmp_path / "bad.yaml").write_text(text)
     specs = ("bad.yaml", str(ROOT / SPEC)) if side == "base" else (str(ROOT / SPEC), "bad.yaml")
-    result = run_generator("diff", *specs, cwd=tmp_path)
+    result = run_generator("diff", *specs, cwd=tmp_path)  # the real entry point: no traceback
     assert (result.returncode, result.stdout) == (2, "")
     pointer = "#/components/schemas/SessionCreateParams/if"
     assert result.stderr == f"bad.yaml:696: {pointer}: error: unsupported keyword 'if'\n"
@@ -193,7 +206,7 @@ def test_make_diff(make_repo: Path, tmp_path: Path) -> None:
 
 def _merge_base(repo: Path) -> str:
     found = subprocess.run(
-        ["git", "merge-base", "HEAD", "origin/main"],
+        ["git", "rev-parse", "--short=12", "HEAD~1"],
         cwd=repo,
         capture_output=True,
         text=True,
@@ -214,3 +227,23 @@ def test_workflow_runs_only_tested_make_targets() -> None:
     ]
     assert runs == ["make check", 'make diff >> "$GITHUB_STEP_SUMMARY"']
     assert workflow[True]["pull_request"]  # YAML 1.1 reads the `on:` key as True
+
+
+HOSTILE = "`x` </sub><script>alert(1)</script>\n| ~1 `"
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def test_spec_strings_cannot_break_out_of_the_report(tmp_path: Path) -> None:
+    """A property name is untrusted: it may reach the report only inside code spans."""
+    document = yaml.safe_load((ROOT / SPEC).read_text())
+    properties = document["components"]["schemas"]["SessionCreateResponse"]["properties"]
+    properties[HOSTILE] = {"type": "string", "enum": ["`", "<b>"]}
+    (tmp_path / "base.yaml").write_text(yaml.safe_dump(document))
+    properties[HOSTILE]["enum"] = ["`"]
+    (tmp_path / "head.yaml").write_text(yaml.safe_dump(document))
+    report = run_diff("base.yaml", "head.yaml", cwd=tmp_path).stdout
+    lines = [line for line in report.splitlines() if line.startswith("- ")]
+    assert len(lines) == 1 and "response-enum-value-removed" in lines[0]
+    outside = CODE_SPAN.sub("", lines[0])
+    assert "<script>" not in outside and outside.count("<") == 2  # <sub> and </sub>
+    assert "`SessionCreateResponse.x____sub__script_alert_1___script_____1`" in lines[0]

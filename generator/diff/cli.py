@@ -57,12 +57,9 @@ def _sides(args: argparse.Namespace) -> tuple[str, str]:
         message = "with --base or --merge-base, give at most one spec (HEAD)"
         raise GenerationFailed([GenerationError(message, "", "diff")])
     head = args.specs[0] if args.specs else DEFAULT_SPEC
-    path = head.partition(":")[2] if ":" in head and not _is_file(head) else head
-    return f"{revision}:./{path.removeprefix('./')}", head
-
-
-def _is_file(argument: str) -> bool:
-    return Path(argument).is_file()
+    if ":" in head and not Path(head).is_file():
+        return f"{revision}:{head.partition(':')[2]}", head  # the same path, as git reads it
+    return f"{revision}:./{head.removeprefix('./')}", head  # relative to here, as HEAD is
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -141,11 +141,22 @@ def _request_body(comparer: SchemaComparer, base: Any, head: Any, where: Where) 
             kind = "request-body-added-required" if head.get("required") else "request-body-added"
             comparer.emit(kind, here, "", "request body")
         return
+    if _by_reference(comparer, base, head, here):
+        return
     if bool(base.get("required")) != bool(head.get("required")):
         kind = "request-body-required" if head.get("required") else "request-body-optional"
         comparer.emit(kind, here, _required(base), _required(head))
     comparer.docs(base, head, here)
     _content(comparer, base.get("content") or {}, head.get("content") or {}, here)
+
+
+def _by_reference(comparer: SchemaComparer, base: Any, head: Any, where: Where) -> bool:
+    """A body or response given as a `$ref` (the client supports none): report, don't follow."""
+    if "$ref" not in base and "$ref" not in head:
+        return False
+    if base.get("$ref") != head.get("$ref"):
+        comparer.emit("operation-other-changed", where, _has(base, "$ref"), _has(head, "$ref"))
+    return True
 
 
 def _required(body: Mapping[str, Any]) -> str:
@@ -163,6 +174,8 @@ def _responses(
             kind = kind if success else "error-response-changed"
             before, after = (str(status), "") if status not in head else ("", str(status))
             comparer.emit(kind, here, before, after, gone=status not in head)
+            continue
+        if _by_reference(comparer, base[status], head[status], here):
             continue
         comparer.docs(base[status], head[status], here)
         _content(

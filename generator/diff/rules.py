@@ -85,7 +85,7 @@ _rule(
 )
 _rule(
     "operation-other-changed",
-    "operation parameters, security or callbacks changed",
+    "operation parameters, security, callbacks or referenced bodies changed",
     any=(B, "not analysed further (the client supports none of them): assumed to break"),
 )
 _rule(

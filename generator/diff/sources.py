@@ -68,7 +68,9 @@ def merge_base(remote_branch: str) -> str:
         problem = _first_line(found.stderr) or "no common ancestor with HEAD"
         message = f"no merge base with {remote_branch}: {problem} (fetch it first?)"
         raise GenerationFailed([GenerationError(message, "", remote_branch)])
-    return found.stdout.decode().strip()
+    commit = found.stdout.decode().strip()
+    short = git("rev-parse", "--short=12", commit)
+    return short.stdout.decode().strip() if short.returncode == 0 else commit
 
 
 def git(*args: str) -> subprocess.CompletedProcess[bytes]:
