@@ -11,6 +11,7 @@ from generator.diff.model import Finding, Side
 from generator.diff.schemas import SchemaComparer
 from generator.diff.sides import (
     COMPONENTS,
+    HTTP_METHODS,
     client_call,
     component_sides,
     operations,
@@ -19,9 +20,18 @@ from generator.diff.sides import (
 from generator.diff.where import Where
 from generator.errors import pointer_join
 
-OPERATION_DOCS = ("summary", "description", "tags", "externalDocs", "deprecated")
-# What the generated client does not support: changes are reported, never analysed away.
-OPERATION_OTHER = ("parameters", "security", "callbacks", "servers")
+# Keys compared on their own; of the rest, these are documentation, and any other (parameters,
+# security, callbacks, headers, links, ...) is reported as not analysed, never skipped.
+OPERATION_HANDLED = frozenset({"requestBody", "responses", "x-sdk-resource", "x-sdk-method"})
+OPERATION_DOCS = "summary description tags externalDocs deprecated operationId"
+DOCUMENT_HANDLED = frozenset({"info", "servers", "paths", "components", "security"})
+DOCUMENT_DOCS = "openapi tags externalDocs"
+COMPONENTS_HANDLED = frozenset({"schemas", "securitySchemes"})
+BODY_HANDLED = frozenset({"required", "content", "description", "$ref"})
+RESPONSE_HANDLED = frozenset({"content", "description", "$ref"})
+MEDIA_HANDLED = frozenset({"schema"})
+MEDIA_DOCS = "example examples"
+PATH_HANDLED = frozenset(HTTP_METHODS)
 
 
 def compare_documents(base: Mapping[str, Any], head: Mapping[str, Any]) -> list[Finding]:
@@ -51,6 +61,21 @@ def _document(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[s
     h_auth = (head.get("security"), (head.get("components") or {}).get("securitySchemes"))
     if b_auth != h_auth:
         comparer.emit("security-changed", _at(here, "#/security", ()), "", "")
+    _rest(
+        comparer,
+        (base, head),
+        _at(here, "#", ()),
+        DOCUMENT_HANDLED,
+        ("info-docs-changed", DOCUMENT_DOCS),
+    )
+    components = (base.get("components") or {}, head.get("components") or {})
+    _rest(
+        comparer,
+        components,
+        _at(here, "#/components", ()),
+        COMPONENTS_HANDLED,
+        ("info-docs-changed", ""),
+    )
 
 
 def _at(where: Where, pointer: str, names: tuple[str, ...]) -> Where:
@@ -81,11 +106,28 @@ def _operations(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping
             _operation(comparer, b_ops[old], op, where)
         else:
             comparer.emit("operation-added", where, "", _label(key))
+    _path_items(comparer, base.get("paths") or {}, head.get("paths") or {})
     gone = set(b_ops) - set(h_ops) - set(moved.values())
     for key, op in b_ops.items():
         if key in gone:
             comparer.emit(
                 "operation-removed", _operation_where(key, op), _label(key), "", gone=True
+            )
+
+
+def _path_items(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping[str, Any]) -> None:
+    """What a path item holds besides its operations (shared parameters, servers, summary)."""
+    for path in [p for p in head if p in base]:
+        if isinstance(base[path], dict) and isinstance(head[path], dict):
+            pointer = pointer_join("#/paths", path)
+            where = Where(pointer, pointer, (), (path,), Side.BOTH)
+            items = (base[path], head[path])
+            _rest(
+                comparer,
+                items,
+                where,
+                PATH_HANDLED,
+                ("operation-docs-changed", "summary description"),
             )
 
 
@@ -116,14 +158,32 @@ def _operation(
     b_call, h_call = client_call(base), client_call(head)
     if b_call != h_call:
         comparer.emit("client-method-renamed", where, f"{b_call}()", f"{h_call}()")
-    if any(base.get(k) != head.get(k) for k in OPERATION_DOCS):
-        keys = [k for k in OPERATION_DOCS if base.get(k) != head.get(k)]
-        comparer.emit("operation-docs-changed", where, "", ", ".join(keys) + " changed")
-    for key in OPERATION_OTHER:
-        if base.get(key) != head.get(key):
-            comparer.emit("operation-other-changed", where, _has(base, key), _has(head, key))
+    _rest(
+        comparer, (base, head), where, OPERATION_HANDLED, ("operation-docs-changed", OPERATION_DOCS)
+    )
     _request_body(comparer, base.get("requestBody"), head.get("requestBody"), where)
     _responses(comparer, base.get("responses") or {}, head.get("responses") or {}, where)
+
+
+def _rest(
+    comparer: SchemaComparer,
+    nodes: tuple[Mapping[str, Any], Mapping[str, Any]],
+    where: Where,
+    handled: frozenset[str],
+    docs: tuple[str, str],
+) -> None:
+    """Every other key of two nodes: documentation (`docs[0]`: kind, `docs[1]`: keys, and x-*)
+    as one finding; anything else one `operation-other-changed` each, never skipped."""
+    base, head = nodes
+    doc_kind, doc_keys = docs
+    keys = [k for k in [*head, *(k for k in base if k not in head)] if k not in handled]
+    changed = [k for k in keys if base.get(k, ...) != head.get(k, ...)]
+    documentation = [k for k in changed if k in doc_keys.split() or k.startswith("x-")]
+    if documentation:
+        comparer.emit(doc_kind, where, "", ", ".join(documentation) + " changed")
+    for key in changed:
+        if key not in documentation:
+            comparer.emit("operation-other-changed", where, _has(base, key), _has(head, key))
 
 
 def _has(node: Mapping[str, Any], key: str) -> str:
@@ -147,6 +207,7 @@ def _request_body(comparer: SchemaComparer, base: Any, head: Any, where: Where) 
         kind = "request-body-required" if head.get("required") else "request-body-optional"
         comparer.emit(kind, here, _required(base), _required(head))
     comparer.docs(base, head, here)
+    _rest(comparer, (base, head), here, BODY_HANDLED, ("docs-changed", ""))
     _content(comparer, base.get("content") or {}, head.get("content") or {}, here)
 
 
@@ -178,6 +239,7 @@ def _responses(
         if _by_reference(comparer, base[status], head[status], here):
             continue
         comparer.docs(base[status], head[status], here)
+        _rest(comparer, (base[status], head[status]), here, RESPONSE_HANDLED, ("docs-changed", ""))
         _content(
             comparer, base[status].get("content") or {}, head[status].get("content") or {}, here
         )
@@ -208,6 +270,8 @@ def _content(
         elif media not in base:
             comparer.emit("media-type-added", here, "", media)
         else:
+            media_docs = ("docs-changed", MEDIA_DOCS)
+            _rest(comparer, (base[media], head[media]), here, MEDIA_HANDLED, media_docs)
             schema_where = Where(
                 pointer_join(here.base, "schema"),
                 pointer_join(here.head, "schema"),

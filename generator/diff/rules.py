@@ -85,8 +85,8 @@ _rule(
 )
 _rule(
     "operation-other-changed",
-    "operation parameters, security, callbacks or referenced bodies changed",
-    any=(B, "not analysed further (the client supports none of them): assumed to break"),
+    "a part the diff does not analyse changed (parameters, headers, callbacks, ...)",
+    any=(B, "the generated client supports none of these; assumed to break"),
 )
 _rule(
     "request-body-added", "optional request body added", any=(C, "calls without a body stay valid")

@@ -78,15 +78,15 @@ class SchemaComparer:
         self.emit("docs-changed", where, before, after)
 
     def core(self, b: Core, h: Core, where: Where) -> None:
-        if b.open_values is not None or h.open_values is not None:
-            self.open_enum(b, h, where)
-            return
         if b.branches or h.branches:
             self.union(b, h, where)
             return
         if not constraints.compare_types(
             self, json_types(self.base, b.schema), json_types(self.head, h.schema), where
         ):
+            return
+        if b.open_values is not None or h.open_values is not None:
+            self.open_enum(b, h, where)
             return
         if not isinstance(b.schema, dict) or not isinstance(h.schema, dict):
             return
@@ -163,8 +163,8 @@ class SchemaComparer:
     def union(self, b: Core, h: Core, where: Where) -> None:
         if b.union != h.union and b.union and h.union:
             self.emit("constraint-changed", where, b.union, h.union)
-        base_keys = _branch_keys(self.base, b.branches)
-        head_keys = _branch_keys(self.head, h.branches)
+        base_keys = _branch_keys(self.base, _branches(b))
+        head_keys = _branch_keys(self.head, _branches(h))
         for key, (pointer, _) in head_keys.items():
             if key not in base_keys:
                 self.emit("union-variant-added", where.at(pointer, pointer, None), "", key)
@@ -172,7 +172,7 @@ class SchemaComparer:
             if key not in head_keys:
                 self.emit(
                     "union-variant-removed",
-                    where.variant(pointer, pointer, key),
+                    where.at(pointer, pointer, None),
                     key,
                     "",
                     gone=True,
@@ -181,6 +181,13 @@ class SchemaComparer:
             if key in base_keys:
                 base_pointer, base_schema = base_keys[key]
                 self.compare(base_schema, schema, where.variant(base_pointer, pointer, key))
+
+
+def _branches(core: Core) -> tuple[tuple[str, Any], ...]:
+    """A union's members; a value that is not a union is its own only member."""
+    if core.branches:
+        return core.branches
+    return ((core.pointer, {"$ref": core.ref} if core.ref else core.schema),)
 
 
 def _doc_keys(base: dict[str, Any], head: dict[str, Any]) -> list[str]:
