@@ -182,7 +182,8 @@ def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def make_repo(repo: Path) -> Path:
     for name in ("Makefile", "pyproject.toml"):
-        shutil.copy2(ROOT / name, repo / name)  # copy2 keeps the venv's stamp newer
+        shutil.copy(ROOT / name, repo / name)
+    os.utime(repo / "pyproject.toml", (0, 0))  # older than the venv's stamp: make never reinstalls
     (repo / ".venv").symlink_to(ROOT / ".venv")
     return repo
 
