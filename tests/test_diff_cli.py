@@ -153,23 +153,30 @@ def test_bad_revision_or_path(repo: Path, args: tuple[str, ...], message: str) -
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(message)
 
 
+CLOSED = "    SessionCreateParams:\n      type: object\n      additionalProperties: false\n"
+INVALID = {
+    "unsupported keyword": (
+        CLOSED + "      if: {}\n",
+        "bad.yaml:696: #/components/schemas/SessionCreateParams/if: error: "
+        "unsupported keyword 'if'",
+    ),
+    "a type that is no name": (
+        CLOSED.replace("type: object", "type: {type: object}"),
+        "bad.yaml:694: #/components/schemas/SessionCreateParams/type: error: unknown type "
+        "{'type': 'object'}",
+    ),
+}
+
+
 @pytest.mark.parametrize("side", ["base", "head"])
-def test_invalid_spec_on_either_side(tmp_path: Path, side: str) -> None:
-    text = (
-        (ROOT / SPEC)
-        .read_text()
-        .replace(
-            "      additionalProperties: false\n",
-            "      additionalProperties: false\n      if: {}\n",
-            1,
-        )
-    )
-    (tmp_path / "bad.yaml").write_text(text)
+@pytest.mark.parametrize("problem", sorted(INVALID))
+def test_invalid_spec_on_either_side(tmp_path: Path, side: str, problem: str) -> None:
+    replacement, message = INVALID[problem]
+    text = (ROOT / SPEC).read_text()
+    (tmp_path / "bad.yaml").write_text(text.replace(CLOSED, replacement, 1))
     specs = ("bad.yaml", str(ROOT / SPEC)) if side == "base" else (str(ROOT / SPEC), "bad.yaml")
     result = run_generator("diff", *specs, cwd=tmp_path)  # the real entry point: no traceback
-    assert (result.returncode, result.stdout) == (2, "")
-    pointer = "#/components/schemas/SessionCreateParams/if"
-    assert result.stderr == f"bad.yaml:696: {pointer}: error: unsupported keyword 'if'\n"
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message + "\n")
 
 
 def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
