@@ -23,8 +23,9 @@ check: $(STAMP)
 # merge base with origin/main, or BASE=<any revision>. DIFF_FLAGS: e.g. --fail-on breaking.
 BASE ?=
 DIFF_FLAGS ?=
+# Silent (@): its stdout is the report, which CI appends to the job summary as it is.
 diff: $(STAMP)
-	$(PY) -m generator diff $(if $(BASE),--base $(BASE),--merge-base origin/main) $(DIFF_FLAGS)
+	@$(PY) -m generator diff $(if $(BASE),--base $(BASE),--merge-base origin/main) $(DIFF_FLAGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator generated tests bench

@@ -183,9 +183,7 @@ def test_invalid_spec_on_either_side(tmp_path: Path, side: str, problem: str) ->
 
 def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`make` with this project's Makefile and venv, in another checkout."""
-    return subprocess.run(
-        ["make", "-s", *args], cwd=repo, capture_output=True, text=True, check=False
-    )
+    return subprocess.run(["make", *args], cwd=repo, capture_output=True, text=True, check=False)
 
 
 @pytest.fixture
@@ -203,6 +201,7 @@ def test_make_diff(make_repo: Path, tmp_path: Path) -> None:
     assert "this repository has no remote 'origin': pass the revision" in without_origin.stderr
     by_base = make(make_repo, "diff", "BASE=main")
     assert by_base.returncode == 0, by_base.stderr
+    assert by_base.stdout.startswith("**Schema diff** `main:./spec/realtime_sessions.yaml` → ")
     assert "0 breaking, 3 typing only, 0 compatible, 8 docs only" in by_base.stdout
     subprocess.run(
         ["git", "clone", "-q", "--bare", str(make_repo), str(tmp_path / "origin.git")], check=True
