@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from generator.diff.cli import main as diff_main
+from generator.diff.rules import RULES
 from tests.conftest import ROOT, run_generator
 
 SPEC = "spec/realtime_sessions.yaml"
@@ -256,3 +257,13 @@ def test_spec_strings_cannot_break_out_of_the_report(tmp_path: Path) -> None:
     outside = CODE_SPAN.sub("", lines[0])
     assert "<script>" not in outside and outside.count("<") == 2  # <sub> and </sub>
     assert "`SessionCreateResponse.x____sub__script_alert_1___script_____1`" in lines[0]
+
+
+def test_rules_table_lists_every_rule() -> None:
+    table = run_diff("--rules").stdout.splitlines()
+    assert table[0] == "| rule | change | side | class | why |"
+    assert [line.split("`")[1] for line in table[2:]] == [rule.id for rule in RULES.values()]
+    assert (
+        "| `open-enum-value-removed` | known value removed from an open enum | any | typing only |"
+        in "\n".join(table)
+    )

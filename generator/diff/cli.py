@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.diff.document import compare_documents
-from generator.diff.report import as_json, markdown, ordered
+from generator.diff.report import as_json, markdown, ordered, rules_table
 from generator.diff.rules import classify
 from generator.diff.sources import merge_base, read_spec
 from generator.errors import GenerationError, GenerationFailed
@@ -21,6 +21,9 @@ FAIL_LEVELS = {"breaking": 3, "typing": 2}
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.rules:
+        sys.stdout.write(rules_table())
+        return 0
     try:
         base_arg, head_arg = _sides(args)
         errors: list[GenerationError] = []
@@ -87,6 +90,9 @@ def _parser() -> argparse.ArgumentParser:
         help="like --base, with the commit where HEAD forked from BRANCH (e.g. origin/main)",
     )
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument(
+        "--rules", action="store_true", help="print every rule (id, side, class, why) and exit"
+    )
     parser.add_argument(
         "--fail-on",
         choices=tuple(FAIL_LEVELS),

@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.diff.model import Change, Level, Side
-from generator.diff.rules import TITLES
+from generator.diff.rules import RULES, TITLES
 from generator.diff.text import one_line
 
 SIDES = {
@@ -86,3 +86,12 @@ def code(text: str) -> str:
 
 def code_or_dash(text: str) -> str:
     return code(text) if text else "—"
+
+
+def rules_table() -> str:
+    """Every rule as a Markdown table: what a reviewer reads to see why a change got its class."""
+    lines = ["| rule | change | side | class | why |", "|---|---|---|---|---|"]
+    for rule in RULES.values():
+        cells = (code(rule.id), TITLES[rule.kind], rule.direction, rule.level.label, rule.reason)
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
