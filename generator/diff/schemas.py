@@ -87,6 +87,8 @@ class SchemaComparer:
             return
         if b.open_values is not None or h.open_values is not None:
             self.open_enum(b, h, where)
+            if b.open_values is not None and h.open_values is not None:  # the strings' limits
+                constraints.compare_keywords(self, b.schema, h.schema, where)
             return
         if not isinstance(b.schema, dict) or not isinstance(h.schema, dict):
             return

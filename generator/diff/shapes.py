@@ -86,8 +86,9 @@ def _union(
     rest = [(p, m) for p, m in indexed if not is_null(document, m)]
     open_values = open_enum_values(document, [m for _, m in rest])
     if open_values is not None:  # reported at the value itself, not at its anyOf
-        owner = pointer.rpartition("/")[0]
-        return Core({"type": "string"}, owner, ref, bool(nulls), open_values)
+        members = [deref(document, m) for _, m in rest]
+        plain = next(m for m in members if enum_values(m) is None)  # its limits are compared
+        return Core(plain, pointer.rpartition("/")[0], ref, bool(nulls), open_values)
     if len(rest) == 1:
         core = unwrap(document, rest[0][1], rest[0][0])
         return _with_null(core, ref) if nulls else core
@@ -106,16 +107,19 @@ def deref(document: Mapping[str, Any], schema: Any) -> Any:
 
 
 def open_enum_values(document: Mapping[str, Any], members: list[Any]) -> tuple[Any, ...] | None:
-    """The known values of `anyOf: [{type: string}, {type: string, enum: [...]}]`, else None."""
+    """The known values of `anyOf: [{type: string}, {enum: [...strings]}]`, else None.
+
+    As `build_ir` maps it: one member lists string values (`enum` or `const`), the other is a
+    string (its own limits aside); the generator types it `Literal[...] | str` on every side.
+    """
     members = [deref(document, m) for m in members]
     if len(members) != 2 or not all(isinstance(m, dict) for m in members):
         return None
-    plain = [m for m in members if set(m) - ANNOTATIONS == {"type"} and m["type"] == "string"]
-    listed = [m for m in members if isinstance(m.get("enum"), list)]
-    if len(plain) != 1 or len(listed) != 1:
+    listed = [v for v in (enum_values(m) for m in members) if v is not None]
+    plain = [m for m in members if m.get("type") == "string" and enum_values(m) is None]
+    if len(plain) != 1 or len(listed) != 1 or set(plain[0]) & (SHAPE - {"type"}):
         return None
-    values = listed[0]["enum"]
-    return tuple(values) if all(isinstance(v, str) for v in values) else None
+    return listed[0] if all(isinstance(v, str) for v in listed[0]) else None
 
 
 def merged_all_of(document: Mapping[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
