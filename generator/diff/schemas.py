@@ -46,6 +46,8 @@ class SchemaComparer:
         ):
             kind = "nullable-added" if h.nullable else "nullable-removed"
             self.emit(kind, where, str(b.nullable).lower(), str(h.nullable).lower())
+        if _wrapper(base) and _wrapper(head):  # keywords beside a $ref or union: `default`, ...
+            constraints.compare_keywords(self, base, head, where)
         if same_component:
             return  # the component is compared on its own, once
         if b.ref != h.ref and (_is_model(b.schema) or _is_model(h.schema)):
@@ -183,6 +185,11 @@ class SchemaComparer:
             if key in base_keys:
                 base_pointer, base_schema = base_keys[key]
                 self.compare(base_schema, schema, where.variant(base_pointer, pointer, key))
+
+
+def _wrapper(schema: Any) -> bool:
+    """A schema whose own keywords `unwrap` looks past: a `$ref` or an `anyOf`/`oneOf`."""
+    return isinstance(schema, dict) and bool({"$ref", "anyOf", "oneOf"} & set(schema))
 
 
 def _branches(core: Core) -> tuple[tuple[str, Any], ...]:
