@@ -25,7 +25,9 @@ LIMITS: dict[str, tuple[str, bool]] = {
     "maxProperties": ("length", False),
 }
 # Compared elsewhere (or not constraints at all); every other keyword is compared as a whole.
+# `$defs` holds schemas, compared where a `$ref` uses them.
 HANDLED = SHAPE | ANNOTATIONS | frozenset(LIMITS) | {"multipleOf", "pattern", "format", "default"}
+HANDLED |= {"$defs"}
 
 
 def compare_types(

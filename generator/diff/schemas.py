@@ -9,6 +9,7 @@ from generator import naming
 from generator.diff import constraints, text
 from generator.diff.model import Finding
 from generator.diff.shapes import (
+    ANNOTATIONS,
     Core,
     component_name,
     enum_values,
@@ -17,8 +18,6 @@ from generator.diff.shapes import (
     value_key,
 )
 from generator.diff.where import Where
-
-DOC_KEYS = ("description", "title", "examples", "example", "deprecated", "externalDocs")
 
 
 class SchemaComparer:
@@ -201,7 +200,9 @@ def _branches(core: Core) -> tuple[tuple[str, Any], ...]:
 
 def _doc_keys(base: dict[str, Any], head: dict[str, Any]) -> list[str]:
     keys = [*head, *(k for k in base if k not in head)]
-    return [k for k in keys if k in DOC_KEYS or (k.startswith("x-") and not k.startswith("x-sdk-"))]
+    return [
+        k for k in keys if k in ANNOTATIONS or (k.startswith("x-") and not k.startswith("x-sdk-"))
+    ]
 
 
 def _presence(name: str, required: set[str]) -> str:

@@ -15,9 +15,11 @@ from generator.errors import pointer_join
 from generator.resolve import lookup
 
 COMPONENTS = "#/components/schemas/"
+# What the generator reads as documentation only (validators/keywords.py ANNOTATIONS, less
+# `default` and `format`, which the diff compares on their own) and OpenAPI's own annotations.
 ANNOTATIONS = frozenset(
-    {"description", "title", "examples", "example", "$comment", "deprecated", "readOnly"}
-    | {"writeOnly", "externalDocs", "discriminator", "xml"}
+    {"description", "title", "examples", "example", "$comment", "$schema", "deprecated"}
+    | {"readOnly", "writeOnly", "externalDocs", "discriminator", "xml"}
 )
 # Keywords that decide the shape of a value; `$ref` beside only annotations is a plain reference.
 SHAPE = frozenset(
