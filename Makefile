@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: generate sync check lint typecheck test test-fast bench clean
+.PHONY: generate sync check diff lint typecheck test test-fast bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
@@ -29,6 +29,14 @@ check: $(STAMP) converter
 		echo "no converter (it needs npm): spec/ was not checked against spec/upstream/ and spec/overlay.yaml"; \
 	fi
 	$(PY) -m generator check
+
+# What the spec change on this branch does to callers, as Markdown (PR review): against the
+# merge base with origin/main, or BASE=<any revision>. DIFF_FLAGS: e.g. --fail-on breaking.
+BASE ?=
+DIFF_FLAGS ?=
+# Silent (@): its stdout is the report, which CI appends to the job summary as it is.
+diff: $(STAMP)
+	@$(PY) -m generator diff $(if $(BASE),--base $(BASE),--merge-base origin/main) $(DIFF_FLAGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator generated tests bench

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
+from generator.diff.cli import main as diff_main
 from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
 from generator.upstream import cli as sync_cli
@@ -24,6 +25,10 @@ EXIT_BAD_INPUT = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["diff"]:
+        # The schema review parses its own arguments; the generator's stages never import it.
+        return diff_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.command == "sync":
         return sync_cli.run(args, _display)
@@ -115,4 +120,10 @@ def _parser() -> argparse.ArgumentParser:
             help="models and validators only: leave the operations (and httpx) out",
         )
     sync_cli.add_parser(commands)
+    # Listed for --help; `main` hands `diff ...` to generator.diff.cli before parsing.
+    commands.add_parser(
+        "diff",
+        help="what a spec change does to callers: breaking, typing only, compatible, docs only",
+        add_help=False,
+    )
     return parser

@@ -99,7 +99,7 @@ def test_stages_import_only_stages_below_them() -> None:
         "generator.validators",
         "generator.model_source generator.render",
         "generator.fmt generator.write",
-        "generator.pipeline generator.upstream",
+        "generator.pipeline generator.upstream generator.diff",
         "generator.cli generator.__main__",
     ]
     rank = {}
