@@ -10,8 +10,8 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
+from generator.resolve import reachable
 from generator.runtime import runtime_exports
-from generator.schema_walk import walk
 from generator.types import (
     JSON_VALUE,
     NONE,
@@ -343,14 +343,4 @@ def _request_reachable(document: Mapping[str, Any]) -> set[str]:
             for media, content in ((body or {}).get("content") or {}).items():
                 pointer = pointer_join("#/paths", path, method, "requestBody", "content", media)
                 roots.append((pointer_join(pointer, "schema"), content.get("schema")))
-    seen: set[str] = set()
-    while roots:
-        pointer, schema = roots.pop()
-        if pointer in seen:
-            continue
-        seen.add(pointer)
-        for _, node in walk(schema, pointer):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref not in seen:
-                roots.append((ref, lookup(document, ref)))
-    return seen
+    return reachable(document, roots)

@@ -18,6 +18,22 @@ from generator.vocabulary import lookup
 _SAME_VALUE = ("allOf", "anyOf", "oneOf")
 
 
+def reachable(document: Mapping[str, Any], roots: list[tuple[str, Any]]) -> set[str]:
+    """Pointers of the root schemas and of every schema their `$ref`s reach, transitively."""
+    todo = list(roots)
+    seen: set[str] = set()
+    while todo:
+        pointer, schema = todo.pop()
+        if pointer in seen:
+            continue
+        seen.add(pointer)
+        for _, node in walk(schema, pointer):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                todo.append((ref, lookup(document, ref)))
+    return seen
+
+
 def check_refs(spec: LoadedSpec) -> None:
     """Raise GenerationFailed for every dangling `$ref` and every ref cycle."""
     errors = []

@@ -50,7 +50,12 @@ def _default_problems(spec: LoadedSpec) -> list[GenerationError]:
             if "default" not in schema:
                 continue
             validator = Draft202012Validator({"$ref": SPEC_URI + pointer}, registry=registry)
-            error = best_match(validator.iter_errors(schema["default"]))
+            try:
+                error = best_match(validator.iter_errors(schema["default"]))
+            except (
+                Exception
+            ):  # a malformed keyword (`minimum: {}`): openapi-spec-validator names it
+                continue
             if error is not None:
                 message = f"the default {schema['default']!r} does not match its schema: "
                 errors.append(spec.error(message + error.message, pointer_join(pointer, "default")))
@@ -76,7 +81,7 @@ def _schema_problems(schema: Any, pointer: str) -> list[tuple[str, str]]:
     if types is not None:
         listed = types if isinstance(types, list) else [types]
         for name in listed:
-            if name not in JSON_TYPES:
+            if not isinstance(name, str) or name not in JSON_TYPES:  # `type: {}` names nothing
                 problems.append((pointer_join(pointer, "type"), f"unknown type {name!r}"))
     required = schema.get("required")
     if required is not None and not (

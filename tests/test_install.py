@@ -17,12 +17,14 @@ import venv
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.pipeline import generate_files
 from generator.write import read_tree
 from tests.conftest import ROOT, run_cli
 
 WHEELHOUSE = Path(sys.prefix) / "wheelhouse"
+SPEC = ROOT / "spec" / "realtime_sessions.yaml"
 HTTPX_TREE = {"anyio", "certifi", "h11", "httpcore", "httpx", "idna", "typing-extensions"}
 SOURCES = ("pyproject.toml", "README.md", "generator", "templates")
 
@@ -98,7 +100,7 @@ def test_the_generator_wheel_works_outside_the_repository(wheelhouse: Path, tmp_
 
     work = tmp_path / "elsewhere"  # the spec and the output, far from the repository
     (work / "spec").mkdir(parents=True)
-    shutil.copy2(ROOT / "spec" / "realtime_sessions.yaml", work / "spec")
+    shutil.copy2(SPEC, work / "spec")
     script = str(python.parent / "realtime-sessions-codegen")
     generated = _run([script, "generate", "--spec", "spec/realtime_sessions.yaml"], cwd=work)
     assert generated.returncode == 0, generated.stderr
@@ -120,7 +122,8 @@ def test_the_generated_package_installs_with_httpx_only(wheelhouse: Path, tmp_pa
 
     assert set(installed(python)) == {"realtime-sessions"} | HTTPX_TREE
     found = metadata(python, "realtime-sessions")
-    assert found["version"] == "5.13.0"
+    version = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["info"]["version"]
+    assert found["version"] == version
     assert found["requires"] == ["httpx>=0.23.0,<1"]
     assert found["license"] == "Apache-2.0"
     assert "realtime_sessions/py.typed" in found["files"]  # type: ignore[operator]
@@ -131,7 +134,7 @@ def test_the_generated_package_installs_with_httpx_only(wheelhouse: Path, tmp_pa
     )
     imported = _run([str(python), "-c", script], cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.split() == ["5.13.0", "Sessions"]
+    assert imported.stdout.split() == [version, "Sessions"]
 
 
 @pytest.mark.slow  # venvs and pip
@@ -139,8 +142,7 @@ def test_without_the_client_the_package_has_no_dependencies(
     wheelhouse: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "models-only"
-    spec = ROOT / "spec" / "realtime_sessions.yaml"
-    result = run_cli("generate", "--no-client", "--spec", str(spec), "--out", str(out))
+    result = run_cli("generate", "--no-client", "--spec", str(SPEC), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "httpx" not in (out / "pyproject.toml").read_text()
     python = fresh_venv(tmp_path / "venv")
