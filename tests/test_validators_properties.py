@@ -23,11 +23,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from jsonschema import Draft202012Validator
+from jsonschema.protocols import Validator
 
 import realtime_sessions.validators
 from generator import naming
 from generator.errors import pointer_join, pointer_tokens
+from tests.ecma_oracle import EcmaValidator
 from tests.validators_support import (
     ROOT,
     resolve_pointer,
@@ -62,8 +63,8 @@ def wrapper(name: str) -> dict[str, Any]:
 
 
 @cache
-def oracle(name: str) -> Draft202012Validator:
-    return Draft202012Validator(wrapper(name))
+def oracle(name: str) -> Validator:
+    return EcmaValidator(wrapper(name))
 
 
 def check(name: str, instance: Any) -> None:

@@ -145,6 +145,7 @@ class _Reader:
         self.text = pattern
         self.at = 0
         self.needs_regex = False
+        self.group_names: set[str] = set()
 
     # -- input -------------------------------------------------------------------------------
 
@@ -213,18 +214,26 @@ class _Reader:
         elif self.eat("?<=") or self.eat("?<!"):
             opening = "(" + self.text[self.at - 3 : self.at]
         elif self.eat("?<"):
-            self.until(">")  # a group name: captures are not used (no backreferences)
-            opening = "(?:"
+            self.named(self.until(">"))
+            opening = "(?:"  # captures are not used: there are no backreferences
         elif self.peek() == "?":
             raise _Refused(
-                "modifier groups such as (?i:...) change case folding, which Python does"
-                " differently"
+                "modifier groups such as (?i:...) (ECMAScript 2025) change case folding, which"
+                " Python does differently"
             )
         else:
             opening = "(?:"
         body = self.disjunction()
         self.take()  # ")"
         return f"{opening}{body})"
+
+    def named(self, name: str) -> None:
+        if name in self.group_names:
+            raise _Refused(
+                f"the group name {name!r} is used twice: ECMAScript 2025 allows it in different"
+                " alternatives, JavaScript engines before it (Node 20) reject it"
+            )
+        self.group_names.add(name)
 
     # -- escapes -----------------------------------------------------------------------------
 
