@@ -214,3 +214,14 @@ def test_required_request_properties_are_required_arguments(
     assert result.returncode == 1
     assert "user_code.py:5: error: No overload variant" in result.stdout, result.stdout
     assert result.stdout.count("error:") == 1, result.stdout
+
+
+def test_ecma_patterns(case: Callable[[str], Any]) -> None:
+    """ECMA-262 patterns, including the ones that need the `regex` package, at work."""
+    v = case("ecma_patterns").validators
+    assert (
+        v.validate_tool({"name": "get_weather", "label": "Été", "amount": "$ 12", "x-a": "b"}) == []
+    )
+    bad = [{"name": "get_weather\n"}, {"name": "x", "label": "été"}, {"name": "x", "amount": "12"}]
+    assert [[i.keyword for i in v.validate_tool(b)] for b in bad] == [["pattern"]] * 3
+    assert [i.pointer for i in v.validate_tool({"name": "x", "x-1": 2})] == ["/x-1"]

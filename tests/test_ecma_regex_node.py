@@ -3,8 +3,8 @@
 Patterns from the specs we ship and from the JSON-Schema-Test-Suite, plus a corpus of places
 where ECMA-262 and Python's re differ, each against every string of a corpus built to find those
 differences. For every (pattern, string) the generated `pattern` check, the generated
-`patternProperties` check and the jsonschema oracle's engine (tests/ecma_oracle.py) must give
-`new RegExp(pattern, "u").test(string)`, computed for all pairs in one `node` call (JSON over
+`patternProperties` check and the jsonschema oracle's engine (generator/ecma_jsonschema.py) must
+give `new RegExp(pattern, "u").test(string)`, computed for all pairs in one `node` call (JSON over
 stdin/stdout). A pattern Node refuses must be a generation error; the only valid patterns we
 refuse are the documented ones (backreferences, modifier groups).
 """
@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.ecma_jsonschema import search
 from generator.errors import GenerationFailed
 from generator.validators.ecma_regex import Refusal, translate
-from tests.ecma_oracle import search
 from tests.validators_support import CASES, ROOT, compile_schema, suite_dir
 
 NODE = shutil.which("node")

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from generator.ecma_jsonschema import EcmaValidator
 from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
 from generator.write import write_files
-from tests.ecma_oracle import EcmaValidator
 
 NAMES = st.sampled_from(["a", "b", "type", "from", "x-y", "1st", "self", "field", "", "A B", "é"])
 LEAVES = st.sampled_from(

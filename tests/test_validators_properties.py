@@ -27,8 +27,8 @@ from jsonschema.protocols import Validator
 
 import realtime_sessions.validators
 from generator import naming
+from generator.ecma_jsonschema import EcmaValidator
 from generator.errors import pointer_join, pointer_tokens
-from tests.ecma_oracle import EcmaValidator
 from tests.validators_support import (
     ROOT,
     resolve_pointer,

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from generator.ecma_jsonschema import EcmaValidator
 from generator.errors import GenerationFailed
-from tests.ecma_oracle import EcmaValidator
 from tests.validators_support import (
     compile_schema,
     keyword_cases,

@@ -71,26 +71,15 @@ class _Refused(Exception):
     pass
 
 
-_LITERAL_CHUNK = 60
-# One unit of a translation: an escape (never split across chunks) or one character.
-_UNIT = re.compile(r"\\(?:x\w{2}|u\w{4}|U\w{8}|[pP]\{[^}]*\}|.)|.", re.DOTALL)
-
-
 def pattern_literal(source: str) -> str:
-    """Python source for a translation: raw strings (no doubled backslashes), wrapped when long.
+    """Python source for a translation: a raw string, so backslashes are not doubled.
 
-    Translations are printable ASCII with every quote escaped, so raw literals hold them; each
-    literal is checked to read back as written, else `repr()` is used.
+    Translations are printable ASCII without spaces and with every quote escaped, so a raw
+    literal holds them (and ruff lets a long one-word line be); it is checked to read back as
+    written, else `repr()` is used.
     """
-    chunks = [""]
-    for unit in _UNIT.findall(source):
-        if len(chunks[-1]) + len(unit) > _LITERAL_CHUNK:
-            chunks.append("")
-        chunks[-1] += unit
-    literals = [f'r"{chunk}"' for chunk in chunks]
-    if any(_reads_as(literal) != chunk for literal, chunk in zip(literals, chunks, strict=True)):
-        return lit(source)
-    return literals[0] if len(literals) == 1 else "(" + "\n".join(literals) + ")"
+    literal = f'r"{source}"'
+    return literal if _reads_as(literal) == source else lit(source)
 
 
 def _reads_as(literal: str) -> object:

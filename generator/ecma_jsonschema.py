@@ -1,12 +1,14 @@
-"""The jsonschema oracle, with `pattern` read as ECMA-262 (what JSON Schema says it is).
+"""jsonschema's Draft 2020-12 validator with `pattern` read as ECMA-262, as JSON Schema says.
 
 jsonschema runs patterns with Python's `re.search`, so where the two dialects differ (`$` before
 a final newline, `\\d` and `\\w` beyond ASCII, `\\p{...}`) it answers for Python, not for JSON
-Schema. Our validators follow the specification, so the oracle they are compared with must too:
-`EcmaValidator` is Draft 2020-12 with the three keywords that search patterns (`pattern`,
-`patternProperties`, `additionalProperties`) running them on corvus-regex-ecma262, an ECMA-262
-engine we did not write. Everything else is jsonschema's own code. tests/test_ecma_regex_node.py
-checks that engine against Node's `RegExp` on the same corpus as our translations.
+Schema. `EcmaValidator` runs the three keywords that search patterns (`pattern`,
+`patternProperties`, `additionalProperties`) on corvus-regex-ecma262, an ECMA-262 engine we did
+not write; everything else is jsonschema's own code. The generator checks each `default` with
+it, and the tests use it as the oracle for the generated validators (it is independent of our
+translation in `validators/ecma_regex.py`); tests/test_ecma_regex_node.py checks its engine
+against Node's `RegExp`. A pattern that is not ECMA-262 constrains nothing here: the validators
+stage reports it, with its location.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from jsonschema.protocols import Validator
 
 
 @cache
-def _regex(pattern: str) -> ecma.Regex:
-    return ecma.compile(pattern, "u")
+def _regex(pattern: str) -> ecma.Regex | None:
+    return ecma.compile(pattern, "u") if ecma.Regex.is_valid(pattern, "u") else None
 
 
 def search(pattern: str, text: str) -> bool:
-    """`new RegExp(pattern, "u").test(text)`."""
-    return _regex(pattern).test(text)
+    """`new RegExp(pattern, "u").test(text)` (True for an invalid pattern: see above)."""
+    regex = _regex(pattern)
+    return regex is None or regex.test(text)
 
 
 def _pattern(
