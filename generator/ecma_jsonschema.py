@@ -34,14 +34,14 @@ def search(pattern: str, text: str) -> bool:
 
 
 def _pattern(
-    validator: Validator, pattern: str, instance: Any, schema: Mapping[str, Any]
+    validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if validator.is_type(instance, "string") and not search(pattern, instance):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def _pattern_properties(
-    validator: Validator, patterns: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]
+    validator: Any, patterns: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if not validator.is_type(instance, "object"):
         return
@@ -52,7 +52,7 @@ def _pattern_properties(
 
 
 def _additional_properties(
-    validator: Validator, additional: Any, instance: Any, schema: Mapping[str, Any]
+    validator: Any, additional: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if not validator.is_type(instance, "object"):
         return
@@ -69,7 +69,8 @@ def _additional_properties(
         yield ValidationError(f"additional properties are not allowed: {extras!r}")
 
 
-EcmaValidator = validators.extend(
+# jsonschema's `extend` has no annotations; its result is a validator class like the one extended.
+EcmaValidator: type[Validator] = validators.extend(  # type: ignore[no-untyped-call]
     Draft202012Validator,
     {
         "pattern": _pattern,
