@@ -226,3 +226,14 @@ def test_schema_names_that_contain_import_names(case: Callable[[str], Any]) -> N
     assert isinstance(note.title, m.LiteralText)
     assert isinstance(note.entries[0], m.MappingEntry)
     assert note.to_dict() == data
+
+
+def test_ecma_patterns(case: Callable[[str], Any]) -> None:
+    """ECMA-262 patterns, including the ones that need the `regex` package, at work."""
+    v = case("ecma_patterns").validators
+    assert (
+        v.validate_tool({"name": "get_weather", "label": "Été", "amount": "$ 12", "x-a": "b"}) == []
+    )
+    bad = [{"name": "get_weather\n"}, {"name": "x", "label": "été"}, {"name": "x", "amount": "12"}]
+    assert [[i.keyword for i in v.validate_tool(b)] for b in bad] == [["pattern"]] * 3
+    assert [i.pointer for i in v.validate_tool({"name": "x", "x-1": 2})] == ["/x-1"]
