@@ -2,7 +2,8 @@
 
 `pip install ./generated` reads `pyproject.toml` and gives the package under its own name: the
 spec's version and license, `py.typed`, and httpx as its one dependency (none without the
-client), so an application never installs the generator. The build backend is flit_core: no
+client; `regex` too where the validators need it), so an application never installs the
+generator. The build backend is flit_core: no
 dependencies, and nothing written into the source tree while it builds.
 """
 
@@ -57,7 +58,9 @@ def distribution_files(dist: Distribution, header: str, env: jinja2.Environment)
     }
 
 
-def describe(spec: LoadedSpec, package: str, *, with_client: bool) -> Distribution:
+def describe(
+    spec: LoadedSpec, package: str, *, with_client: bool, requirements: tuple[str, ...] = ()
+) -> Distribution:
     """Name, version, license and dependencies; GenerationFailed where pip would refuse them."""
     info = spec.document.get("info") or {}
     errors: list[GenerationError] = []
@@ -72,7 +75,7 @@ def describe(spec: LoadedSpec, package: str, *, with_client: bool) -> Distributi
         summary=" ".join(str(info.get("title", package)).split()),
         license=license_expression,
         license_text=license_text,
-        dependencies=CLIENT_DEPENDENCIES if with_client else (),
+        dependencies=tuple(sorted({*(CLIENT_DEPENDENCIES if with_client else ()), *requirements})),
     )
 
 

@@ -25,7 +25,7 @@ from generator.render import environment, render_client_files, render_template, 
 from generator.resolve import check_refs
 from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME, runtime_exports
 from generator.validate import check_openapi, check_subset
-from generator.validators import ValidatorTarget, build_validators
+from generator.validators import ValidatorModule, ValidatorTarget, build_validators
 from generator.write import MANIFEST
 
 HEADER = "# Generated from {source} by `make generate`; do not edit by hand."
@@ -63,11 +63,15 @@ def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str,
     package = build_package(spec, _package_name(spec), header_for(spec.path))
     env = environment()
     client = render_client_files(spec.document, package, env) if with_client else {}
-    dist = describe(spec, package.package_name, with_client=bool(client))
+    validators = _build_validators(spec.document, package)
+    requirements = validators.requirements  # e.g. `regex`, when a pattern needs it
+    dist = describe(spec, package.package_name, with_client=bool(client), requirements=requirements)
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     sources = {
         "models.py": render_template(env, "models.py.jinja", module=models_module(package)),
-        "validators.py": _render_validators(env, spec.document, package),
+        "validators.py": render_template(
+            env, "validators.py.jinja", header=package.header, module=validators
+        ),
         "__init__.py": _render_init(env, spec, package, dist.version, with_client=bool(client)),
         "py.typed": "",
         **client,
@@ -87,12 +91,9 @@ def header_for(source: str) -> str:
     return line if len(line) <= 100 else LONG_HEADER.format(source=source)
 
 
-def _render_validators(
-    env: jinja2.Environment, document: dict[str, Any], package: PackageIR
-) -> str:
+def _build_validators(document: dict[str, Any], package: PackageIR) -> ValidatorModule:
     targets = [ValidatorTarget(suffix, pointer) for suffix, pointer in package.validator_targets]
-    module = build_validators(document, targets)
-    return render_template(env, "validators.py.jinja", header=package.header, module=module)
+    return build_validators(document, targets)
 
 
 def _render_init(

@@ -242,3 +242,14 @@ def test_request_arrays_take_any_iterable_responses_give_lists(case: Callable[[s
             )
         assert api.requests[0].json == {"points": [{"x": 0.0}, {"x": 1.0}], "tags": ["a", "b"]}
     assert result.points == [m.Point(x=2)] and result.tags == ["a"]
+
+
+def test_ecma_patterns(case: Callable[[str], Any]) -> None:
+    """ECMA-262 patterns, including the ones that need the `regex` package, at work."""
+    v = case("ecma_patterns").validators
+    assert (
+        v.validate_tool({"name": "get_weather", "label": "Été", "amount": "$ 12", "x-a": "b"}) == []
+    )
+    bad = [{"name": "get_weather\n"}, {"name": "x", "label": "été"}, {"name": "x", "amount": "12"}]
+    assert [[i.keyword for i in v.validate_tool(b)] for b in bad] == [["pattern"]] * 3
+    assert [i.pointer for i in v.validate_tool({"name": "x", "x-1": 2})] == ["/x-1"]

@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from generator.pipeline import generate_files
+from generator.validators.ecma_regex import REGEX_REQUIREMENT
 from generator.write import read_tree
 from tests.conftest import ROOT, run_cli
 
@@ -195,3 +196,15 @@ def test_the_distribution_metadata_comes_from_the_spec(
     if "url" in info:
         assert "license" not in declared
         assert "Our own licence (https://x.example/l)" in files["README.md"]
+
+
+def test_a_pattern_that_needs_regex_makes_it_a_dependency(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "components: {schemas: {A: {type: object, properties: {a: {pattern: '^\\p{L}+$'}}}}}\n"
+    )
+    files = generate_files(spec, "spec.yaml")
+    declared = tomllib.loads(files["pyproject.toml"])["project"]
+    assert declared["dependencies"] == [REGEX_REQUIREMENT]
+    assert "import regex" in files["t/validators.py"]

@@ -52,7 +52,8 @@ def test_bad_values_and_refs() -> None:
     }
     messages = [m for m, _ in failures({"components": {"schemas": {"Thing": thing}}})]
     assert messages[0] == "keyword 'minimum' must be a number, not '1'"
-    assert messages[1].startswith("keyword 'pattern': invalid regular expression '('")
+    expected = "invalid ECMA-262 regular expression '(': unterminated group at offset 1"
+    assert messages[1] == f"keyword 'pattern': {expected}"
     assert messages[2].startswith("dangling $ref '#/components/schemas/Missing'")
     assert messages[3].startswith("unsupported $ref 'other.yaml#/X'")
 
@@ -145,3 +146,21 @@ def test_hostile_strings_stay_data() -> None:
         "from ._validation import ValidationIssue",
     ]
     assert name in {n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant)}
+
+
+def test_requirements_name_the_regex_package_only_when_a_pattern_needs_it() -> None:
+    plain = build_validators({"pattern": "^[a-z]+$"}, [ValidatorTarget("it", "#")])
+    assert plain.requirements == () and "import re" in plain.imports
+    needs = build_validators({"pattern": r"^\p{L}+$"}, [ValidatorTarget("it", "#")])
+    assert [r.split(">=")[0] for r in needs.requirements] == ["regex"]
+    assert needs.import_block == "import regex\n\nfrom ._validation import ValidationIssue"
+
+
+def test_patterns_without_a_faithful_translation_are_located_errors() -> None:
+    thing = {"properties": {"a": {"pattern": r"(a)\1"}, "b": {"pattern": "(?i:x)"}}}
+    found = failures({"components": {"schemas": {"Thing": thing}}})
+    assert [(m.split(":")[0], p) for m, p in found] == [
+        ("keyword 'pattern'", "#/components/schemas/Thing/properties/a"),
+        ("keyword 'pattern'", "#/components/schemas/Thing/properties/b"),
+    ]
+    assert "backreferences" in found[0][0] and "modifier groups" in found[1][0]

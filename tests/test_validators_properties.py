@@ -21,10 +21,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from jsonschema import Draft202012Validator
+from jsonschema.protocols import Validator
 
 import realtime_sessions.validators
 from generator import naming
+from generator.ecma_jsonschema import EcmaValidator
 from generator.vocabulary import pointer_join, pointer_tokens
 from tests.validators_support import (
     ROOT,
@@ -62,8 +63,8 @@ def wrapper(name: str) -> dict[str, Any]:
 
 
 @cache
-def oracle(name: str) -> Draft202012Validator:
-    return Draft202012Validator(wrapper(name))
+def oracle(name: str) -> Validator:
+    return EcmaValidator(wrapper(name))
 
 
 def check(name: str, instance: Any) -> None:

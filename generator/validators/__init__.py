@@ -40,16 +40,21 @@ class ValidatorTarget:
 class ValidatorModule:
     """The pieces of the generated `validators` module (see `templates/validators.py.jinja`)."""
 
-    imports: tuple[str, ...]  # isort order: standard library, then the relative import
+    imports: tuple[str, ...]  # isort order: standard library, third party, relative import
     body: str
     public_names: tuple[str, ...]
+    # What the generated package must install for this module, as requirement specifiers
+    # (`regex>=...` when a pattern needs the `regex` engine); empty: the standard library only.
+    requirements: tuple[str, ...] = ()
 
     @property
     def import_block(self) -> str:
         """The import lines as ruff's isort wants them: a blank line between the sections."""
-        stdlib = [line for line in self.imports if not line.startswith("from .")]
+        third_party = {f"import {_distribution(r)}" for r in self.requirements}
         local = [line for line in self.imports if line.startswith("from .")]
-        return "\n\n".join("\n".join(part) for part in (stdlib, local) if part)
+        installed = [line for line in self.imports if line in third_party]
+        stdlib = [line for line in self.imports if line not in third_party and line not in local]
+        return "\n\n".join("\n".join(part) for part in (stdlib, installed, local) if part)
 
 
 def build_validators(
@@ -83,7 +88,13 @@ def build_validators(
         imports=_isort(compiler.imports | helper_imports(compiler)),
         body=assemble(compiler, publics),
         public_names=tuple(names),
+        requirements=tuple(sorted(compiler.requirements)),
     )
+
+
+def _distribution(requirement: str) -> str:
+    """`regex>=2026.11.15` -> `regex` (the distribution and its module share the name)."""
+    return re.split(r"[<>=!~;\s\[]", requirement, maxsplit=1)[0]
 
 
 def _isort(lines: set[str]) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ class Compiler:
         self.constants: dict[str, str] = {}  # source -> name, in creation order
         self.helpers: set[str] = set()
         self.imports: set[str] = {"from ._validation import ValidationIssue"}
+        self.requirements: set[str] = set()  # distributions the module imports, beyond stdlib
         self.functions: dict[tuple[bool, str], str] = {}
         self._queue: deque[tuple[bool, str]] = deque()
         self.function_sources: list[str] = []

@@ -95,6 +95,8 @@ class SchemaCompiler(Protocol):
 
     imports: set[str]
     """Import lines the emitted module needs (an emitter adds `import re`, say)."""
+    requirements: set[str]
+    """Distributions (with a version range) the emitted module imports beyond the stdlib."""
 
     def error(self, message: str, pointer: str) -> None:
         """Record a problem with the schema at `pointer`."""

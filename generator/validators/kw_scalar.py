@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from generator.validators import ecma_regex
 from generator.validators.context import Ctx, SchemaCompiler, value_message
 from generator.validators.emit import lit, pysource
 
@@ -62,17 +62,22 @@ def max_length(
 
 
 def regex(c: SchemaCompiler, value: Any, key: str, pointer: str) -> str | None:
-    """The module constant holding the compiled regex, or `None` (error recorded)."""
+    """The module constant holding the compiled regex, or `None` (error recorded).
+
+    `value` is ECMA-262; the constant holds its Python translation (see `ecma_regex`).
+    """
     if not isinstance(value, str):
         c.error(f"keyword {key!r} must be a string (a regular expression)", pointer)
         return None
-    try:
-        re.compile(value)
-    except re.error as exc:
-        c.error(f"keyword {key!r}: invalid regular expression {value!r}: {exc}", pointer)
+    translated = ecma_regex.translate(value)
+    if isinstance(translated, ecma_regex.Refusal):
+        c.error(f"keyword {key!r}: {translated.message}", pointer)
         return None
-    c.imports.add("import re")
-    return c.constant("PATTERN", f"re.compile({lit(value)})")
+    c.imports.add(f"import {translated.engine}")
+    if translated.engine == "regex":
+        c.requirements.add(ecma_regex.REGEX_REQUIREMENT)
+    literal = ecma_regex.pattern_literal(translated.source)
+    return c.constant("PATTERN", f"{translated.engine}.compile({literal})")
 
 
 def pattern(
