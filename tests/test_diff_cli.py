@@ -188,8 +188,11 @@ def test_invalid_spec_on_either_side(tmp_path: Path, side: str, problem: str) ->
 
 
 def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`make` with this project's Makefile and venv, in another checkout."""
-    return subprocess.run(["make", *args], cwd=repo, capture_output=True, text=True, check=False)
+    """`make` with this project's Makefile and venv, in another checkout, run as CI runs it:
+    not as a sub-make of `make test` (which would print "Entering directory" into the report)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+    command = ["make", *args]
+    return subprocess.run(command, cwd=repo, capture_output=True, text=True, check=False, env=env)
 
 
 @pytest.fixture
