@@ -86,8 +86,14 @@ $(CONVERTER_STAMP): $(CONVERTER_DIR)/package-lock.json
 	fi
 # --- end converter
 
-bench: $(STAMP)
-	$(PY) bench/run.py
+# The bench's own extra (openai, for the import-time goal) on top of what `make test` installs.
+BENCH_STAMP := $(VENV)/.bench-stamp
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+bench: $(BENCH_STAMP)
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis $(PRISM_DIR)/node_modules \
