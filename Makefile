@@ -1,6 +1,6 @@
 # Every target creates/uses the project's own virtual environment in .venv and installs, on
-# first use, only what it needs: the generator for `generate`/`check`, the test tools for `test`
-# (and lint/typecheck), the benchmark's peers for `bench`.
+# first use, only what it needs: the generator for `generate`/`check`, the test tools and the
+# benchmark's peers (the harness test runs them once) for `test`, openai as well for `bench`.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -29,12 +29,12 @@ $(GENERATOR_STAMP): pyproject.toml $(VENV_STAMP)
 # The generated package, installed as an application would (editable, so `make generate`
 # shows at once); its own dependency, httpx, comes pinned with the test tools.
 $(TEST_STAMP): pyproject.toml $(GENERATOR_STAMP)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,peers]'
 	$(PY) -m pip install --quiet --no-deps -e ./generated
 	touch $@
 
 $(BENCH_STAMP): pyproject.toml $(TEST_STAMP)
-	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet -e '.[test,peers,bench]'
 	touch $@
 
 # generator/distribution.py decides the generated package's dependencies (`make generate`
@@ -117,7 +117,7 @@ $(CONVERTER_STAMP): $(CONVERTER_DIR)/package-lock.json
 # --- end converter
 
 bench: $(BENCH_STAMP)
-	$(PY) bench/run.py
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis $(PRISM_DIR)/node_modules \

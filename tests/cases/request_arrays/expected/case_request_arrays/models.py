@@ -14,7 +14,12 @@ from typing import Any, ClassVar, Self, TypeAlias
 from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
-from .validators import validate_label_request, validate_point
+from .validators import (
+    is_valid_label_request,
+    is_valid_point,
+    validate_label_request,
+    validate_point,
+)
 
 __all__ = ["LabelRequest", "LabelResult", "Point", "Tags"]
 
@@ -41,18 +46,18 @@ class Point(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_point(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_point(data):
+            raise ValidationError(validate_point(data))
         return cls._decode(data)
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "x" not in data or not cls._wire_names.issuperset(data):
             check_object(data, "Point", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            x=data["x"],
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.x = data["x"]
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -92,21 +97,21 @@ class LabelRequest(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_label_request(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_label_request(data):
+            raise ValidationError(validate_label_request(data))
         return cls._decode(data)
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "points" not in data or not cls._wire_names.issuperset(data):
             check_object(data, "LabelRequest", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            points=[Point._decode(item0) for item0 in data["points"]],
-            grid=data.get("grid", NOT_GIVEN),
-            tags=data.get("tags", NOT_GIVEN),
-            weights=data.get("weights", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.points = [Point._decode(item0) for item0 in data["points"]]
+        self.grid = data.get("grid", NOT_GIVEN)
+        self.tags = data.get("tags", NOT_GIVEN)
+        self.weights = data.get("weights", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -151,13 +156,16 @@ class LabelResult(Model):
         points = data.get("points", NOT_GIVEN)
         if not isinstance(points, NotGiven):
             points = [Point._decode(item0) for item0 in points]
-        return cls(
-            tags=data.get("tags", NOT_GIVEN),
-            points=points,
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.tags = data.get("tags", NOT_GIVEN)
+        self.points = points
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 Tags: TypeAlias = Sequence[str]
