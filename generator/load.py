@@ -61,4 +61,4 @@ def _utf8(data: bytes, name: str) -> str:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = data[exc.start : exc.start + 1].hex()
         message = f"the spec is not UTF-8: byte 0x{byte} at column {column}"
-        raise GenerationFailed([GenerationError(message, "", name, line)]) from None
+        raise GenerationFailed([GenerationError(message, "#", name, line)]) from None

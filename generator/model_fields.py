@@ -44,7 +44,7 @@ def build_model(builder: IRBuilder, shape: ModelShape, schema: Mapping[str, Any]
     fields: list[FieldIR] = []
     used: dict[str, str] = {}
     for wire, sub, pointer in props.items:
-        python_name = naming.field_name(wire)
+        python_name = naming.field_name(wire, builder.own_names)
         if python_name in used:
             builder.fail(
                 f"property {wire!r} and {used[python_name]!r} both become {python_name!r}", pointer

@@ -83,7 +83,7 @@ class _Builder:
         if isinstance(event, ev.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                raise self.fail("a spec is one YAML document; found a second one", "", line)
+                raise self.fail("a spec is one YAML document; found a second one", "#", line)
         elif isinstance(event, ev.ScalarEvent):
             self.scalar(event, line)
         elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
@@ -137,8 +137,9 @@ class _Builder:
 
     def scalar(self, event: ev.ScalarEvent, line: int) -> None:
         pointer = self.next_pointer(line)
-        self.check_text(event.value, pointer or self.stack[-1].pointer, line)
-        self.count(1, pointer or self.stack[-1].pointer, line)
+        where = pointer or pointer_join(self.stack[-1].pointer, event.value)
+        self.check_text(event.value, where, line)
+        self.count(1, where, line)
         if pointer is None:
             self.take_key(event.value, line)
             value: Any = event.value
@@ -154,8 +155,7 @@ class _Builder:
             raise self.fail("a mapping key must be a string", self.stack[-1].pointer, line)
         kind = "map" if isinstance(event, ev.MappingStartEvent) else "seq"
         if event.tag not in (None, "!", _CORE + kind):
-            message = f"tag {event.tag} is not one of JSON's (!!map and !!seq for collections)"
-            self.errors.append(GenerationError(message, pointer, self.file, line))
+            self.errors.append(GenerationError(_foreign_tag(event.tag), pointer, self.file, line))
         if len(self.stack) + 1 > MAX_DEPTH:
             raise self.fail(f"the spec nests deeper than {MAX_DEPTH} levels", pointer, line)
         self.count(1, pointer, line)
@@ -230,14 +230,22 @@ def _construct(tag: str, text: str) -> Any:
         return text.lower() == "true"
     if kind == "int" and _INT.fullmatch(text):
         return _integer(text)
-    if kind == "float" and (_FLOAT.fullmatch(text) or _NOT_FINITE.fullmatch(text)):
-        number = float(text.replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf"))
+    if kind == "float" and _NOT_FINITE.fullmatch(text):
+        raise ValueError(f"{text!r} is not a JSON number (JSON has no infinities or NaN)")
+    if kind == "float" and _FLOAT.fullmatch(text):
+        number = float(text)
         if not math.isfinite(number):
-            raise ValueError(f"{text!r} is not a JSON number (JSON has no infinities or NaN)")
+            raise ValueError(f"{text!r} is too large for a JSON number")
         return number
     if kind is None or kind not in ("null", "bool", "int", "float"):
-        raise ValueError(f"tag {tag} is not one of JSON's (!!str, !!int, !!float, !!bool, !!null)")
+        raise ValueError(_foreign_tag(tag))
     raise ValueError(f"{text!r} is not a valid !!{kind}")
+
+
+def _foreign_tag(tag: str | None) -> str:
+    shown = f"!!{tag.removeprefix(_CORE)}" if tag and tag.startswith(_CORE) else tag
+    kinds = "!!map, !!seq, !!str, !!int, !!float, !!bool, !!null"
+    return f"tag {shown} is outside JSON's data model ({kinds})"
 
 
 def _integer(text: str) -> int:
@@ -258,7 +266,8 @@ def parse_yaml(text: str, file: str) -> Parsed:
         for event in _events(text):
             builder.feed(event)
     except YAMLError as exc:
-        raise GenerationFailed([_syntax_error(exc, text, file)]) from None
+        where = builder.stack[-1].pointer if builder.stack else "#"
+        raise GenerationFailed([_syntax_error(exc, text, file, where)]) from None
     if builder.errors:
         raise GenerationFailed(builder.errors)
     return Parsed(builder.root, builder.lines)
@@ -268,7 +277,8 @@ def _events(text: str) -> Iterator[ev.Event]:
     yield from YAML(typ="safe", pure=True).parse(text)
 
 
-def _syntax_error(exc: YAMLError, text: str, file: str) -> GenerationError:
+def _syntax_error(exc: YAMLError, text: str, file: str, pointer: str) -> GenerationError:
+    """The parser's complaint, at its line, under the innermost node read so far."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is not None:
         line: int | None = mark.line + 1
@@ -280,4 +290,4 @@ def _syntax_error(exc: YAMLError, text: str, file: str) -> GenerationError:
         problem = str(exc.problem)
     else:
         problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return GenerationError(f"invalid YAML: {problem}", "", file, line)
+    return GenerationError(f"invalid YAML: {problem}", pointer, file, line)
