@@ -136,6 +136,7 @@ class _Builder:
         parent.key, parent.key_line = text, line
 
     def scalar(self, event: ev.ScalarEvent, line: int) -> None:
+        event.value = _paired(event.value)
         pointer = self.next_pointer(line)
         where = pointer or pointer_join(self.stack[-1].pointer, event.value)
         self.check_text(event.value, where, line)
@@ -209,6 +210,13 @@ class _Builder:
         except ValueError as problem:
             self.errors.append(GenerationError(str(problem), pointer, self.file, line))
             return text
+
+
+def _paired(text: str) -> str:
+    """Join surrogate pairs: JSON writes a character past U+FFFF as two `\\u` escapes."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 def _implicit_tag(text: str) -> str:

@@ -27,7 +27,7 @@ class Controls(Model):
     """
 
     _required: ClassVar[tuple[str, ...]] = ()
-    _wire_names: ClassVar[frozenset[str]] = frozenset(("nul\x00name", "new\nline", "\x1b[2J"))
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("nul\x00name", "new\nline", "\x1b[2J", "😀"))
     _refuse_unknown: ClassVar[bool] = False
 
     nul_name: (
@@ -42,6 +42,8 @@ class Controls(Model):
 
     n2J: int | NotGiven = NOT_GIVEN
 
+    property: Literal["😀", "😀!"] | str | NotGiven = NOT_GIVEN
+
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""
 
@@ -54,6 +56,8 @@ class Controls(Model):
             out["new\nline"] = self.new_line
         if not isinstance(self.n2J, NotGiven):
             out["\x1b[2J"] = self.n2J
+        if not isinstance(self.property, NotGiven):
+            out["😀"] = self.property
         return out
 
     @classmethod
@@ -72,6 +76,7 @@ class Controls(Model):
             nul_name=data.get("nul\x00name", NOT_GIVEN),
             new_line=data.get("new\nline", NOT_GIVEN),
             n2J=data.get("\x1b[2J", NOT_GIVEN),
+            property=data.get("😀", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },

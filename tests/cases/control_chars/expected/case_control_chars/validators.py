@@ -16,6 +16,7 @@ __all__ = [
 
 
 _ENUM_1 = frozenset({"\x00", "\x1b[31mred\x1b[0m", "\u2028", "\x85", "tab\there", "\x7f"})
+_ENUM_2 = frozenset({"😀", "😀!"})
 
 
 def validate_controls(data: object) -> list[ValidationIssue]:
@@ -56,6 +57,12 @@ def validate_controls(data: object) -> list[ValidationIssue]:
                 issues.append(
                     ValidationIssue("/\x1b[2J", "type", repr(v3) + " is not of type 'integer'")
                 )
+        if "😀" in data:
+            v4 = data["😀"]
+            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
+                issues.append(
+                    ValidationIssue("/😀", "enum", repr(v4) + " is not one of ['😀', '😀!']")
+                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -82,5 +89,9 @@ def is_valid_controls(data: object) -> bool:
             or (isinstance(v3, int) and not isinstance(v3, bool))
             or (isinstance(v3, float) and v3.is_integer())
         ):
+            return False
+    if "😀" in data:
+        v4 = data["😀"]
+        if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
             return False
     return True
