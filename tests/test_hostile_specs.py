@@ -199,8 +199,9 @@ ROUND_TRIPS = {
         for text in ["\\0", "\\x1b[31mred\\x1b[0m", "\\u2028", "\\x85", "tab\\there", "\\x7f"]:
             assert m.validators.is_valid_controls({"nul\\0name": text}), repr(text)
         assert not m.validators.is_valid_controls({"nul\\0name": "\\0 "})
-        smiley = m.Controls.from_dict({"\U0001f600": "\U0001f600!"})
-        assert smiley.property == "\U0001f600!" and smiley.to_dict() == {"\U0001f600": "\U0001f600!"}
+        smiley = {"\U0001f600": "\U0001f600!"}
+        assert m.Controls.from_dict(smiley).property == "\U0001f600!"
+        assert m.Controls.from_dict(smiley).to_dict() == smiley
         assert "NUL \\0, bell \\a, escape \\x1b[31m" in m.Controls.__doc__
         assert m.__version__ == "1\\a" and m.__doc__.startswith("Control \\0 characters \\x1b")
     """,
