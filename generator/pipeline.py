@@ -31,6 +31,7 @@ from generator.render import (
     runtime_files,
 )
 from generator.resolve import check_refs
+from generator.stack import on_deep_stack
 from generator.validate import check_openapi, check_subset
 from generator.validators import ValidatorTarget, build_validators
 from generator.write import MANIFEST
@@ -59,7 +60,7 @@ def generate_files(
         raise GenerationFailed([replace(e, file=name) for e in failure.errors]) from None
     spec = LoadedSpec(name, loaded.document, loaded.lines)
     try:
-        return _generate(spec_path, spec, client)
+        return on_deep_stack(lambda: _generate(spec_path, spec, client))
     except GenerationFailed as failure:
         # Later stages know the pointer only; the loaded spec knows its file and line.
         located = [e.located(spec.path, spec.line_of(e.pointer)) for e in failure.errors]

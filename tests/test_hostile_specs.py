@@ -21,7 +21,9 @@ from textwrap import dedent
 import pytest
 
 from generator.cli import main
+from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
+from generator.stack import RECURSION_LIMIT, TOO_DEEP, on_deep_stack
 from generator.write import write_files
 from tests.conftest import CASES, ROOT, run_generator
 
@@ -239,3 +241,16 @@ def test_hostile_names_and_values_round_trip_in_a_fresh_process(name: str, tmp_p
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_recursion_past_the_limit_is_one_located_error() -> None:
+    """A spec deep enough to exhaust even the deep stack is refused, not a RecursionError."""
+
+    def forever(depth: int) -> int:
+        return forever(depth + 1) + 1
+
+    with pytest.raises(GenerationFailed) as failure:
+        on_deep_stack(lambda: forever(0))
+    assert [str(e) for e in failure.value.errors] == [f"<spec>: #: error: {TOO_DEEP}"]
+    assert sys.getrecursionlimit() < RECURSION_LIMIT  # put back afterwards
+    assert on_deep_stack(lambda: sum(range(4))) == 6
