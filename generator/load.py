@@ -42,7 +42,7 @@ def load_spec(path: Path) -> LoadedSpec:
         size = path.stat().st_size
         if size > MAX_BYTES:
             message = f"the spec is {size:,} bytes; the limit is {MAX_BYTES:,}"
-            raise GenerationFailed([GenerationError(message, "", name)])
+            raise GenerationFailed([GenerationError(message, "#", name)])
         data = path.read_bytes()
     except OSError as exc:
         message = f"cannot read spec: {exc.strerror or exc}"
