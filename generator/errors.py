@@ -73,6 +73,6 @@ def _fragment_text(token: str) -> str:
     )
 
 
-def one_line(text: str) -> str:
-    """`text` with every unprintable character escaped as in `repr`, so it prints as one line."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+def one_line(text: str, keep: str = "") -> str:
+    """`text` with every unprintable character (but those in `keep`) escaped as `repr` does."""
+    return "".join(ch if ch.isprintable() or ch in keep else repr(ch)[1:-1] for ch in text)

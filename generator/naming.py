@@ -13,6 +13,8 @@ import sys
 import textwrap
 from collections.abc import Collection
 
+from generator.errors import one_line
+
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 DOC_WIDTH = 96
 # Members every generated model has, the dataclass `__init__`'s own `self`, the names its class
@@ -102,7 +104,7 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
 def _escaped(line: str) -> str:
     # Backslashes first: the escapes added after them must stay escapes.
     line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return "".join(ch if ch.isprintable() or ch == "\t" else repr(ch)[1:-1] for ch in line)
+    return one_line(line, keep="\t")
 
 
 def schema_doc_lines(description: object, pointer: str) -> tuple[str, ...]:
