@@ -66,6 +66,8 @@ class _Anchored:
 
 @dataclass
 class _Builder:
+    """The document under construction, fed one parse event at a time."""
+
     file: str
     stack: list[_Collection] = field(default_factory=list)
     anchors: dict[str, _Anchored] = field(default_factory=dict)
@@ -115,7 +117,7 @@ class _Builder:
             message = f"the spec expands to more than {MAX_NODES:,} nodes (through its aliases)"
             raise self.fail(message, pointer, line)
 
-    def place(self, value: Any, line: int) -> None:
+    def place(self, value: Any) -> None:
         if not self.stack:
             self.root = value
             return
@@ -146,7 +148,7 @@ class _Builder:
             value: Any = event.value
         else:
             value = self.resolve(event, pointer, line)
-            self.place(value, line)
+            self.place(value)
         if event.anchor is not None:
             self.anchors[event.anchor] = _Anchored(value, 1, 0, event.value)
 
@@ -161,7 +163,7 @@ class _Builder:
             raise self.fail(f"the spec nests deeper than {MAX_DEPTH} levels", pointer, line)
         self.count(1, pointer, line)
         value: dict[str, Any] | list[Any] = {} if isinstance(event, ev.MappingStartEvent) else []
-        self.place(value, line)
+        self.place(value)
         self.stack.append(_Collection(value, pointer, event.anchor, self.nodes))
 
     def end(self) -> None:
@@ -189,7 +191,7 @@ class _Builder:
         self.count(anchored.size, pointer, line)
         if self.stack:
             self.stack[-1].height = max(self.stack[-1].height, anchored.height + 1)
-        self.place(anchored.value, line)
+        self.place(anchored.value)
 
     def check_text(self, text: str, pointer: str, line: int) -> None:
         surrogate = _SURROGATE.search(text)
