@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: generate check lint typecheck test bench clean
+.PHONY: generate sync check diff lint typecheck test test-fast bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
@@ -16,8 +16,27 @@ $(STAMP): pyproject.toml
 generate: $(STAMP)
 	$(PY) -m generator generate
 
-check: $(STAMP)
+# spec/ from openai-node's types (spec/upstream/) and our decisions (spec/overlay.yaml), offline;
+# `make sync OPENAI_NODE=7.57.0` first replaces the snapshot with that version, through npm.
+sync: $(STAMP) converter
+	$(PY) -m generator sync $(if $(OPENAI_NODE),--openai-node='$(OPENAI_NODE)')
+
+# Exit 1 with a diff when spec/ is stale against its snapshot and overlay, or generated/ against spec/.
+check: $(STAMP) converter
+	@if [ -x $(CONVERTER_BIN) ]; then \
+		$(PY) -m generator sync --check; \
+	else \
+		echo "no converter (it needs npm): spec/ was not checked against spec/upstream/ and spec/overlay.yaml"; \
+	fi
 	$(PY) -m generator check
+
+# What the spec change on this branch does to callers, as Markdown (PR review): against the
+# merge base with origin/main, or BASE=<any revision>. DIFF_FLAGS: e.g. --fail-on breaking.
+BASE ?=
+DIFF_FLAGS ?=
+# Silent (@): its stdout is the report, which CI appends to the job summary as it is.
+diff: $(STAMP)
+	@$(PY) -m generator diff $(if $(BASE),--base $(BASE),--merge-base origin/main) $(DIFF_FLAGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator generated tests bench
@@ -26,8 +45,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy generator generated/realtime_sessions
 
-test: $(STAMP) lint typecheck prism
+test: $(STAMP) lint typecheck prism converter
 	$(PY) -m pytest -q
+
+# The edit loop: every test but the slow ones (property/fuzz, mypy runs, Prism, subprocesses).
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
 
 # --- Prism (client tests): Stoplight's mock server, at the versions and with the dependency tree
 # locked in tests/servers/prism/package-lock.json. 5.14.2 is the last release for Node 20 (5.16
@@ -46,8 +69,26 @@ $(PRISM_STAMP): $(PRISM_DIR)/package-lock.json
 	fi
 # --- end Prism
 
+# --- the converter (make sync): ts-json-schema-generator and the TypeScript it needs, at the
+# versions and with the dependency tree locked in tools/converter/package-lock.json.
+CONVERTER_DIR := tools/converter
+CONVERTER_BIN := $(CONVERTER_DIR)/node_modules/.bin/ts-json-schema-generator
+CONVERTER_STAMP := $(CONVERTER_DIR)/node_modules/.installed-stamp
+
+.PHONY: converter
+converter: $(CONVERTER_STAMP)
+
+$(CONVERTER_STAMP): $(CONVERTER_DIR)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix $(CONVERTER_DIR) --no-audit --no-fund --ignore-scripts && touch $@; \
+	else \
+		echo "npm not found: make sync cannot run, and the sync tests will be skipped"; \
+	fi
+# --- end converter
+
 bench: $(STAMP)
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis $(PRISM_DIR)/node_modules
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis $(PRISM_DIR)/node_modules \
+		$(CONVERTER_DIR)/node_modules

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from generator import naming
-from generator.errors import GenerationError, GenerationFailed, pointer_join, pointer_tokens
+from generator.errors import GenerationError, GenerationFailed
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
-from generator.render import runtime_exports
-from generator.resolve import lookup
-from generator.schema_walk import walk
+from generator.resolve import reachable
+from generator.runtime import runtime_exports
 from generator.types import (
     JSON_VALUE,
     NONE,
@@ -26,7 +24,9 @@ from generator.types import (
     PyType,
     Scalar,
     UnionType,
+    nullable,
 )
+from generator.vocabulary import lookup, pointer_join, pointer_tokens
 
 COMPONENTS = "#/components/schemas/"
 OWN_NAME = "a name the generated package itself uses"
@@ -105,7 +105,8 @@ class IRBuilder:
     def model_ref(self, pointer: str, name_parts: tuple[str, ...]) -> ModelRef:
         if pointer in self.model_refs:
             return self.model_refs[pointer]
-        ref = ModelRef(naming.class_name(*name_parts))
+        class_name = naming.class_name(*name_parts)
+        ref = ModelRef(class_name, naming.snake_name(class_name))
         self.model_refs[pointer] = ref
         if self.claim_name(ref.class_name, pointer):
             shape = ModelShape(ref.class_name, pointer, name_parts, self.strict(pointer))
@@ -129,8 +130,8 @@ class IRBuilder:
             # Aliases come after every model, each after the aliases it uses (built first, above),
             # so the value needs no quotes and black can wrap it.
             description = schema.get("description") if isinstance(schema, dict) else None
-            doc = naming.docstring(naming.schema_doc_lines(description, pointer), "")
-            self.aliases.append(AliasIR(alias_name, target.hint(), doc, pointer))
+            doc_lines = naming.schema_doc_lines(description, pointer)
+            self.aliases.append(AliasIR(alias_name, target, doc_lines, pointer))
         return ref
 
     def type_of(self, schema: Any, pointer: str, name_parts: tuple[str, ...]) -> PyType:
@@ -262,7 +263,6 @@ def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR
         models=models,
         aliases=tuple(builder.aliases),
         validator_targets=tuple(sorted(targets)),
-        models_imports=models_imports(models, builder.aliases),
     )
 
 
@@ -319,8 +319,8 @@ def _is_instance(value: object, scalar: Scalar) -> bool:
         "bool": (bool,),
         "None": (type(None),),
     }
-    bools_apart = isinstance(value, bool) and scalar.hint_text != "bool"
-    return not bools_apart and isinstance(value, kinds.get(scalar.hint_text, ()))
+    bools_apart = isinstance(value, bool) and scalar.name != "bool"
+    return not bools_apart and isinstance(value, kinds.get(scalar.name, ()))
 
 
 def _has_shape(schema: Any) -> bool:
@@ -350,7 +350,7 @@ def _open_enum(options: list[PyType]) -> PyType | None:
     if not all(isinstance(v, str) for v in literals[0].values):
         return None
     known = LiteralType(literals[0].values, open_=True)
-    return UnionType((known, NONE)) if NONE in options else known
+    return nullable(known) if NONE in options else known
 
 
 def _request_reachable(document: Mapping[str, Any]) -> set[str]:
@@ -362,64 +362,4 @@ def _request_reachable(document: Mapping[str, Any]) -> set[str]:
             for media, content in ((body or {}).get("content") or {}).items():
                 pointer = pointer_join("#/paths", path, method, "requestBody", "content", media)
                 roots.append((pointer_join(pointer, "schema"), content.get("schema")))
-    seen: set[str] = set()
-    while roots:
-        pointer, schema = roots.pop()
-        if pointer in seen:
-            continue
-        seen.add(pointer)
-        for _, node in walk(schema, pointer):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref not in seen:
-                roots.append((ref, lookup(document, ref)))
-    return seen
-
-
-def models_imports(models: tuple[ModelIR, ...], aliases: list[AliasIR]) -> tuple[str, ...]:
-    """The import lines of the models module: exactly what its code uses, in isort order."""
-    text = " ".join(
-        [f.hint + f.default for m in models for f in m.fields]
-        + [m.extra_field for m in models]
-        + [a.value_source for a in aliases]
-    )
-    typing_names = ["Any", "ClassVar", "Self"] if models else []
-    typing_names += [
-        n for n in ("Literal", "TypeAlias") if n in text or (n == "TypeAlias" and aliases)
-    ]
-    dataclass_names = ["dataclass"] + (["field"] if "field(" in text else [])
-    model_names = ["Model", "check_object"]
-    model_names += [n for n in ("to_json", "to_json_object") if _uses(models, n)]
-    type_names = [
-        n for n in ("NOT_GIVEN", "JsonValue", "NotGiven") if n in text or _uses(models, n)
-    ]
-    validators = {f"validate_{m.validator_suffix}" for m in models if m.strict}
-    validators |= {guard for m in models for f in m.fields for guard in _GUARD.findall(f.from_wire)}
-    lines = [
-        "from __future__ import annotations",
-        "",
-        "from collections.abc import Mapping",
-        f"from dataclasses import {', '.join(dataclass_names)}",
-        f"from typing import {', '.join(sorted(typing_names))}",
-        "",
-        f"from ._model import {', '.join(model_names)}",
-    ]
-    if type_names:
-        lines.append(f"from ._types import {', '.join(type_names)}")
-    if any(m.strict for m in models):
-        lines.append("from ._validation import ValidationError")
-    if validators:
-        lines.append(f"from .validators import {', '.join(sorted(validators))}")
-    return tuple(lines)
-
-
-_GUARD = re.compile(r"\bis_valid_\w+")
-
-
-def _uses(models: tuple[ModelIR, ...], name: str) -> bool:
-    word = re.compile(rf"\b{re.escape(name)}\b")
-    return any(
-        word.search(line)
-        for m in models
-        for line in [m.extra_to_wire, m.extra_from_wire]
-        + [w for f in m.fields for w in (*f.to_wire, f.from_wire)]
-    )
+    return reachable(document, roots)

@@ -1,4 +1,5 @@
-"""`python -m generator`: generate the package, or check that the committed one is current."""
+"""`python -m generator`: generate the package, check that the committed one is current, or
+sync the spec from upstream (`generator/upstream/`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
+from generator.diff.cli import main as diff_main
 from generator.errors import GenerationFailed, one_line
 from generator.pipeline import generate_files
+from generator.upstream import cli as sync_cli
 from generator.write import MANIFEST, ours, read_tree, write_files, write_tree
 
 DEFAULT_SPEC = Path("spec/realtime_sessions.yaml")
@@ -22,7 +25,13 @@ EXIT_BAD_INPUT = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["diff"]:
+        # The schema review parses its own arguments; the generator's stages never import it.
+        return diff_main(argv[1:])
     args = _parser().parse_args(argv)
+    if args.command == "sync":
+        return sync_cli.run(args, _display)
     try:
         files = generate_files(args.spec, _display(args.spec), client=not args.no_client)
     except GenerationFailed as failure:
@@ -134,4 +143,11 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="models and validators only: leave the operations (and httpx) out",
         )
+    sync_cli.add_parser(commands)
+    # Listed for --help; `main` hands `diff ...` to generator.diff.cli before parsing.
+    commands.add_parser(
+        "diff",
+        help="what a spec change does to callers: breaking, typing only, compatible, docs only",
+        add_help=False,
+    )
     return parser

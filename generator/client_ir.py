@@ -2,18 +2,15 @@
 
 Nesting comes from the spec: `x-sdk-resource: beta.realtime.sessions` and `x-sdk-method: create`
 give `client.beta.realtime.sessions.create(...)`; without them the first tag names the resource
-and the operationId the method. Everything the templates print is decided here, as text.
-Operations the client cannot call yet are errors, never skipped.
+and the operationId the method. Parameter types are values of `types.py`; the import lines
+follow from them. Operations the client cannot call yet are errors, never skipped.
 """
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-
-import jinja2
 
 from generator import naming
 from generator.client_operations import (
@@ -24,12 +21,16 @@ from generator.client_operations import (
 )
 from generator.errors import GenerationError, GenerationFailed
 from generator.ir import PackageIR
+from generator.types import MODELS_MODULE, Import, import_lines
 
-MODELS_MODULE = "models"
-VALIDATORS_MODULE = "validators"
-TYPES_NAMES = ("JsonValue", "NOT_GIVEN", "NotGiven")
-TYPING_NAMES = ("Any", "Literal")
-BUILTIN_NAMES = frozenset({"str", "int", "float", "bool", "None", "list", "dict"})
+# What every resources module uses: the runtime, the models and validators modules, and the
+# types of the parameters every method has (`COMMON_PARAMS`).
+RESOURCES_IMPORTS = frozenset(
+    {Import("collections.abc", "Mapping"), Import(".", "_base_client")}
+    | {Import(".", "models as _models"), Import(".", "validators as _validators")}
+    | {Import("._base_client", n) for n in ("AsyncAPIClient", "SyncAPIClient", "Timeout")}
+    | {Import("._types", n) for n in ("NOT_GIVEN", "JsonValue", "NotGiven")}
+)
 
 
 @dataclass(frozen=True)
@@ -102,20 +103,9 @@ SYNC = _Flavour("", "SyncAPIClient", "def", "")
 ASYNC = _Flavour("Async", "AsyncAPIClient", "async def", "await ")
 
 
-def render_client_files(
-    document: Mapping[str, Any], package: PackageIR, env: jinja2.Environment
-) -> dict[str, str]:
-    """`_client.py` and `resources.py` of the package (unformatted: black runs after).
-
-    A spec without operations (`paths: {}`) makes a models-only package: no files, `{}`.
-    """
-    if not any(has_operations(item) for item in (document.get("paths") or {}).values()):
-        return {}
-    ir = build_client_ir(document, package)
-    return {
-        "_client.py": env.get_template("client.py.jinja").render(client=ir),
-        "resources.py": env.get_template("resources.py.jinja").render(client=ir),
-    }
+def has_client(document: Mapping[str, Any]) -> bool:
+    """Whether the spec has operations; a spec without (`paths: {}`) makes a models-only package."""
+    return any(has_operations(item) for item in (document.get("paths") or {}).values())
 
 
 def build_client_ir(document: Mapping[str, Any], package: PackageIR) -> ClientIR:
@@ -132,7 +122,7 @@ def build_client_ir(document: Mapping[str, Any], package: PackageIR) -> ClientIR
     methods = [op.method for op in operations]
     return ClientIR(
         header=package.header,
-        resources_imports=_resources_imports(methods, package, errors),
+        resources_imports=_resources_imports(methods),
         resources_all=repr(sorted(r.class_name for r in resources)),
         resources=resources,
         client_imports=_client_imports(root, classes),
@@ -264,35 +254,13 @@ def _client_imports(root: _Node, classes: Mapping[tuple[str, ...], str]) -> tupl
     )
 
 
-def _resources_imports(
-    methods: list[MethodIR], package: PackageIR, errors: list[GenerationError]
-) -> tuple[str, ...]:
-    model_names = {m.class_name for m in package.models} | {a.name for a in package.aliases}
-    used = {n for m in methods for p in m.params for n in _names(p.hint + p.default)}
-    used |= {m.request_class for m in methods} | {m.response_class for m in methods}
-    unknown = used - model_names - set(TYPES_NAMES) - set(TYPING_NAMES) - BUILTIN_NAMES
-    if unknown:
-        message = f"the client cannot import {sorted(unknown)} used in a request model's fields"
-        raise GenerationFailed([*errors, GenerationError(message, methods[0].pointer)])
-    typing_names = sorted(used & set(TYPING_NAMES))
-    if any(m.overloads for m in methods):
-        typing_names.append("overload")  # isort puts functions after classes
-    lines = ["from collections.abc import Mapping"]
-    if typing_names:
-        lines.append(f"from typing import {', '.join(typing_names)}")
-    lines += [
-        "",
-        "from . import _base_client",
-        f"from . import {MODELS_MODULE} as _models",
-        f"from . import {VALIDATORS_MODULE} as _validators",
-        "from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout",
-        "from ._types import NOT_GIVEN, JsonValue, NotGiven",
-        f"from .{MODELS_MODULE} import {', '.join(naming.export_order(list(used & model_names)))}",
-    ]
-    return tuple(lines)
-
-
-def _names(source: str) -> set[str]:
-    """The identifiers an annotation (plus default) uses; string literals are not names."""
-    tree = ast.parse(f"x: {source}", mode="exec")
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)} - {"x"}
+def _resources_imports(methods: list[MethodIR]) -> tuple[str, ...]:
+    """Derived from the parameters' types, the request and response models and overloads."""
+    imports = set(RESOURCES_IMPORTS)
+    for method in methods:
+        imports.update(i for p in method.params for i in p.type.imports())
+        imports.add(Import(MODELS_MODULE, method.request_class))
+        imports.add(Import(MODELS_MODULE, method.response_class))
+        if method.overloads:
+            imports.add(Import("typing", "overload"))
+    return import_lines(imports)[2:]  # the template writes `from __future__` itself

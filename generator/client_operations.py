@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import naming
-from generator.errors import GenerationError, pointer_join
+from generator.errors import GenerationError
 from generator.ir import ModelIR
+from generator.types import Omittable, PyType
+from generator.vocabulary import pointer_join
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 BODY_METHODS = ("post", "put", "patch")
@@ -44,21 +46,20 @@ class ParamIR:
     """One keyword argument of a method: a field of the request model."""
 
     name: str
-    hint: str
-    default: str
-    """Source after the annotation: ` = NOT_GIVEN`, or "" for a required property."""
+    type: PyType
+    required: bool
 
     @property
     def declaration(self) -> str:
         """As the keyword-arguments overload declares it (required stays required)."""
-        return f"{self.name}: {self.hint}{self.default}"
+        if self.required:
+            return f"{self.name}: {self.type.hint()}"
+        return self.implementation
 
     @property
     def implementation(self) -> str:
         """As the implementation declares it: also optional, as a request model may come instead."""
-        if self.default:
-            return self.declaration
-        return f"{self.name}: {naming.optional_hint(self.hint)} = NOT_GIVEN"
+        return f"{self.name}: {Omittable(self.type).hint()} = NOT_GIVEN"
 
 
 @dataclass(frozen=True)
@@ -220,13 +221,13 @@ class _Context:
                     f"{field.python_name!r}, which the client methods already have",
                     "requestBody",
                 )
-            params.append(ParamIR(field.python_name, field.hint, field.default))
+            params.append(ParamIR(field.python_name, field.type, field.required))
         return tuple(params)
 
 
 def _overloads(request_class: str, params: tuple[ParamIR, ...]) -> tuple[tuple[str, ...], ...]:
     """Type checkers then insist on required properties, unless a whole model is passed."""
-    if all(p.default for p in params):
+    if not any(p.required for p in params):
         return ()
     whole_model = ("self", f"params: {request_class}", "/", "*", *COMMON_PARAMS)
     # `self, /` as in the implementation, whose `params` is positional-only.

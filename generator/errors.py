@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote, unquote
 
 
 @dataclass(frozen=True)
@@ -36,41 +35,6 @@ class GenerationFailed(Exception):
     def __init__(self, errors: list[GenerationError]) -> None:
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
-
-
-def escape_token(token: str) -> str:
-    """One JSON pointer reference token (RFC 6901): `~` and `/` escaped."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def pointer_join(pointer: str, *tokens: str | int) -> str:
-    """Extend a JSON pointer (RFC 6901), escaping `~` and `/` in each token.
-
-    A `#/...` pointer is a URI fragment (how `$ref` names a node): there `%` and every
-    unprintable character (newline, NUL, ...) are also percent-encoded, so `pointer_tokens`
-    gives back exactly the tokens, and a pointer always prints as one line.
-    """
-    for token in tokens:
-        text = escape_token(str(token))
-        if pointer.startswith("#"):
-            text = _fragment_text(text)
-        pointer = f"{pointer}/{text}"
-    return pointer
-
-
-def pointer_tokens(pointer: str) -> list[str]:
-    """The unescaped reference tokens of a JSON pointer; a `#/...` one is percent-decoded too."""
-    fragment = unquote(pointer[1:], errors="surrogatepass") if pointer.startswith("#") else pointer
-    if not fragment:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in fragment.split("/")[1:]]
-
-
-def _fragment_text(token: str) -> str:
-    return "".join(
-        ch if ch != "%" and ch.isprintable() else quote(ch, safe="", errors="surrogatepass")
-        for ch in token
-    )
 
 
 def one_line(text: str, keep: str = "") -> str:

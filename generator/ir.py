@@ -1,12 +1,15 @@
-"""The intermediate representation: everything a template needs, already decided.
+"""The intermediate representation: what the generated package holds, already decided.
 
-Templates only loop over these and fill holes; type hints, defaults, docstrings and the
-statements that convert between wire JSON and Python values are all text here.
+The IR describes; it holds no code. Types are values of the algebra in `types.py`, docstrings
+are lines of text, defaults are facts (required, secret). `model_source.py` turns it into the
+source text the templates paste, in one place.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from generator.types import PyType
 
 
 @dataclass(frozen=True)
@@ -15,18 +18,12 @@ class FieldIR:
 
     python_name: str
     wire_name: str
-    hint: str
-    """The full annotation, e.g. `SessionTurnDetection | None | NotGiven`."""
-    default: str
-    """Source after the annotation, e.g. ` = NOT_GIVEN`; "" for a plain required field."""
+    type: PyType
+    """The value's type when the field is given (`Omittable` is added for optional fields)."""
     required: bool
+    secret: bool
+    """`format: password`: kept out of `repr()`."""
     doc_lines: tuple[str, ...]
-    docstring: str
-    """The attribute docstring, indented and escaped, ready to paste."""
-    to_wire: tuple[str, ...]
-    """Statements (indented for a method body) adding the field to `out`."""
-    from_wire: str
-    """The keyword argument `name=expression` that reads the field from `data`."""
     pointer: str
 
 
@@ -36,31 +33,27 @@ class ModelIR:
 
     class_name: str
     pointer: str
-    docstring: str
+    doc_lines: tuple[str, ...]
     fields: tuple[FieldIR, ...]
     strict: bool
-    """Request models validate in `from_dict()` and refuse unknown properties."""
+    """Request models validate in `from_dict()`."""
     validator_suffix: str
-    required_source: str
-    """Python source of the tuple of required wire names."""
-    known_source: str
-    """Python source of the frozenset of declared wire names."""
-    refuses_unknown_source: str
-    """`True` when unknown properties are refused, `False` when they are kept."""
-    class_name_source: str
-    """The class name as a string literal, for messages."""
-    shape_miss: str
-    """An expression false when `data` surely passes `check_object` (the fast, valid path)."""
-    from_dict_doc: str
-    """The end of the `from_dict` docstring's first line."""
-    extra_field: str
-    """The `extra_properties` declaration, or "" when the model keeps no extras."""
-    extra_docstring: str
-    extra_from_wire: str
-    """The `extra_properties=...` keyword argument of `_decode`, or ""."""
-    extra_to_wire: str
-    """The expression `to_dict()` starts its output from."""
-    from_dict_lines: tuple[str, ...]
+    """`validate_<suffix>`/`is_valid_<suffix>` check this model's schema."""
+    extra_type: PyType | None
+    """The type of unknown properties kept in `extra_properties`; None when they are refused
+    (a request schema with `additionalProperties: false`)."""
+
+    @property
+    def refuses_unknown(self) -> bool:
+        return self.extra_type is None
+
+    @property
+    def required_names(self) -> tuple[str, ...]:
+        return tuple(f.wire_name for f in self.fields if f.required)
+
+    @property
+    def wire_names(self) -> tuple[str, ...]:
+        return tuple(f.wire_name for f in self.fields)
 
 
 @dataclass(frozen=True)
@@ -68,9 +61,8 @@ class AliasIR:
     """A named schema that is not an object (enum, union, array...), emitted as a type alias."""
 
     name: str
-    value_source: str
-    """Python source of the alias value, an annotation."""
-    docstring: str
+    type: PyType
+    doc_lines: tuple[str, ...]
     pointer: str
 
 
@@ -85,5 +77,3 @@ class PackageIR:
     aliases: tuple[AliasIR, ...]
     validator_targets: tuple[tuple[str, str], ...]
     """(suffix, JSON pointer) of every schema that gets `validate_<suffix>`."""
-    models_imports: tuple[str, ...]
-    """Import lines of the models module, sorted."""

@@ -1,6 +1,6 @@
 """Stage 1, load: spec bytes -> plain data, plus the source line of every JSON pointer.
 
-The YAML itself is read by `yaml12` (YAML 1.2 core schema, with its limits)."""
+The YAML itself is read by `yaml_core` (YAML 1.2 core schema, with its limits)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GenerationError, GenerationFailed
-from generator.yaml12 import parse_yaml
+from generator.yaml_core import parse_yaml
 
 # Larger files are refused before they are read (OpenAI's whole OpenAPI document is ~2 MB).
 MAX_BYTES = 32 * 1024 * 1024

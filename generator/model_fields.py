@@ -1,23 +1,37 @@
-"""One object schema -> one ModelIR: its fields, their docs, and the wire conversions."""
+"""One object schema -> one ModelIR: its fields (name, type, docs) and what it does with extras.
+
+The IR builder hands itself in as a `TypeMapper` (a narrow Protocol), so this module never
+imports `build_ir`: dependencies run one way.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from generator import naming
-from generator.errors import pointer_join
 from generator.ir import FieldIR, ModelIR
-from generator.types import JSON_VALUE, AliasRef, LiteralType, PyType, Scalar, UnionType
+from generator.types import JSON_VALUE, PyType
+from generator.vocabulary import pointer_join
 
-if TYPE_CHECKING:
-    from generator.build_ir import IRBuilder
 
-EXTRA_DOC = ("Properties the schema does not name, kept as received.",)
-STRICT_DOC = "Strict: raises ValidationError listing every problem."
-LENIENT_DOC = "Lenient: unknown properties are kept and unknown enum values pass."
+class TypeMapper(Protocol):
+    """What building a model needs from the IR builder."""
+
+    def type_of(self, schema: Any, pointer: str, name_parts: tuple[str, ...]) -> PyType:
+        """The Python type of the value `schema` describes."""
+
+    def deref(self, schema: Any) -> Any:
+        """The schema a bare `$ref` points at (followed until it is not one)."""
+
+    def fail(self, message: str, pointer: str) -> PyType:
+        """Record a located error; returns a stand-in type so building can go on."""
+
+    @property
+    def own_names(self) -> frozenset[str]:
+        """Names the package imports or defines: a property's attribute may not take them."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +53,7 @@ class _Properties:
     """`patternProperties` type some extras differently: they stay JSON values."""
 
 
-def build_model(builder: IRBuilder, shape: ModelShape, schema: Mapping[str, Any]) -> ModelIR:
+def build_model(builder: TypeMapper, shape: ModelShape, schema: Mapping[str, Any]) -> ModelIR:
     props = _collect(builder, schema, shape.pointer)
     fields: list[FieldIR] = []
     used: dict[str, str] = {}
@@ -59,7 +73,7 @@ def build_model(builder: IRBuilder, shape: ModelShape, schema: Mapping[str, Any]
 
 
 def _model(
-    builder: IRBuilder,
+    builder: TypeMapper,
     shape: ModelShape,
     schema: Mapping[str, Any],
     fields: tuple[FieldIR, ...],
@@ -72,41 +86,18 @@ def _model(
     if isinstance(props.additional, dict) and props.additional and not props.patterned:
         parts = (*shape.name_parts, "Value")
         extra_type = builder.type_of(props.additional, props.additional_pointer, parts)
-    required = tuple(f.wire_name for f in fields if f.required)
-    known = tuple(f.wire_name for f in fields)
-    suffix = naming.snake_name(shape.class_name)
     return ModelIR(
         class_name=shape.class_name,
         pointer=shape.pointer,
-        docstring=naming.docstring(
-            naming.schema_doc_lines(schema.get("description"), shape.pointer), "    "
-        ),
+        doc_lines=naming.schema_doc_lines(schema.get("description"), shape.pointer),
         fields=fields,
         strict=shape.strict,
-        validator_suffix=suffix,
-        required_source=repr(required),
-        known_source=f"frozenset({known!r})",
-        refuses_unknown_source=repr(not keeps_extra),
-        class_name_source=repr(shape.class_name),
-        shape_miss=_shape_miss(required, refuses_unknown=not keeps_extra),
-        from_dict_doc=STRICT_DOC if shape.strict else LENIENT_DOC,
-        extra_field=_extra_field(extra_type) if keeps_extra else "",
-        extra_docstring=naming.docstring(EXTRA_DOC, "    ") if keeps_extra else "",
-        extra_from_wire=_extra_from_wire(extra_type) if keeps_extra else "",
-        extra_to_wire="to_json_object(self.extra_properties)" if keeps_extra else "{}",
-        from_dict_lines=_from_dict_lines(suffix, shape.strict),
+        validator_suffix=naming.snake_name(shape.class_name),
+        extra_type=extra_type if keeps_extra else None,
     )
 
 
-def _shape_miss(required: tuple[str, ...], refuses_unknown: bool) -> str:
-    # Inlined so the valid path of every decode costs no call; check_object says what is wrong.
-    tests = ["type(data) is not dict"] + [f"{name!r} not in data" for name in required]
-    if refuses_unknown:
-        tests.append("not cls._wire_names.issuperset(data)")
-    return " or ".join(tests)
-
-
-def _collect(builder: IRBuilder, schema: Mapping[str, Any], pointer: str) -> _Properties:
+def _collect(builder: TypeMapper, schema: Mapping[str, Any], pointer: str) -> _Properties:
     """Properties, required names and additionalProperties, merged over `allOf` members."""
     items: dict[str, tuple[str, Any, str]] = {}
     required: set[str] = set()
@@ -127,7 +118,7 @@ def _collect(builder: IRBuilder, schema: Mapping[str, Any], pointer: str) -> _Pr
 
 
 def _object_parts(
-    builder: IRBuilder, schema: Mapping[str, Any], pointer: str
+    builder: TypeMapper, schema: Mapping[str, Any], pointer: str
 ) -> list[tuple[Mapping[str, Any], str]]:
     parts: list[tuple[Mapping[str, Any], str]] = [(schema, pointer)]
     for index, member in enumerate(schema.get("allOf") or ()):
@@ -143,38 +134,13 @@ def _object_parts(
 def _field(
     wire: str, python_name: str, sub: Any, pointer: str, py_type: PyType, required: bool
 ) -> FieldIR:
-    secret = isinstance(sub, dict) and sub.get("format") == "password"
-    if required:
-        default = " = field(repr=False)" if secret else ""
-        hint = py_type.hint()
-    else:
-        default = " = field(default=NOT_GIVEN, repr=False)" if secret else " = NOT_GIVEN"
-        hint = naming.optional_hint(py_type.hint())
-    doc = _doc_lines(sub)
-    value = f"self.{python_name}"
-    encoded = value if _plain(py_type) else f"to_json({value})"
-    if required:
-        to_wire: tuple[str, ...] = (f"out[{wire!r}] = {encoded}",)
-    else:
-        to_wire = (f"if not isinstance({value}, NotGiven):", f"    out[{wire!r}] = {encoded}")
-    raw = f"data[{wire!r}]"
-    decoded = py_type.decode(raw, 0)
-    if required:
-        from_wire = f"{python_name}={decoded or raw}"
-    elif decoded is None:
-        from_wire = f"{python_name}=data.get({wire!r}, NOT_GIVEN)"
-    else:
-        from_wire = f"{python_name}=({decoded}) if {wire!r} in data else NOT_GIVEN"
     return FieldIR(
         python_name=python_name,
         wire_name=wire,
-        hint=hint,
-        default=default,
+        type=py_type,
         required=required,
-        doc_lines=doc,
-        docstring=naming.docstring(doc, "    "),
-        to_wire=to_wire,
-        from_wire=from_wire,
+        secret=isinstance(sub, dict) and sub.get("format") == "password",
+        doc_lines=_doc_lines(sub),
         pointer=pointer,
     )
 
@@ -205,35 +171,3 @@ def _doc_lines(schema: Any) -> tuple[str, ...]:
     if "default" in schema:
         notes.append(f"The server's default: `{json.dumps(schema['default'])}`.")
     return (*lines, "", *notes) if lines and notes else (*lines, *notes)
-
-
-def _plain(py_type: PyType) -> bool:
-    """A value JSON can carry as it is (no model inside, no container to copy)."""
-    if isinstance(py_type, AliasRef):
-        return _plain(py_type.target)
-    if isinstance(py_type, UnionType):
-        return all(_plain(option) for option in py_type.options)
-    return isinstance(py_type, (Scalar, LiteralType))
-
-
-def _extra_field(value_type: PyType) -> str:
-    return f"extra_properties: dict[str, {value_type.hint()}] = field(default_factory=dict)"
-
-
-def _extra_from_wire(value_type: PyType) -> str:
-    decoded = value_type.decode("value", 1) or "value"
-    return (
-        f"extra_properties={{key: {decoded} for key, value in data.items() "
-        "if key not in cls._wire_names}"
-    )
-
-
-def _from_dict_lines(suffix: str, strict: bool) -> tuple[str, ...]:
-    if not strict:
-        return ("return cls._decode(data)",)
-    return (
-        f"issues = validate_{suffix}(data)",
-        "if issues:",
-        "    raise ValidationError(issues)",
-        "return cls._decode(data)",
-    )

@@ -1,7 +1,10 @@
 """The one place where spec names become Python names.
 
-Identifiers are sanitized, cased and kept off keywords and builtins here; nested inline schemas
-are named by joining their path. Collisions are reported by the caller, never silently renamed.
+Identifiers are sanitized, cased and kept off Python keywords and the names the generated code
+uses itself (builtins such as `type` or `id` are allowed: as attributes they shadow nothing);
+nested inline schemas are named by joining their path. Collisions are reported by the caller,
+never silently renamed. The emitted validators' private names (from JSON pointers) are made here
+too.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import textwrap
 from collections.abc import Collection
 
 from generator.errors import one_line
+from generator.vocabulary import pointer_tokens
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 DOC_WIDTH = 96
@@ -137,23 +141,24 @@ def description_lines(text: object) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def optional_hint(hint: str) -> str:
-    """Add `NotGiven` to an annotation, keeping `None` last as readers (and ruff) expect."""
-    if hint == "None":
-        return "NotGiven | None"
-    if hint.endswith(" | None"):
-        return hint.removesuffix(" | None") + " | NotGiven | None"
-    return hint + " | NotGiven"
-
-
 def export_order(names: list[str]) -> list[str]:
-    """`__all__` order as isort (and ruff's RUF022) sort it: CONSTANTS, Classes, then the rest."""
+    """`__all__` order as ruff's RUF022 sorts it: CONSTANTS, Classes, then the rest."""
+    return sorted(names, key=lambda name: (_name_kind(name), name))
 
-    def key(name: str) -> tuple[int, str]:
-        group = 0 if name.isupper() else 1 if name[:1].isupper() else 2
-        return group, name
+
+def import_order(names: list[str]) -> list[str]:
+    """The names of one `from m import ...` as ruff's isort sorts them: by kind, then ignoring
+    case, with digit runs compared as numbers (`Note` before `NotGiven`, `V2` before `V10`)."""
+
+    def key(name: str) -> tuple[int, list[str | int], str]:
+        parts = re.split(r"(\d+)", name.lower())
+        return _name_kind(name), [int(p) if p.isdigit() else p for p in parts], name
 
     return sorted(names, key=key)
+
+
+def _name_kind(name: str) -> int:
+    return 0 if name.isupper() else 1 if name[:1].isupper() else 2
 
 
 def is_package_name(name: object) -> bool:
@@ -177,3 +182,52 @@ def package_name(title: str) -> str:
     name = snake_name(title)
     name = name if not name[0].isdigit() else "api_" + name
     return name if is_package_name(name) else "api"
+
+
+# -- the validators module's own names -----------------------------------------------------------
+# Private helper names are derived from JSON pointers and unique per pointer: when two pointers
+# give the same stem, the later one (in deterministic discovery order) gets a numeric suffix.
+# Public names are never renamed: a collision there is a generation error.
+
+_DROP_FROM_STEM = frozenset({"#", "components", "schemas", "$defs", "properties"})
+_PUBLIC_SUFFIX = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+def stem(pointer: str) -> str:
+    """A snake_case fragment naming `pointer`'s schema (e.g. `session_turn_detection`)."""
+    tokens = [t for t in pointer_tokens(pointer) if t not in _DROP_FROM_STEM]
+    return "_".join(snake_name(t) if words(t) else "x" for t in tokens) or "root"
+
+
+def is_public_suffix(suffix: str) -> bool:
+    """Whether `suffix` can follow `validate_` / `is_valid_` as written."""
+    return bool(_PUBLIC_SUFFIX.match(suffix)) and not keyword.iskeyword(suffix)
+
+
+class PrivateNames:
+    """Allocates `_<prefix>_<stem>` names: one per (prefix, pointer), never two alike."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], str] = {}
+        self._taken: set[str] = set()
+
+    def name(self, prefix: str, pointer: str) -> str:
+        key = (prefix, pointer)
+        if key not in self._by_key:
+            base = f"_{prefix}_{stem(pointer)}"
+            name, n = base, 1
+            while name in self._taken:
+                n += 1
+                name = f"{base}_{n}"
+            self._taken.add(name)
+            self._by_key[key] = name
+        return self._by_key[key]
+
+    def constant(self, prefix: str) -> str:
+        """A fresh module constant name such as `_PATTERN_3`."""
+        n = 1
+        while f"_{prefix}_{n}" in self._taken:
+            n += 1
+        name = f"_{prefix}_{n}"
+        self._taken.add(name)
+        return name

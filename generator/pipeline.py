@@ -16,21 +16,14 @@ import jinja2
 
 from generator import __version__, naming
 from generator.build_ir import build_package
-from generator.client_ir import render_client_files
 from generator.errors import GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
 from generator.load import LoadedSpec, load_spec
-from generator.render import (
-    CLIENT_RUNTIME,
-    MODEL_RUNTIME,
-    environment,
-    export_names,
-    render_template,
-    runtime_exports,
-    runtime_files,
-)
+from generator.model_source import export_names, models_module
+from generator.render import environment, render_client_files, render_template, runtime_files
 from generator.resolve import check_refs
+from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME, runtime_exports
 from generator.stack import on_deep_stack
 from generator.validate import check_openapi, check_subset
 from generator.validators import ValidatorTarget, build_validators
@@ -76,16 +69,15 @@ def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str,
     client = render_client_files(spec.document, package, env) if with_client else {}
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     sources = {
-        "models.py": render_template(
-            env, "models.py.jinja", package=package, exports=repr(export_names(package))
-        ),
+        "models.py": render_template(env, "models.py.jinja", module=models_module(package)),
         "validators.py": _render_validators(env, spec.document, package),
         "__init__.py": _render_init(env, spec, package, with_client=bool(client)),
         "py.typed": "",
         **client,
-        **runtime_files(runtime, header_for),
     }
-    files = format_files({f"{package.package_name}/{name}": text for name, text in sources.items()})
+    # The runtime is hand-written and kept black-formatted (`make lint`): it is copied as is.
+    sources = format_files(sources) | runtime_files(runtime, header_for)
+    files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}
     files[MANIFEST] = _manifest(spec_path, spec.path, files)
     return files
 
@@ -113,7 +105,7 @@ def _render_init(
     imports = {f".{module}": runtime_exports(module) for module in modules}
     if with_client:
         imports.update({f".{module}": names for module, names in GENERATED_CLIENT_EXPORTS.items()})
-    imports[".models"] = tuple(model_names)
+    imports[".models"] = tuple(naming.import_order(model_names))
     imports["."] = ("validators",)
     lines = [
         f"from {module} import {', '.join(names)}" for module, names in sorted(imports.items())

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import ast
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from generator import naming
+from generator.client_ir import build_client_ir, has_client
 from generator.ir import PackageIR
+from generator.runtime import RUNTIME
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = Path(__file__).resolve().parent / "runtime"
 
 
 def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
@@ -32,11 +31,6 @@ def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
     return env.get_template(name).render(**context)
 
 
-# The hand-written runtime: what models need (standard library only), and what the client adds.
-MODEL_RUNTIME = ("_model.py", "_types.py", "_validation.py")
-CLIENT_RUNTIME = ("_base_client.py", "_exceptions.py", "_retries.py")
-
-
 def runtime_files(names: tuple[str, ...], header_for: Callable[[str], str]) -> dict[str, str]:
     """The hand-written runtime modules, copied as they are under the provenance header."""
     files = {}
@@ -46,19 +40,14 @@ def runtime_files(names: tuple[str, ...], header_for: Callable[[str], str]) -> d
     return files
 
 
-def runtime_exports(module: str) -> tuple[str, ...]:
-    """The classes and constants a runtime module lists in `__all__` (functions stay put)."""
-    tree = ast.parse((RUNTIME / f"{module}.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-        ):
-            names = ast.literal_eval(node.value)
-            return tuple(name for name in names if name[:1].isupper())
-    raise ValueError(f"generator/runtime/{module}.py has no __all__")
-
-
-def export_names(package: PackageIR) -> list[str]:
-    return naming.export_order(
-        [m.class_name for m in package.models] + [a.name for a in package.aliases]
-    )
+def render_client_files(
+    document: Mapping[str, Any], package: PackageIR, env: jinja2.Environment
+) -> dict[str, str]:
+    """`_client.py` and `resources.py`; none for a spec without operations (models only)."""
+    if not has_client(document):
+        return {}
+    client = build_client_ir(document, package)
+    return {
+        "_client.py": render_template(env, "client.py.jinja", client=client),
+        "resources.py": render_template(env, "resources.py.jinja", client=client),
+    }

@@ -1,7 +1,7 @@
 """Stage 3, resolve: every local `$ref` points somewhere, and no chain of refs loops on itself.
 
 `$ref`s stay in the document (a ref to a component becomes a class name later); this stage
-gives the lookup and proves it terminates.
+proves that each one resolves and that following them terminates.
 """
 
 from __future__ import annotations
@@ -9,25 +9,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.errors import GenerationFailed, pointer_tokens
+from generator.errors import GenerationFailed
 from generator.load import LoadedSpec
 from generator.schema_walk import document_schemas, walk
+from generator.vocabulary import lookup
 
 # Keywords whose subschemas describe the *same* value: a loop through them never ends.
 _SAME_VALUE = ("allOf", "anyOf", "oneOf")
 
 
-def lookup(document: Mapping[str, Any], ref: str) -> Any:
-    """The node a local `$ref` (`#/a/b~1c`) points at; KeyError when there is none."""
-    node: Any = document
-    for token in pointer_tokens(ref):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise KeyError(ref)
-    return node
+def reachable(document: Mapping[str, Any], roots: list[tuple[str, Any]]) -> set[str]:
+    """Pointers of the root schemas and of every schema their `$ref`s reach, transitively."""
+    todo = list(roots)
+    seen: set[str] = set()
+    while todo:
+        pointer, schema = todo.pop()
+        if pointer in seen:
+            continue
+        seen.add(pointer)
+        for _, node in walk(schema, pointer):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                todo.append((ref, lookup(document, ref)))
+    return seen
 
 
 def check_refs(spec: LoadedSpec) -> None:

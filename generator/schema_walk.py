@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from generator.errors import pointer_join
+from generator.vocabulary import pointer_join
 
 # keyword -> how its value holds subschemas
 _ONE = ("additionalProperties", "items", "not", "propertyNames", "contains")

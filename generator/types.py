@@ -1,34 +1,56 @@
-"""Python types of schemas: what a value looks like in code and how it crosses the wire.
+"""The Python types of schema values: a small algebra the IR is made of.
 
-Each kind of schema shape is one small frozen dataclass that knows its annotation, whether it
-needs converting on the way in, and the expression that does it.
+scalar, literal, list, map, model reference, alias reference, union (a nullable type is a union
+with `None`) and not-given (an optional field or argument). Each type says how it is written as
+an annotation (`hint()`) and which names that annotation needs imported (`imports()`), so the
+import lines of every generated module follow from its types, never from searching its text.
+How values cross the wire (the code of `to_dict`/`_decode`) is written in `model_source.py`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Union
 
 from generator import naming
 
-JSON_OBJECT = "isinstance({raw}, dict)"
-JSON_ARRAY = "isinstance({raw}, list)"
+MODELS_MODULE = ".models"
+"""Where model classes and aliases live in the generated package."""
+
+
+@dataclass(frozen=True, order=True)
+class Import:
+    """`from <module> import <name>`; a relative module (`._types`) is one of the package's."""
+
+    module: str
+    name: str
+
+
+LITERAL = Import("typing", "Literal")
+NOT_GIVEN_TYPE = Import("._types", "NotGiven")
+JSON_VALUE_TYPE = Import("._types", "JsonValue")
 
 
 @dataclass(frozen=True)
 class Scalar:
     """str, int, float, bool, None, or any JSON value: passed through as it is."""
 
-    hint_text: str
+    name: str
+    source: Import | None = None
+    """Where the name comes from; None for a builtin."""
 
     def hint(self) -> str:
-        return self.hint_text
+        return self.name
 
-    def decode(self, raw: str, depth: int) -> str | None:
-        return None
+    def imports(self) -> frozenset[Import]:
+        return frozenset() if self.source is None else frozenset({self.source})
 
     def json_kind(self) -> str | None:
         return None
+
+    def converts(self) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
@@ -42,31 +64,35 @@ class LiteralType:
         text = "Literal[" + ", ".join(repr(v) for v in self.values) + "]"
         return f"{text} | str" if self.open_ else text
 
-    def decode(self, raw: str, depth: int) -> str | None:
-        return None
+    def imports(self) -> frozenset[Import]:
+        return frozenset({LITERAL})
 
     def json_kind(self) -> str | None:
         return None
+
+    def converts(self) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
 class ModelRef:
-    """An object schema emitted as a dataclass."""
+    """An object schema emitted as a dataclass; on the wire, a JSON object."""
 
     class_name: str
+    validator_suffix: str
+    """`is_valid_<suffix>` tells whether a value fits (to pick a union branch)."""
 
     def hint(self) -> str:
         return self.class_name
 
-    def guard(self, raw: str) -> str:
-        """Does `raw` fit this model? Picks the branch of a union with several object models."""
-        return f"is_valid_{naming.snake_name(self.class_name)}({raw})"
-
-    def decode(self, raw: str, depth: int) -> str | None:
-        return f"{self.class_name}._decode({raw})"
+    def imports(self) -> frozenset[Import]:
+        return frozenset({Import(MODELS_MODULE, self.class_name)})
 
     def json_kind(self) -> str | None:
-        return JSON_OBJECT
+        return "object"
+
+    def converts(self) -> bool:
+        return True
 
 
 @dataclass(frozen=True)
@@ -79,11 +105,14 @@ class AliasRef:
     def hint(self) -> str:
         return self.name
 
-    def decode(self, raw: str, depth: int) -> str | None:
-        return self.target.decode(raw, depth)
+    def imports(self) -> frozenset[Import]:
+        return frozenset({Import(MODELS_MODULE, self.name)})
 
     def json_kind(self) -> str | None:
         return self.target.json_kind()
+
+    def converts(self) -> bool:
+        return self.target.converts()
 
 
 @dataclass(frozen=True)
@@ -93,13 +122,14 @@ class ListType:
     def hint(self) -> str:
         return f"list[{self.item.hint()}]"
 
-    def decode(self, raw: str, depth: int) -> str | None:
-        var = f"item{depth}"
-        inner = self.item.decode(var, depth + 1)
-        return None if inner is None else f"[{inner} for {var} in {raw}]"
+    def imports(self) -> frozenset[Import]:
+        return self.item.imports()
 
     def json_kind(self) -> str | None:
-        return JSON_ARRAY
+        return "array"
+
+    def converts(self) -> bool:
+        return self.item.converts()
 
 
 @dataclass(frozen=True)
@@ -109,18 +139,19 @@ class MapType:
     def hint(self) -> str:
         return f"dict[str, {self.value.hint()}]"
 
-    def decode(self, raw: str, depth: int) -> str | None:
-        key, var = f"key{depth}", f"item{depth}"
-        inner = self.value.decode(var, depth + 1)
-        return None if inner is None else f"{{{key}: {inner} for {key}, {var} in {raw}.items()}}"
+    def imports(self) -> frozenset[Import]:
+        return self.value.imports()
 
     def json_kind(self) -> str | None:
-        return JSON_OBJECT
+        return "object"
+
+    def converts(self) -> bool:
+        return self.value.converts()
 
 
 @dataclass(frozen=True)
 class UnionType:
-    """`anyOf`/`oneOf`/type lists.
+    """`anyOf`/`oneOf`/type lists; with a `None` option, a nullable type.
 
     A value is decoded by the first branch its JSON kind (object, array) and, where several
     model branches share a kind, its validator lets through; anything else passes as it is.
@@ -138,21 +169,22 @@ class UnionType:
         hints.sort(key=lambda h: h == "None")
         return " | ".join(hints)
 
-    def decode(self, raw: str, depth: int) -> str | None:
-        expression = raw
-        converted = False
-        shared = self.shared_kinds()
-        for option in reversed(self.options):
-            inner = option.decode(raw, depth)
-            kind = option.json_kind()
-            if inner is None or kind is None:
-                continue
-            test = kind.format(raw=raw)
-            if kind in shared and isinstance(option, ModelRef):
-                test += f" and {option.guard(raw)}"
-            expression = f"{inner} if {test} else {expression}"
-            converted = True
-        return expression if converted else None
+    def imports(self) -> frozenset[Import]:
+        return frozenset().union(*(option.imports() for option in self.options))
+
+    def json_kind(self) -> str | None:
+        return None
+
+    def converts(self) -> bool:
+        return any(option.converts() for option in self.options)
+
+    def converting_kinds(self) -> list[str]:
+        """JSON kinds of the branches that need converting (duplicates mean ambiguity)."""
+        return [
+            kind
+            for option in self.options
+            if option.converts() and (kind := option.json_kind()) is not None
+        ]
 
     def shared_kinds(self) -> set[str]:
         """JSON kinds that more than one converting branch accepts."""
@@ -163,27 +195,40 @@ class UnionType:
         """Two converting branches of one kind that a validator cannot tell apart (not models)."""
         shared = self.shared_kinds()
         return any(
-            option.json_kind() in shared
-            and option.decode("raw", 0) is not None
-            and not isinstance(option, ModelRef)
+            option.json_kind() in shared and option.converts() and not isinstance(option, ModelRef)
             for option in self.options
         )
 
+
+@dataclass(frozen=True)
+class Omittable:
+    """A field or argument that may be left out: `NotGiven` joins its type (before `None`)."""
+
+    inner: PyType
+
+    def hint(self) -> str:
+        hint = self.inner.hint()
+        if hint == "None":
+            return "NotGiven | None"
+        if hint.endswith(" | None"):
+            return hint.removesuffix(" | None") + " | NotGiven | None"
+        return hint + " | NotGiven"
+
+    def imports(self) -> frozenset[Import]:
+        return self.inner.imports() | {NOT_GIVEN_TYPE}
+
     def json_kind(self) -> str | None:
-        return None
+        return self.inner.json_kind()
 
-    def converting_kinds(self) -> list[str]:
-        """JSON kinds of the branches that need converting (duplicates mean ambiguity)."""
-        return [
-            kind
-            for option in self.options
-            if option.decode("raw", 0) is not None and (kind := option.json_kind()) is not None
-        ]
+    def converts(self) -> bool:
+        return self.inner.converts()
 
 
-PyType = Union[Scalar, LiteralType, ModelRef, AliasRef, ListType, MapType, UnionType]  # noqa: UP007
+PyType = Union[  # noqa: UP007
+    Scalar, LiteralType, ModelRef, AliasRef, ListType, MapType, UnionType, Omittable
+]
 
-JSON_VALUE = Scalar("JsonValue")
+JSON_VALUE = Scalar("JsonValue", JSON_VALUE_TYPE)
 NONE = Scalar("None")
 SCALARS = {
     "string": Scalar("str"),
@@ -192,3 +237,37 @@ SCALARS = {
     "boolean": Scalar("bool"),
     "null": NONE,
 }
+
+
+def nullable(inner: PyType) -> UnionType:
+    """`inner | None`."""
+    return UnionType((inner, NONE))
+
+
+def plain(py_type: PyType) -> bool:
+    """A value JSON carries as it is (no model inside, no container to copy)."""
+    if isinstance(py_type, AliasRef):
+        return plain(py_type.target)
+    if isinstance(py_type, UnionType):
+        return all(plain(option) for option in py_type.options)
+    if isinstance(py_type, Omittable):
+        return plain(py_type.inner)
+    return isinstance(py_type, (Scalar, LiteralType))
+
+
+def import_lines(imports: Iterable[Import]) -> tuple[str, ...]:
+    """Import lines in isort order: `__future__`, standard library, then the package's own."""
+    by_module: dict[str, set[str]] = {}
+    for item in imports:
+        by_module.setdefault(item.module, set()).add(item.name)
+    sections: list[list[str]] = [["from __future__ import annotations"], [], []]
+    for module in sorted(by_module):
+        names = by_module[module]
+        # `from . import models as _models` stays on a line of its own, as isort keeps it.
+        together = [n for n in names if " as " not in n]
+        lines = [f"from {module} import {n}" for n in sorted(names - set(together))]
+        if together:
+            lines.insert(0, f"from {module} import {', '.join(naming.import_order(together))}")
+        sections[2 if module.startswith(".") else 1] += lines
+    blocks = ["\n".join(section) for section in sections if section]
+    return tuple("\n\n".join(blocks).split("\n"))

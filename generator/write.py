@@ -31,7 +31,7 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> None:
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
-    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the tree is for everyone
+    staging.chmod(0o777 & ~current_umask())  # mkdtemp makes it private; the tree is for everyone
     try:
         write_files(staging, files)
         _swap(staging, out_dir)
@@ -82,7 +82,7 @@ def read_tree(directory: Path) -> dict[str, str]:
     return files
 
 
-def _umask() -> int:
+def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask

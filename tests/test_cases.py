@@ -13,10 +13,10 @@ from typing import Any, Literal
 import pytest
 
 from generator.cli import unified_diff
-from generator.write import read_tree
-from tests.conftest import CASES, assert_typed_and_linted, run_generator, run_tool
+from generator.write import read_tree, write_tree
+from tests.conftest import CASES, MYPY_STRICT, ROOT, assert_linted, run_tool
 from tests.servers.fake_api import FakeAPI, Reply
-from tests.update_cases import case_names, expected_outputs
+from tests.update_cases import case_names, expected_outputs, generated
 
 Importer = Callable[[Path, str], ModuleType]
 FIX = "expected output is stale: run `.venv/bin/python -m tests.update_cases` and review the diff"
@@ -34,16 +34,28 @@ def generated_cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every case generated into one directory, as `python -m generator generate` writes it."""
     root = tmp_path_factory.mktemp("cases")
     for name in case_names():
-        result = run_generator(
-            "generate", "--spec", str(CASES / name / "spec.yaml"), "--out", str(root / name)
-        )
-        assert result.returncode == 0, result.stderr
+        write_tree(root / name, generated(name))
     return root
 
 
+@pytest.mark.slow
 def test_every_case_passes_mypy_strict_and_ruff(generated_cases: Path) -> None:
-    for name in case_names():
-        assert_typed_and_linted(generated_cases / name / f"case_{name}")
+    """One mypy run over every case package and a caller that leaves out a required argument:
+    the overloads make the type checker say so, and it finds nothing else."""
+    packages = [str(generated_cases / name / f"case_{name}") for name in case_names()]
+    user = generated_cases / "one_of_models" / "user_code.py"
+    user.write_text(
+        "from case_one_of_models import Adoption, Cat, Client\n"
+        "client = Client(api_key='k')\n"
+        "client.pets.adopt(pet=Cat(kind='cat', lives=1))\n"
+        "client.pets.adopt(Adoption(pet=Cat(kind='cat', lives=1)))\n"
+        "client.pets.adopt(note='no pet')\n"
+    )
+    result = run_tool(*MYPY_STRICT, *packages, str(user), cwd=ROOT)
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1, result.stdout
+    assert "user_code.py:5: error: No overload variant" in errors[0], result.stdout
+    assert_linted(*packages)
 
 
 @pytest.fixture
@@ -183,9 +195,7 @@ def test_one_of_models_is_decoded_by_the_branch_that_validates(case: Callable[[s
     assert bird.to_dict() == {"pet": {"kind": "bird", "wings": 2}}
 
 
-def test_required_request_properties_are_required_arguments(
-    case: Callable[[str], Any], generated_cases: Path
-) -> None:
+def test_required_request_properties_are_required_arguments(case: Callable[[str], Any]) -> None:
     m = case("one_of_models")
     with FakeAPI() as api:
         api.default = Reply(body={"pet": {"kind": "dog"}, "adopted_at": 1})
@@ -200,17 +210,30 @@ def test_required_request_properties_are_required_arguments(
         ]
     assert isinstance(adopted.pet, m.Dog)
     assert adopted.extra_properties == {"adopted_at": 1}
-    # And a type checker says so before anything runs.
-    user = generated_cases / "one_of_models" / "user_code.py"
-    user.write_text(
-        "from case_one_of_models import Adoption, Cat, Client\n"
-        "client = Client(api_key='k')\n"
-        "client.pets.adopt(pet=Cat(kind='cat', lives=1))\n"
-        "client.pets.adopt(Adoption(pet=Cat(kind='cat', lives=1)))\n"
-        "client.pets.adopt(note='no pet')\n"
+
+
+def test_schema_names_that_contain_import_names(case: Callable[[str], Any]) -> None:
+    m = case("import_names")
+    data = {
+        "title": {"text": "t"},
+        "spec": {"name": "n"},
+        "entries": [{"key": "k", "value": 1}],
+        "reason": "r",
+        "aliases": ["a"],
+        "count": 2,
+    }
+    note = m.Note.from_dict(data)
+    assert isinstance(note.title, m.LiteralText)
+    assert isinstance(note.entries[0], m.MappingEntry)
+    assert note.to_dict() == data
+
+
+def test_ecma_patterns(case: Callable[[str], Any]) -> None:
+    """ECMA-262 patterns, including the ones that need the `regex` package, at work."""
+    v = case("ecma_patterns").validators
+    assert (
+        v.validate_tool({"name": "get_weather", "label": "Été", "amount": "$ 12", "x-a": "b"}) == []
     )
-    strict = ("mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null")
-    result = run_tool(*strict, str(user), cwd=user.parent)
-    assert result.returncode == 1
-    assert "user_code.py:5: error: No overload variant" in result.stdout, result.stdout
-    assert result.stdout.count("error:") == 1, result.stdout
+    bad = [{"name": "get_weather\n"}, {"name": "x", "label": "été"}, {"name": "x", "amount": "12"}]
+    assert [[i.keyword for i in v.validate_tool(b)] for b in bad] == [["pattern"]] * 3
+    assert [i.pointer for i in v.validate_tool({"name": "x", "x-1": 2})] == ["/x-1"]

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from generator.build_ir import build_package
-from generator.client_ir import build_client_ir, render_client_files
+from generator.client_ir import build_client_ir
 from generator.errors import GenerationFailed
 from generator.load import LoadedSpec
-from generator.render import environment
+from generator.render import environment, render_client_files
 
 WIDGET = {
     "type": "object",

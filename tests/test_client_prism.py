@@ -22,9 +22,10 @@ from tests import prism
 
 KEY = "sk-prism-0123456789-secret"
 
-pytestmark = pytest.mark.skipif(
-    prism.missing_reason() is not None, reason=str(prism.missing_reason())
-)
+pytestmark = [
+    pytest.mark.slow,  # starts Prism (Node)
+    pytest.mark.skipif(prism.missing_reason() is not None, reason=str(prism.missing_reason())),
+]
 
 # Hand-made bodies: (body, the properties a validator must flag). An empty tuple: valid.
 BODIES: list[tuple[dict[str, Any], tuple[str, ...]]] = [

@@ -8,7 +8,7 @@ from textwrap import dedent
 
 import pytest
 
-from tests.conftest import run_generator
+from tests.conftest import run_cli, run_generator
 
 HEAD = dedent("""\
     openapi: 3.1.0
@@ -137,7 +137,7 @@ def test_bad_input_is_reported_and_nothing_is_written(name: str, tmp_path: Path)
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("untouched")
-    result = run_generator("generate", "--spec", str(spec), "--out", str(out), cwd=tmp_path)
+    result = run_cli("generate", "--spec", str(spec), "--out", str(out), cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert re.search(expected, result.stderr), result.stderr
@@ -154,7 +154,7 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path: Path) -> None:
                 b: {if: {}}
                 c: {then: {}}
             """))
-    result = run_generator("check", "--spec", str(spec), cwd=tmp_path)
+    result = run_cli("check", "--spec", str(spec), cwd=tmp_path)
     assert result.returncode == 2
     assert "unsupported keyword 'if'" in result.stderr
     assert "unsupported keyword 'then'" in result.stderr
@@ -162,16 +162,28 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path: Path) -> None:
 
 
 def test_missing_spec_file(tmp_path: Path) -> None:
-    result = run_generator("generate", "--spec", str(tmp_path / "nope.yaml"), cwd=tmp_path)
+    result = run_cli("generate", "--spec", str(tmp_path / "nope.yaml"), cwd=tmp_path)
     assert result.returncode == 2
     assert "nope.yaml: error: cannot read spec" in result.stderr
 
 
 def test_help_on_every_command() -> None:
     for args in (["--help"], ["generate", "--help"], ["check", "--help"]):
-        result = run_generator(*args)
+        result = run_cli(*args)
         assert result.returncode == 0
         assert "usage: python -m generator" in result.stdout
+
+
+@pytest.mark.slow
+def test_a_real_process_exits_2_without_a_traceback(tmp_path: Path) -> None:
+    """The tests above call `main()` in-process; here once through `python -m generator`."""
+    body, expected = CASES["dangling_ref"]
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(spec_text(body))
+    result = run_generator("check", "--spec", str(spec), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert re.search(expected, result.stderr), result.stderr
 
 
 def test_never_replaces_a_directory_it_did_not_write(tmp_path: Path) -> None:
@@ -179,16 +191,13 @@ def test_never_replaces_a_directory_it_did_not_write(tmp_path: Path) -> None:
     precious.mkdir()
     (precious / "notes.txt").write_text("mine")
     spec = Path(__file__).resolve().parent / "cases" / "nested" / "spec.yaml"
-    result = run_generator("generate", "--spec", str(spec), "--out", str(precious), cwd=tmp_path)
+    result = run_cli("generate", "--spec", str(spec), "--out", str(precious), cwd=tmp_path)
     assert result.returncode == 2
     assert "refusing to replace a directory this generator did not write" in result.stderr
     assert [p.name for p in precious.iterdir()] == ["notes.txt"]
-    again = run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "new"))
+    again = run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "new"))
     assert again.returncode == 0, again.stderr
-    assert (
-        run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "new")).returncode
-        == 0
-    )
+    assert run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "new")).returncode == 0
 
 
 def test_an_operation_the_client_cannot_call_yet_and_the_way_around_it(tmp_path: Path) -> None:
@@ -213,11 +222,11 @@ def test_an_operation_the_client_cannot_call_yet_and_the_way_around_it(tmp_path:
               schemas:
                 Item: {type: object, properties: {id: {type: string}}}
             """))
-    failed = run_generator("generate", "--spec", str(spec), "--out", str(tmp_path / "a"))
+    failed = run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "a"))
     assert failed.returncode == 2
     assert "spec.yaml:6: #/paths/~1items~1{id}/get: error: parameters" in failed.stderr
     models_only = ["generate", "--no-client", "--spec", str(spec), "--out", str(tmp_path / "b")]
-    assert run_generator(*models_only).returncode == 0
+    assert run_cli(*models_only).returncode == 0
     written = sorted(p.name for p in (tmp_path / "b" / "items").iterdir())
     assert "models.py" in written and "validators.py" in written
     assert "_client.py" not in written and "_base_client.py" not in written

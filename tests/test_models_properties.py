@@ -18,6 +18,8 @@ import realtime_sessions
 from realtime_sessions._model import Model
 from tests.test_validators_properties import COMPONENTS, SETTINGS, wrapper
 
+pytestmark = pytest.mark.slow  # hypothesis round trips
+
 MODELS = [name for name in COMPONENTS if isinstance(getattr(realtime_sessions, name, None), type)]
 
 

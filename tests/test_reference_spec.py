@@ -12,14 +12,14 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT, assert_typed_and_linted, run_generator
+from tests.conftest import ROOT, assert_typed_and_linted, run_cli
 
 REFERENCE = ROOT.parent / "shared" / "upstream" / "openai-openapi-realtime-sessions.yaml"
 pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason=f"{REFERENCE} is not here")
 
 
 def test_its_mismatched_defaults_are_located(tmp_path: Path) -> None:
-    result = run_generator("check", "--spec", str(REFERENCE), "--out", str(tmp_path))
+    result = run_cli("check", "--spec", str(REFERENCE), "--out", str(tmp_path))
     assert result.returncode == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 5, result.stderr
@@ -41,12 +41,13 @@ def without_bad_defaults(node: Any) -> Any:
     return node
 
 
+@pytest.mark.slow
 def test_once_mended_it_generates_clean_typed_code(tmp_path: Path) -> None:
     document = without_bad_defaults(yaml.safe_load(REFERENCE.read_text(encoding="utf-8")))
     document["info"]["x-package-name"] = "openai_reference"
     spec = tmp_path / "spec.yaml"
     spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     out = tmp_path / "out"
-    result = run_generator("generate", "--spec", str(spec), "--out", str(out))
+    result = run_cli("generate", "--spec", str(spec), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert_typed_and_linted(out / "openai_reference")

@@ -6,9 +6,10 @@ Run it after a deliberate change to the generator, then review the diff like any
 from __future__ import annotations
 
 import shutil
+from functools import cache
 
 from generator.pipeline import generate_files
-from generator.render import RUNTIME
+from generator.runtime import RUNTIME
 from generator.write import write_files
 from tests.conftest import CASES, ROOT
 
@@ -17,10 +18,16 @@ def case_names() -> list[str]:
     return sorted(p.parent.name for p in CASES.glob("*/spec.yaml"))
 
 
+@cache
+def generated(name: str) -> dict[str, str]:
+    """Every file generating the case writes (once per process: tests share it)."""
+    spec = CASES / name / "spec.yaml"
+    return generate_files(spec, spec.relative_to(ROOT).as_posix())
+
+
 def expected_outputs(name: str) -> dict[str, str]:
     """The files a case's spec determines: not the runtime copies, not the manifest."""
-    spec = CASES / name / "spec.yaml"
-    files = generate_files(spec, spec.relative_to(ROOT).as_posix())
+    files = generated(name)
     runtime = {p.name for p in RUNTIME.glob("_*.py")} - {"__init__.py"}
     return {
         path: text

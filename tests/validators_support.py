@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import json
+import os
 import sys
 import types
 from collections.abc import Iterator, Mapping
@@ -17,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.render import environment, render_template
-from generator.resolve import lookup
 from generator.validators import ValidatorModule, ValidatorTarget, build_validators
+from generator.vocabulary import lookup
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ROOT / "generator" / "runtime" / "_validation.py"
@@ -90,21 +91,23 @@ def keyword_cases() -> Iterator[tuple[str, Any, list[Any], list[Any]]]:
 SUITE_ENV = "JSON_SCHEMA_TEST_SUITE"
 SUITE_DEFAULT = ROOT.parent / "shared" / "jsonschema-test-suite" / "tests" / "draft2020-12"
 SKIPS_FILE = CASES / "suite_skips.json"
+# Optional files that test what `pattern` means (ECMA-262, not Python's re); all must pass.
+OPTIONAL_FILES = ("optional/ecmascript-regex.json", "optional/non-bmp-regex.json")
 
 
 def suite_dir() -> Path | None:
     """The suite's draft2020-12 folder ($JSON_SCHEMA_TEST_SUITE or ../shared), or None."""
-    import os
-
     folder = Path(os.environ.get(SUITE_ENV) or SUITE_DEFAULT)
     return folder if folder.is_dir() else None
 
 
 def suite_groups(folder: Path) -> Iterator[tuple[str, int, dict[str, Any]]]:
-    """(file name, group index, group) for every top-level file of the suite (not optional/)."""
-    for path in sorted(folder.glob("*.json")):
+    """(file name, group index, group) for every top-level file and the OPTIONAL_FILES."""
+    paths = [*sorted(folder.glob("*.json")), *(folder / name for name in OPTIONAL_FILES)]
+    for path in paths:
+        name = path.relative_to(folder).as_posix()
         for index, group in enumerate(json.loads(path.read_text(encoding="utf-8"))):
-            yield path.name, index, group
+            yield name, index, group
 
 
 def listed_skips() -> dict[str, dict[str, str]]:
@@ -123,8 +126,8 @@ def skip_reason(messages: list[str]) -> str:
             reasons.append("remote/relative $ref (only '#/...' refs are supported)")
         elif "dangling $ref" in message:
             reasons.append("$ref relies on $id scoping")
-        elif "invalid regular expression" in message:
-            reasons.append("regex syntax Python's re rejects (\\p{...})")
+        elif "regular expression" in message or "no faithful translation" in message:
+            reasons.append(message.partition(": ")[2])
         else:
             reasons.append(message)
     return "; ".join(dict.fromkeys(reasons))

@@ -48,7 +48,7 @@ from .models import (
     SessionTurnDetection,
 )
 
-__version__ = "5.13.0"
+__version__ = "5.13.1"
 
 __all__ = [
     "NOT_GIVEN",

@@ -17,7 +17,7 @@ __all__ = ["AsyncClient", "Client"]
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 """The spec's first server; `base_url=` or $OPENAI_BASE_URL override it."""
 
-USER_AGENT = "realtime_sessions/5.13.0"
+USER_AGENT = "realtime_sessions/5.13.1"
 
 
 class Client(SyncAPIClient):

@@ -642,27 +642,30 @@ class Session(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Session", cls._required, cls._wire_names, cls._refuse_unknown)
+        input_audio_noise_reduction = data.get("input_audio_noise_reduction", NOT_GIVEN)
+        if isinstance(input_audio_noise_reduction, dict):
+            input_audio_noise_reduction = SessionInputAudioNoiseReduction._decode(
+                input_audio_noise_reduction
+            )
+        input_audio_transcription = data.get("input_audio_transcription", NOT_GIVEN)
+        if isinstance(input_audio_transcription, dict):
+            input_audio_transcription = SessionInputAudioTranscription._decode(
+                input_audio_transcription
+            )
+        tools = data.get("tools", NOT_GIVEN)
+        if not isinstance(tools, NotGiven):
+            tools = [SessionTool._decode(item0) for item0 in tools]
+        tracing = data.get("tracing", NOT_GIVEN)
+        if isinstance(tracing, dict):
+            tracing = SessionTracingConfiguration._decode(tracing)
+        turn_detection = data.get("turn_detection", NOT_GIVEN)
+        if isinstance(turn_detection, dict):
+            turn_detection = SessionTurnDetection._decode(turn_detection)
         return cls(
             id=data.get("id", NOT_GIVEN),
             input_audio_format=data.get("input_audio_format", NOT_GIVEN),
-            input_audio_noise_reduction=(
-                (
-                    SessionInputAudioNoiseReduction._decode(data["input_audio_noise_reduction"])
-                    if isinstance(data["input_audio_noise_reduction"], dict)
-                    else data["input_audio_noise_reduction"]
-                )
-                if "input_audio_noise_reduction" in data
-                else NOT_GIVEN
-            ),
-            input_audio_transcription=(
-                (
-                    SessionInputAudioTranscription._decode(data["input_audio_transcription"])
-                    if isinstance(data["input_audio_transcription"], dict)
-                    else data["input_audio_transcription"]
-                )
-                if "input_audio_transcription" in data
-                else NOT_GIVEN
-            ),
+            input_audio_noise_reduction=input_audio_noise_reduction,
+            input_audio_transcription=input_audio_transcription,
             instructions=data.get("instructions", NOT_GIVEN),
             max_response_output_tokens=data.get("max_response_output_tokens", NOT_GIVEN),
             modalities=data.get("modalities", NOT_GIVEN),
@@ -671,29 +674,9 @@ class Session(Model):
             speed=data.get("speed", NOT_GIVEN),
             temperature=data.get("temperature", NOT_GIVEN),
             tool_choice=data.get("tool_choice", NOT_GIVEN),
-            tools=(
-                ([SessionTool._decode(item0) for item0 in data["tools"]])
-                if "tools" in data
-                else NOT_GIVEN
-            ),
-            tracing=(
-                (
-                    SessionTracingConfiguration._decode(data["tracing"])
-                    if isinstance(data["tracing"], dict)
-                    else data["tracing"]
-                )
-                if "tracing" in data
-                else NOT_GIVEN
-            ),
-            turn_detection=(
-                (
-                    SessionTurnDetection._decode(data["turn_detection"])
-                    if isinstance(data["turn_detection"], dict)
-                    else data["turn_detection"]
-                )
-                if "turn_detection" in data
-                else NOT_GIVEN
-            ),
+            tools=tools,
+            tracing=tracing,
+            turn_detection=turn_detection,
             voice=data.get("voice", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
@@ -1203,20 +1186,24 @@ class SessionCreateResponse(Model):
             check_object(
                 data, "SessionCreateResponse", cls._required, cls._wire_names, cls._refuse_unknown
             )
+        input_audio_transcription = data.get("input_audio_transcription", NOT_GIVEN)
+        if isinstance(input_audio_transcription, dict):
+            input_audio_transcription = SessionCreateResponseInputAudioTranscription._decode(
+                input_audio_transcription
+            )
+        tools = data.get("tools", NOT_GIVEN)
+        if not isinstance(tools, NotGiven):
+            tools = [SessionCreateResponseTool._decode(item0) for item0 in tools]
+        tracing = data.get("tracing", NOT_GIVEN)
+        if isinstance(tracing, dict):
+            tracing = SessionCreateResponseTracingConfiguration._decode(tracing)
+        turn_detection = data.get("turn_detection", NOT_GIVEN)
+        if isinstance(turn_detection, dict):
+            turn_detection = SessionCreateResponseTurnDetection._decode(turn_detection)
         return cls(
             client_secret=SessionCreateResponseClientSecret._decode(data["client_secret"]),
             input_audio_format=data.get("input_audio_format", NOT_GIVEN),
-            input_audio_transcription=(
-                (
-                    SessionCreateResponseInputAudioTranscription._decode(
-                        data["input_audio_transcription"]
-                    )
-                    if isinstance(data["input_audio_transcription"], dict)
-                    else data["input_audio_transcription"]
-                )
-                if "input_audio_transcription" in data
-                else NOT_GIVEN
-            ),
+            input_audio_transcription=input_audio_transcription,
             instructions=data.get("instructions", NOT_GIVEN),
             max_response_output_tokens=data.get("max_response_output_tokens", NOT_GIVEN),
             modalities=data.get("modalities", NOT_GIVEN),
@@ -1224,29 +1211,9 @@ class SessionCreateResponse(Model):
             speed=data.get("speed", NOT_GIVEN),
             temperature=data.get("temperature", NOT_GIVEN),
             tool_choice=data.get("tool_choice", NOT_GIVEN),
-            tools=(
-                ([SessionCreateResponseTool._decode(item0) for item0 in data["tools"]])
-                if "tools" in data
-                else NOT_GIVEN
-            ),
-            tracing=(
-                (
-                    SessionCreateResponseTracingConfiguration._decode(data["tracing"])
-                    if isinstance(data["tracing"], dict)
-                    else data["tracing"]
-                )
-                if "tracing" in data
-                else NOT_GIVEN
-            ),
-            turn_detection=(
-                (
-                    SessionCreateResponseTurnDetection._decode(data["turn_detection"])
-                    if isinstance(data["turn_detection"], dict)
-                    else data["turn_detection"]
-                )
-                if "turn_detection" in data
-                else NOT_GIVEN
-            ),
+            tools=tools,
+            tracing=tracing,
+            turn_detection=turn_detection,
             voice=data.get("voice", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
@@ -1357,12 +1324,11 @@ class SessionCreateParamsClientSecret(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
+        expires_after = data.get("expires_after", NOT_GIVEN)
+        if not isinstance(expires_after, NotGiven):
+            expires_after = SessionCreateParamsClientSecretExpiresAfter._decode(expires_after)
         return cls(
-            expires_after=(
-                (SessionCreateParamsClientSecretExpiresAfter._decode(data["expires_after"]))
-                if "expires_after" in data
-                else NOT_GIVEN
-            ),
+            expires_after=expires_after,
         )
 
 
@@ -1952,35 +1918,33 @@ class SessionCreateParams(Model):
             check_object(
                 data, "SessionCreateParams", cls._required, cls._wire_names, cls._refuse_unknown
             )
+        client_secret = data.get("client_secret", NOT_GIVEN)
+        if not isinstance(client_secret, NotGiven):
+            client_secret = SessionCreateParamsClientSecret._decode(client_secret)
+        input_audio_noise_reduction = data.get("input_audio_noise_reduction", NOT_GIVEN)
+        if isinstance(input_audio_noise_reduction, dict):
+            input_audio_noise_reduction = SessionCreateParamsInputAudioNoiseReduction._decode(
+                input_audio_noise_reduction
+            )
+        input_audio_transcription = data.get("input_audio_transcription", NOT_GIVEN)
+        if isinstance(input_audio_transcription, dict):
+            input_audio_transcription = SessionCreateParamsInputAudioTranscription._decode(
+                input_audio_transcription
+            )
+        tools = data.get("tools", NOT_GIVEN)
+        if not isinstance(tools, NotGiven):
+            tools = [SessionCreateParamsTool._decode(item0) for item0 in tools]
+        tracing = data.get("tracing", NOT_GIVEN)
+        if isinstance(tracing, dict):
+            tracing = SessionCreateParamsTracingConfiguration._decode(tracing)
+        turn_detection = data.get("turn_detection", NOT_GIVEN)
+        if isinstance(turn_detection, dict):
+            turn_detection = SessionCreateParamsTurnDetection._decode(turn_detection)
         return cls(
-            client_secret=(
-                (SessionCreateParamsClientSecret._decode(data["client_secret"]))
-                if "client_secret" in data
-                else NOT_GIVEN
-            ),
+            client_secret=client_secret,
             input_audio_format=data.get("input_audio_format", NOT_GIVEN),
-            input_audio_noise_reduction=(
-                (
-                    SessionCreateParamsInputAudioNoiseReduction._decode(
-                        data["input_audio_noise_reduction"]
-                    )
-                    if isinstance(data["input_audio_noise_reduction"], dict)
-                    else data["input_audio_noise_reduction"]
-                )
-                if "input_audio_noise_reduction" in data
-                else NOT_GIVEN
-            ),
-            input_audio_transcription=(
-                (
-                    SessionCreateParamsInputAudioTranscription._decode(
-                        data["input_audio_transcription"]
-                    )
-                    if isinstance(data["input_audio_transcription"], dict)
-                    else data["input_audio_transcription"]
-                )
-                if "input_audio_transcription" in data
-                else NOT_GIVEN
-            ),
+            input_audio_noise_reduction=input_audio_noise_reduction,
+            input_audio_transcription=input_audio_transcription,
             instructions=data.get("instructions", NOT_GIVEN),
             max_response_output_tokens=data.get("max_response_output_tokens", NOT_GIVEN),
             modalities=data.get("modalities", NOT_GIVEN),
@@ -1989,28 +1953,8 @@ class SessionCreateParams(Model):
             speed=data.get("speed", NOT_GIVEN),
             temperature=data.get("temperature", NOT_GIVEN),
             tool_choice=data.get("tool_choice", NOT_GIVEN),
-            tools=(
-                ([SessionCreateParamsTool._decode(item0) for item0 in data["tools"]])
-                if "tools" in data
-                else NOT_GIVEN
-            ),
-            tracing=(
-                (
-                    SessionCreateParamsTracingConfiguration._decode(data["tracing"])
-                    if isinstance(data["tracing"], dict)
-                    else data["tracing"]
-                )
-                if "tracing" in data
-                else NOT_GIVEN
-            ),
-            turn_detection=(
-                (
-                    SessionCreateParamsTurnDetection._decode(data["turn_detection"])
-                    if isinstance(data["turn_detection"], dict)
-                    else data["turn_detection"]
-                )
-                if "turn_detection" in data
-                else NOT_GIVEN
-            ),
+            tools=tools,
+            tracing=tracing,
+            turn_detection=turn_detection,
             voice=data.get("voice", NOT_GIVEN),
         )

@@ -1,5 +1,5 @@
 # Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
-"""Validators for the schemas of this package: exactly jsonschema's verdicts, standard library only.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
 
 `validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
 is a separate fast path that stops at the first problem.
@@ -579,42 +579,24 @@ def validate_session(data: object) -> list[ValidationIssue]:
             v3 = data["input_audio_noise_reduction"]
             if not (v3 is None or _is_session_input_audio_noise_reduction(v3)):
                 if type(v3) is dict or isinstance(v3, dict):
-                    if type(v3) is dict or isinstance(v3, dict):
-                        if "type" in v3:
-                            v4 = v3["type"]
-                            if not (type(v4) is str or isinstance(v4, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_noise_reduction/type",
-                                        "type",
-                                        repr(v4) + " is not of type 'string'",
-                                    )
+                    if "type" in v3:
+                        v4 = v3["type"]
+                        if not (type(v4) is str or isinstance(v4, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_noise_reduction/type",
+                                    "type",
+                                    repr(v4) + " is not of type 'string'",
                                 )
-                            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_noise_reduction/type",
-                                        "enum",
-                                        repr(v4) + " is not one of ['near_field', 'far_field']",
-                                    )
+                            )
+                        if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_noise_reduction/type",
+                                    "enum",
+                                    repr(v4) + " is not one of ['near_field', 'far_field']",
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_noise_reduction",
-                                "type",
-                                repr(v3) + " is not of type 'object'",
                             )
-                        )
-                elif v3 is None:
-                    if v3 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_noise_reduction",
-                                "type",
-                                repr(v3) + " is not of type 'null'",
-                            )
-                        )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -627,54 +609,36 @@ def validate_session(data: object) -> list[ValidationIssue]:
             v5 = data["input_audio_transcription"]
             if not (v5 is None or _is_session_input_audio_transcription(v5)):
                 if type(v5) is dict or isinstance(v5, dict):
-                    if type(v5) is dict or isinstance(v5, dict):
-                        if "language" in v5:
-                            v6 = v5["language"]
-                            if not (type(v6) is str or isinstance(v6, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_transcription/language",
-                                        "type",
-                                        repr(v6) + " is not of type 'string'",
-                                    )
+                    if "language" in v5:
+                        v6 = v5["language"]
+                        if not (type(v6) is str or isinstance(v6, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_transcription/language",
+                                    "type",
+                                    repr(v6) + " is not of type 'string'",
                                 )
-                        if "model" in v5:
-                            v7 = v5["model"]
-                            if not (type(v7) is str or isinstance(v7, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_transcription/model",
-                                        "type",
-                                        repr(v7) + " is not of type 'string'",
-                                    )
-                                )
-                        if "prompt" in v5:
-                            v8 = v5["prompt"]
-                            if not (type(v8) is str or isinstance(v8, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_transcription/prompt",
-                                        "type",
-                                        repr(v8) + " is not of type 'string'",
-                                    )
-                                )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_transcription",
-                                "type",
-                                repr(v5) + " is not of type 'object'",
                             )
-                        )
-                elif v5 is None:
-                    if v5 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_transcription",
-                                "type",
-                                repr(v5) + " is not of type 'null'",
+                    if "model" in v5:
+                        v7 = v5["model"]
+                        if not (type(v7) is str or isinstance(v7, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_transcription/model",
+                                    "type",
+                                    repr(v7) + " is not of type 'string'",
+                                )
                             )
-                        )
+                    if "prompt" in v5:
+                        v8 = v5["prompt"]
+                        if not (type(v8) is str or isinstance(v8, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_transcription/prompt",
+                                    "type",
+                                    repr(v8) + " is not of type 'string'",
+                                )
+                            )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -696,14 +660,6 @@ def validate_session(data: object) -> list[ValidationIssue]:
                 or ((type(v10) is str or isinstance(v10, str)) and v10 == "inf")
             ):
                 if type(v10) is str or isinstance(v10, str):
-                    if not (type(v10) is str or isinstance(v10, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "type",
-                                repr(v10) + " is not of type 'string'",
-                            )
-                        )
                     if v10 != "inf":
                         issues.append(
                             ValidationIssue(
@@ -717,33 +673,32 @@ def validate_session(data: object) -> list[ValidationIssue]:
                     or type(v10) is int
                     or (isinstance(v10, (int, float)) and not isinstance(v10, bool))
                 ):
-                    if (
+                    if not (
                         type(v10) is int
                         or (isinstance(v10, int) and not isinstance(v10, bool))
                         or (isinstance(v10, float) and v10.is_integer())
                     ):
-                        if v10 < 1:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "minimum",
-                                    repr(v10) + " is less than the minimum of 1",
-                                )
-                            )
-                        if v10 > 4096:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "maximum",
-                                    repr(v10) + " is greater than the maximum of 4096",
-                                )
-                            )
-                    else:
                         issues.append(
                             ValidationIssue(
                                 "/max_response_output_tokens",
                                 "type",
                                 repr(v10) + " is not of type 'integer'",
+                            )
+                        )
+                    if v10 < 1:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "minimum",
+                                repr(v10) + " is less than the minimum of 1",
+                            )
+                        )
+                    if v10 > 4096:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "maximum",
+                                repr(v10) + " is greater than the maximum of 4096",
                             )
                         )
                 else:
@@ -931,51 +886,31 @@ def validate_session(data: object) -> list[ValidationIssue]:
                 or _is_session_tracing_configuration(v26)
             ):
                 if type(v26) is dict or isinstance(v26, dict):
-                    if type(v26) is dict or isinstance(v26, dict):
-                        if "group_id" in v26:
-                            v27 = v26["group_id"]
-                            if not (type(v27) is str or isinstance(v27, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tracing/group_id",
-                                        "type",
-                                        repr(v27) + " is not of type 'string'",
-                                    )
+                    if "group_id" in v26:
+                        v27 = v26["group_id"]
+                        if not (type(v27) is str or isinstance(v27, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing/group_id",
+                                    "type",
+                                    repr(v27) + " is not of type 'string'",
                                 )
-                        if "workflow_name" in v26:
-                            v29 = v26["workflow_name"]
-                            if not (type(v29) is str or isinstance(v29, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tracing/workflow_name",
-                                        "type",
-                                        repr(v29) + " is not of type 'string'",
-                                    )
-                                )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v26) + " is not of type 'object'"
                             )
-                        )
+                    if "workflow_name" in v26:
+                        v29 = v26["workflow_name"]
+                        if not (type(v29) is str or isinstance(v29, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing/workflow_name",
+                                    "type",
+                                    repr(v29) + " is not of type 'string'",
+                                )
+                            )
                 elif type(v26) is str or isinstance(v26, str):
-                    if not (type(v26) is str or isinstance(v26, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v26) + " is not of type 'string'"
-                            )
-                        )
-                    if not ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_6):
+                    if v26 not in _ENUM_6:
                         issues.append(
                             ValidationIssue(
                                 "/tracing", "enum", repr(v26) + " is not one of ['auto']"
-                            )
-                        )
-                elif v26 is None:
-                    if v26 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v26) + " is not of type 'null'"
                             )
                         )
                 else:
@@ -990,154 +925,139 @@ def validate_session(data: object) -> list[ValidationIssue]:
             v30 = data["turn_detection"]
             if not (v30 is None or _is_session_turn_detection(v30)):
                 if type(v30) is dict or isinstance(v30, dict):
-                    if type(v30) is dict or isinstance(v30, dict):
-                        if "create_response" in v30:
-                            v31 = v30["create_response"]
-                            if type(v31) is not bool:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/create_response",
-                                        "type",
-                                        repr(v31) + " is not of type 'boolean'",
-                                    )
+                    if "create_response" in v30:
+                        v31 = v30["create_response"]
+                        if type(v31) is not bool:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/create_response",
+                                    "type",
+                                    repr(v31) + " is not of type 'boolean'",
                                 )
-                        if "eagerness" in v30:
-                            v32 = v30["eagerness"]
-                            if not (type(v32) is str or isinstance(v32, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/eagerness",
-                                        "type",
-                                        repr(v32) + " is not of type 'string'",
-                                    )
+                            )
+                    if "eagerness" in v30:
+                        v32 = v30["eagerness"]
+                        if not (type(v32) is str or isinstance(v32, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/eagerness",
+                                    "type",
+                                    repr(v32) + " is not of type 'string'",
                                 )
-                            if not ((type(v32) is str or isinstance(v32, str)) and v32 in _ENUM_7):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/eagerness",
-                                        "enum",
-                                        repr(v32)
-                                        + " is not one of ['low', 'medium', 'high', 'auto']",
-                                    )
+                            )
+                        if not ((type(v32) is str or isinstance(v32, str)) and v32 in _ENUM_7):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/eagerness",
+                                    "enum",
+                                    repr(v32) + " is not one of ['low', 'medium', 'high', 'auto']",
                                 )
-                        if "interrupt_response" in v30:
-                            v33 = v30["interrupt_response"]
-                            if type(v33) is not bool:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/interrupt_response",
-                                        "type",
-                                        repr(v33) + " is not of type 'boolean'",
-                                    )
+                            )
+                    if "interrupt_response" in v30:
+                        v33 = v30["interrupt_response"]
+                        if type(v33) is not bool:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/interrupt_response",
+                                    "type",
+                                    repr(v33) + " is not of type 'boolean'",
                                 )
-                        if "prefix_padding_ms" in v30:
-                            v34 = v30["prefix_padding_ms"]
-                            if (
-                                type(v34) is int
-                                or (isinstance(v34, int) and not isinstance(v34, bool))
-                                or (isinstance(v34, float) and v34.is_integer())
-                            ):
-                                if v34 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/prefix_padding_ms",
-                                            "minimum",
-                                            repr(v34) + " is less than the minimum of 0",
-                                        )
-                                    )
-                            else:
+                            )
+                    if "prefix_padding_ms" in v30:
+                        v34 = v30["prefix_padding_ms"]
+                        if (
+                            type(v34) is int
+                            or (isinstance(v34, int) and not isinstance(v34, bool))
+                            or (isinstance(v34, float) and v34.is_integer())
+                        ):
+                            if v34 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/prefix_padding_ms",
-                                        "type",
-                                        repr(v34) + " is not of type 'integer'",
+                                        "minimum",
+                                        repr(v34) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "silence_duration_ms" in v30:
-                            v35 = v30["silence_duration_ms"]
-                            if (
-                                type(v35) is int
-                                or (isinstance(v35, int) and not isinstance(v35, bool))
-                                or (isinstance(v35, float) and v35.is_integer())
-                            ):
-                                if v35 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/silence_duration_ms",
-                                            "minimum",
-                                            repr(v35) + " is less than the minimum of 0",
-                                        )
-                                    )
-                            else:
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/prefix_padding_ms",
+                                    "type",
+                                    repr(v34) + " is not of type 'integer'",
+                                )
+                            )
+                    if "silence_duration_ms" in v30:
+                        v35 = v30["silence_duration_ms"]
+                        if (
+                            type(v35) is int
+                            or (isinstance(v35, int) and not isinstance(v35, bool))
+                            or (isinstance(v35, float) and v35.is_integer())
+                        ):
+                            if v35 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/silence_duration_ms",
-                                        "type",
-                                        repr(v35) + " is not of type 'integer'",
+                                        "minimum",
+                                        repr(v35) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "threshold" in v30:
-                            v36 = v30["threshold"]
-                            if (
-                                type(v36) is float
-                                or type(v36) is int
-                                or (isinstance(v36, (int, float)) and not isinstance(v36, bool))
-                            ):
-                                if v36 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "minimum",
-                                            repr(v36) + " is less than the minimum of 0",
-                                        )
-                                    )
-                                if v36 > 1:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "maximum",
-                                            repr(v36) + " is greater than the maximum of 1",
-                                        )
-                                    )
-                            else:
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/silence_duration_ms",
+                                    "type",
+                                    repr(v35) + " is not of type 'integer'",
+                                )
+                            )
+                    if "threshold" in v30:
+                        v36 = v30["threshold"]
+                        if (
+                            type(v36) is float
+                            or type(v36) is int
+                            or (isinstance(v36, (int, float)) and not isinstance(v36, bool))
+                        ):
+                            if v36 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/threshold",
-                                        "type",
-                                        repr(v36) + " is not of type 'number'",
+                                        "minimum",
+                                        repr(v36) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "type" in v30:
-                            v37 = v30["type"]
-                            if not (type(v37) is str or isinstance(v37, str)):
+                            if v36 > 1:
                                 issues.append(
                                     ValidationIssue(
-                                        "/turn_detection/type",
-                                        "type",
-                                        repr(v37) + " is not of type 'string'",
+                                        "/turn_detection/threshold",
+                                        "maximum",
+                                        repr(v36) + " is greater than the maximum of 1",
                                     )
                                 )
-                            if not ((type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_8):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/type",
-                                        "enum",
-                                        repr(v37) + " is not one of ['server_vad', 'semantic_vad']",
-                                    )
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/threshold",
+                                    "type",
+                                    repr(v36) + " is not of type 'number'",
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/turn_detection", "type", repr(v30) + " is not of type 'object'"
                             )
-                        )
-                elif v30 is None:
-                    if v30 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/turn_detection", "type", repr(v30) + " is not of type 'null'"
+                    if "type" in v30:
+                        v37 = v30["type"]
+                        if not (type(v37) is str or isinstance(v37, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/type",
+                                    "type",
+                                    repr(v37) + " is not of type 'string'",
+                                )
                             )
-                        )
+                        if not ((type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_8):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/type",
+                                    "enum",
+                                    repr(v37) + " is not one of ['server_vad', 'semantic_vad']",
+                                )
+                            )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -1326,52 +1246,34 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
             v5 = data["input_audio_noise_reduction"]
             if not (v5 is None or _is_session_create_params_input_audio_noise_reduction(v5)):
                 if type(v5) is dict or isinstance(v5, dict):
-                    if type(v5) is dict or isinstance(v5, dict):
-                        if not _NAMES_2.issuperset(v5):
-                            for k6 in v5:
-                                if k6 not in _NAMES_2:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_noise_reduction",
-                                            "additionalProperties",
-                                            "additional property " + repr(k6) + " is not allowed",
-                                        )
-                                    )
-                        if "type" in v5:
-                            v8 = v5["type"]
-                            if not (type(v8) is str or isinstance(v8, str)):
+                    if not _NAMES_2.issuperset(v5):
+                        for k6 in v5:
+                            if k6 not in _NAMES_2:
                                 issues.append(
                                     ValidationIssue(
-                                        "/input_audio_noise_reduction/type",
-                                        "type",
-                                        repr(v8) + " is not of type 'string'",
+                                        "/input_audio_noise_reduction",
+                                        "additionalProperties",
+                                        "additional property " + repr(k6) + " is not allowed",
                                     )
                                 )
-                            if not ((type(v8) is str or isinstance(v8, str)) and v8 in _ENUM_2):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_noise_reduction/type",
-                                        "enum",
-                                        repr(v8) + " is not one of ['near_field', 'far_field']",
-                                    )
+                    if "type" in v5:
+                        v8 = v5["type"]
+                        if not (type(v8) is str or isinstance(v8, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_noise_reduction/type",
+                                    "type",
+                                    repr(v8) + " is not of type 'string'",
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_noise_reduction",
-                                "type",
-                                repr(v5) + " is not of type 'object'",
                             )
-                        )
-                elif v5 is None:
-                    if v5 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_noise_reduction",
-                                "type",
-                                repr(v5) + " is not of type 'null'",
+                        if not ((type(v8) is str or isinstance(v8, str)) and v8 in _ENUM_2):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_noise_reduction/type",
+                                    "enum",
+                                    repr(v8) + " is not one of ['near_field', 'far_field']",
+                                )
                             )
-                        )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -1384,64 +1286,46 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
             v9 = data["input_audio_transcription"]
             if not (v9 is None or _is_session_create_params_input_audio_transcription(v9)):
                 if type(v9) is dict or isinstance(v9, dict):
-                    if type(v9) is dict or isinstance(v9, dict):
-                        if not _NAMES_3.issuperset(v9):
-                            for k10 in v9:
-                                if k10 not in _NAMES_3:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_transcription",
-                                            "additionalProperties",
-                                            "additional property " + repr(k10) + " is not allowed",
-                                        )
-                                    )
-                        if "language" in v9:
-                            v12 = v9["language"]
-                            if not (type(v12) is str or isinstance(v12, str)):
+                    if not _NAMES_3.issuperset(v9):
+                        for k10 in v9:
+                            if k10 not in _NAMES_3:
                                 issues.append(
                                     ValidationIssue(
-                                        "/input_audio_transcription/language",
-                                        "type",
-                                        repr(v12) + " is not of type 'string'",
+                                        "/input_audio_transcription",
+                                        "additionalProperties",
+                                        "additional property " + repr(k10) + " is not allowed",
                                     )
                                 )
-                        if "model" in v9:
-                            v13 = v9["model"]
-                            if not (type(v13) is str or isinstance(v13, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_transcription/model",
-                                        "type",
-                                        repr(v13) + " is not of type 'string'",
-                                    )
+                    if "language" in v9:
+                        v12 = v9["language"]
+                        if not (type(v12) is str or isinstance(v12, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_transcription/language",
+                                    "type",
+                                    repr(v12) + " is not of type 'string'",
                                 )
-                        if "prompt" in v9:
-                            v14 = v9["prompt"]
-                            if not (type(v14) is str or isinstance(v14, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_transcription/prompt",
-                                        "type",
-                                        repr(v14) + " is not of type 'string'",
-                                    )
-                                )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_transcription",
-                                "type",
-                                repr(v9) + " is not of type 'object'",
                             )
-                        )
-                elif v9 is None:
-                    if v9 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_transcription",
-                                "type",
-                                repr(v9) + " is not of type 'null'",
+                    if "model" in v9:
+                        v13 = v9["model"]
+                        if not (type(v13) is str or isinstance(v13, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_transcription/model",
+                                    "type",
+                                    repr(v13) + " is not of type 'string'",
+                                )
                             )
-                        )
+                    if "prompt" in v9:
+                        v14 = v9["prompt"]
+                        if not (type(v14) is str or isinstance(v14, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_transcription/prompt",
+                                    "type",
+                                    repr(v14) + " is not of type 'string'",
+                                )
+                            )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -1463,14 +1347,6 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                 or ((type(v16) is str or isinstance(v16, str)) and v16 == "inf")
             ):
                 if type(v16) is str or isinstance(v16, str):
-                    if not (type(v16) is str or isinstance(v16, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "type",
-                                repr(v16) + " is not of type 'string'",
-                            )
-                        )
                     if v16 != "inf":
                         issues.append(
                             ValidationIssue(
@@ -1484,33 +1360,32 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                     or type(v16) is int
                     or (isinstance(v16, (int, float)) and not isinstance(v16, bool))
                 ):
-                    if (
+                    if not (
                         type(v16) is int
                         or (isinstance(v16, int) and not isinstance(v16, bool))
                         or (isinstance(v16, float) and v16.is_integer())
                     ):
-                        if v16 < 1:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "minimum",
-                                    repr(v16) + " is less than the minimum of 1",
-                                )
-                            )
-                        if v16 > 4096:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "maximum",
-                                    repr(v16) + " is greater than the maximum of 4096",
-                                )
-                            )
-                    else:
                         issues.append(
                             ValidationIssue(
                                 "/max_response_output_tokens",
                                 "type",
                                 repr(v16) + " is not of type 'integer'",
+                            )
+                        )
+                    if v16 < 1:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "minimum",
+                                repr(v16) + " is less than the minimum of 1",
+                            )
+                        )
+                    if v16 > 4096:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "maximum",
+                                repr(v16) + " is greater than the maximum of 4096",
                             )
                         )
                 else:
@@ -1708,61 +1583,41 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                 or _is_session_create_params_tracing_configuration(v34)
             ):
                 if type(v34) is dict or isinstance(v34, dict):
-                    if type(v34) is dict or isinstance(v34, dict):
-                        if not _NAMES_5.issuperset(v34):
-                            for k35 in v34:
-                                if k35 not in _NAMES_5:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/tracing",
-                                            "additionalProperties",
-                                            "additional property " + repr(k35) + " is not allowed",
-                                        )
-                                    )
-                        if "group_id" in v34:
-                            v37 = v34["group_id"]
-                            if not (type(v37) is str or isinstance(v37, str)):
+                    if not _NAMES_5.issuperset(v34):
+                        for k35 in v34:
+                            if k35 not in _NAMES_5:
                                 issues.append(
                                     ValidationIssue(
-                                        "/tracing/group_id",
-                                        "type",
-                                        repr(v37) + " is not of type 'string'",
+                                        "/tracing",
+                                        "additionalProperties",
+                                        "additional property " + repr(k35) + " is not allowed",
                                     )
                                 )
-                        if "workflow_name" in v34:
-                            v39 = v34["workflow_name"]
-                            if not (type(v39) is str or isinstance(v39, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tracing/workflow_name",
-                                        "type",
-                                        repr(v39) + " is not of type 'string'",
-                                    )
+                    if "group_id" in v34:
+                        v37 = v34["group_id"]
+                        if not (type(v37) is str or isinstance(v37, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing/group_id",
+                                    "type",
+                                    repr(v37) + " is not of type 'string'",
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v34) + " is not of type 'object'"
                             )
-                        )
+                    if "workflow_name" in v34:
+                        v39 = v34["workflow_name"]
+                        if not (type(v39) is str or isinstance(v39, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing/workflow_name",
+                                    "type",
+                                    repr(v39) + " is not of type 'string'",
+                                )
+                            )
                 elif type(v34) is str or isinstance(v34, str):
-                    if not (type(v34) is str or isinstance(v34, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v34) + " is not of type 'string'"
-                            )
-                        )
-                    if not ((type(v34) is str or isinstance(v34, str)) and v34 in _ENUM_6):
+                    if v34 not in _ENUM_6:
                         issues.append(
                             ValidationIssue(
                                 "/tracing", "enum", repr(v34) + " is not one of ['auto']"
-                            )
-                        )
-                elif v34 is None:
-                    if v34 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v34) + " is not of type 'null'"
                             )
                         )
                 else:
@@ -1777,164 +1632,149 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
             v40 = data["turn_detection"]
             if not (v40 is None or _is_session_create_params_turn_detection(v40)):
                 if type(v40) is dict or isinstance(v40, dict):
-                    if type(v40) is dict or isinstance(v40, dict):
-                        if not _NAMES_6.issuperset(v40):
-                            for k41 in v40:
-                                if k41 not in _NAMES_6:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection",
-                                            "additionalProperties",
-                                            "additional property " + repr(k41) + " is not allowed",
-                                        )
-                                    )
-                        if "create_response" in v40:
-                            v43 = v40["create_response"]
-                            if type(v43) is not bool:
+                    if not _NAMES_6.issuperset(v40):
+                        for k41 in v40:
+                            if k41 not in _NAMES_6:
                                 issues.append(
                                     ValidationIssue(
-                                        "/turn_detection/create_response",
-                                        "type",
-                                        repr(v43) + " is not of type 'boolean'",
+                                        "/turn_detection",
+                                        "additionalProperties",
+                                        "additional property " + repr(k41) + " is not allowed",
                                     )
                                 )
-                        if "eagerness" in v40:
-                            v44 = v40["eagerness"]
-                            if not (type(v44) is str or isinstance(v44, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/eagerness",
-                                        "type",
-                                        repr(v44) + " is not of type 'string'",
-                                    )
+                    if "create_response" in v40:
+                        v43 = v40["create_response"]
+                        if type(v43) is not bool:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/create_response",
+                                    "type",
+                                    repr(v43) + " is not of type 'boolean'",
                                 )
-                            if not ((type(v44) is str or isinstance(v44, str)) and v44 in _ENUM_7):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/eagerness",
-                                        "enum",
-                                        repr(v44)
-                                        + " is not one of ['low', 'medium', 'high', 'auto']",
-                                    )
+                            )
+                    if "eagerness" in v40:
+                        v44 = v40["eagerness"]
+                        if not (type(v44) is str or isinstance(v44, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/eagerness",
+                                    "type",
+                                    repr(v44) + " is not of type 'string'",
                                 )
-                        if "interrupt_response" in v40:
-                            v45 = v40["interrupt_response"]
-                            if type(v45) is not bool:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/interrupt_response",
-                                        "type",
-                                        repr(v45) + " is not of type 'boolean'",
-                                    )
+                            )
+                        if not ((type(v44) is str or isinstance(v44, str)) and v44 in _ENUM_7):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/eagerness",
+                                    "enum",
+                                    repr(v44) + " is not one of ['low', 'medium', 'high', 'auto']",
                                 )
-                        if "prefix_padding_ms" in v40:
-                            v46 = v40["prefix_padding_ms"]
-                            if (
-                                type(v46) is int
-                                or (isinstance(v46, int) and not isinstance(v46, bool))
-                                or (isinstance(v46, float) and v46.is_integer())
-                            ):
-                                if v46 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/prefix_padding_ms",
-                                            "minimum",
-                                            repr(v46) + " is less than the minimum of 0",
-                                        )
-                                    )
-                            else:
+                            )
+                    if "interrupt_response" in v40:
+                        v45 = v40["interrupt_response"]
+                        if type(v45) is not bool:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/interrupt_response",
+                                    "type",
+                                    repr(v45) + " is not of type 'boolean'",
+                                )
+                            )
+                    if "prefix_padding_ms" in v40:
+                        v46 = v40["prefix_padding_ms"]
+                        if (
+                            type(v46) is int
+                            or (isinstance(v46, int) and not isinstance(v46, bool))
+                            or (isinstance(v46, float) and v46.is_integer())
+                        ):
+                            if v46 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/prefix_padding_ms",
-                                        "type",
-                                        repr(v46) + " is not of type 'integer'",
+                                        "minimum",
+                                        repr(v46) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "silence_duration_ms" in v40:
-                            v47 = v40["silence_duration_ms"]
-                            if (
-                                type(v47) is int
-                                or (isinstance(v47, int) and not isinstance(v47, bool))
-                                or (isinstance(v47, float) and v47.is_integer())
-                            ):
-                                if v47 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/silence_duration_ms",
-                                            "minimum",
-                                            repr(v47) + " is less than the minimum of 0",
-                                        )
-                                    )
-                            else:
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/prefix_padding_ms",
+                                    "type",
+                                    repr(v46) + " is not of type 'integer'",
+                                )
+                            )
+                    if "silence_duration_ms" in v40:
+                        v47 = v40["silence_duration_ms"]
+                        if (
+                            type(v47) is int
+                            or (isinstance(v47, int) and not isinstance(v47, bool))
+                            or (isinstance(v47, float) and v47.is_integer())
+                        ):
+                            if v47 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/silence_duration_ms",
-                                        "type",
-                                        repr(v47) + " is not of type 'integer'",
+                                        "minimum",
+                                        repr(v47) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "threshold" in v40:
-                            v48 = v40["threshold"]
-                            if (
-                                type(v48) is float
-                                or type(v48) is int
-                                or (isinstance(v48, (int, float)) and not isinstance(v48, bool))
-                            ):
-                                if v48 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "minimum",
-                                            repr(v48) + " is less than the minimum of 0",
-                                        )
-                                    )
-                                if v48 > 1:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "maximum",
-                                            repr(v48) + " is greater than the maximum of 1",
-                                        )
-                                    )
-                            else:
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/silence_duration_ms",
+                                    "type",
+                                    repr(v47) + " is not of type 'integer'",
+                                )
+                            )
+                    if "threshold" in v40:
+                        v48 = v40["threshold"]
+                        if (
+                            type(v48) is float
+                            or type(v48) is int
+                            or (isinstance(v48, (int, float)) and not isinstance(v48, bool))
+                        ):
+                            if v48 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/threshold",
-                                        "type",
-                                        repr(v48) + " is not of type 'number'",
+                                        "minimum",
+                                        repr(v48) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "type" in v40:
-                            v49 = v40["type"]
-                            if not (type(v49) is str or isinstance(v49, str)):
+                            if v48 > 1:
                                 issues.append(
                                     ValidationIssue(
-                                        "/turn_detection/type",
-                                        "type",
-                                        repr(v49) + " is not of type 'string'",
+                                        "/turn_detection/threshold",
+                                        "maximum",
+                                        repr(v48) + " is greater than the maximum of 1",
                                     )
                                 )
-                            if not ((type(v49) is str or isinstance(v49, str)) and v49 in _ENUM_8):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/type",
-                                        "enum",
-                                        repr(v49) + " is not one of ['server_vad', 'semantic_vad']",
-                                    )
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/threshold",
+                                    "type",
+                                    repr(v48) + " is not of type 'number'",
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/turn_detection", "type", repr(v40) + " is not of type 'object'"
                             )
-                        )
-                elif v40 is None:
-                    if v40 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/turn_detection", "type", repr(v40) + " is not of type 'null'"
+                    if "type" in v40:
+                        v49 = v40["type"]
+                        if not (type(v49) is str or isinstance(v49, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/type",
+                                    "type",
+                                    repr(v49) + " is not of type 'string'",
+                                )
                             )
-                        )
+                        if not ((type(v49) is str or isinstance(v49, str)) and v49 in _ENUM_8):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/type",
+                                    "enum",
+                                    repr(v49) + " is not one of ['server_vad', 'semantic_vad']",
+                                )
+                            )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -2767,34 +2607,16 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
             v5 = data["input_audio_transcription"]
             if not (v5 is None or _is_session_create_response_input_audio_transcription(v5)):
                 if type(v5) is dict or isinstance(v5, dict):
-                    if type(v5) is dict or isinstance(v5, dict):
-                        if "model" in v5:
-                            v6 = v5["model"]
-                            if not (type(v6) is str or isinstance(v6, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_transcription/model",
-                                        "type",
-                                        repr(v6) + " is not of type 'string'",
-                                    )
+                    if "model" in v5:
+                        v6 = v5["model"]
+                        if not (type(v6) is str or isinstance(v6, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/input_audio_transcription/model",
+                                    "type",
+                                    repr(v6) + " is not of type 'string'",
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_transcription",
-                                "type",
-                                repr(v5) + " is not of type 'object'",
                             )
-                        )
-                elif v5 is None:
-                    if v5 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/input_audio_transcription",
-                                "type",
-                                repr(v5) + " is not of type 'null'",
-                            )
-                        )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -2816,14 +2638,6 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                 or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
             ):
                 if type(v8) is str or isinstance(v8, str):
-                    if not (type(v8) is str or isinstance(v8, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "type",
-                                repr(v8) + " is not of type 'string'",
-                            )
-                        )
                     if v8 != "inf":
                         issues.append(
                             ValidationIssue(
@@ -2837,33 +2651,32 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                     or type(v8) is int
                     or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
                 ):
-                    if (
+                    if not (
                         type(v8) is int
                         or (isinstance(v8, int) and not isinstance(v8, bool))
                         or (isinstance(v8, float) and v8.is_integer())
                     ):
-                        if v8 < 1:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "minimum",
-                                    repr(v8) + " is less than the minimum of 1",
-                                )
-                            )
-                        if v8 > 4096:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "maximum",
-                                    repr(v8) + " is greater than the maximum of 4096",
-                                )
-                            )
-                    else:
                         issues.append(
                             ValidationIssue(
                                 "/max_response_output_tokens",
                                 "type",
                                 repr(v8) + " is not of type 'integer'",
+                            )
+                        )
+                    if v8 < 1:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "minimum",
+                                repr(v8) + " is less than the minimum of 1",
+                            )
+                        )
+                    if v8 > 4096:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "maximum",
+                                repr(v8) + " is greater than the maximum of 4096",
                             )
                         )
                 else:
@@ -3023,51 +2836,31 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                 or _is_session_create_response_tracing_configuration(v23)
             ):
                 if type(v23) is dict or isinstance(v23, dict):
-                    if type(v23) is dict or isinstance(v23, dict):
-                        if "group_id" in v23:
-                            v24 = v23["group_id"]
-                            if not (type(v24) is str or isinstance(v24, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tracing/group_id",
-                                        "type",
-                                        repr(v24) + " is not of type 'string'",
-                                    )
+                    if "group_id" in v23:
+                        v24 = v23["group_id"]
+                        if not (type(v24) is str or isinstance(v24, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing/group_id",
+                                    "type",
+                                    repr(v24) + " is not of type 'string'",
                                 )
-                        if "workflow_name" in v23:
-                            v26 = v23["workflow_name"]
-                            if not (type(v26) is str or isinstance(v26, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tracing/workflow_name",
-                                        "type",
-                                        repr(v26) + " is not of type 'string'",
-                                    )
-                                )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v23) + " is not of type 'object'"
                             )
-                        )
+                    if "workflow_name" in v23:
+                        v26 = v23["workflow_name"]
+                        if not (type(v26) is str or isinstance(v26, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing/workflow_name",
+                                    "type",
+                                    repr(v26) + " is not of type 'string'",
+                                )
+                            )
                 elif type(v23) is str or isinstance(v23, str):
-                    if not (type(v23) is str or isinstance(v23, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v23) + " is not of type 'string'"
-                            )
-                        )
-                    if not ((type(v23) is str or isinstance(v23, str)) and v23 in _ENUM_6):
+                    if v23 not in _ENUM_6:
                         issues.append(
                             ValidationIssue(
                                 "/tracing", "enum", repr(v23) + " is not one of ['auto']"
-                            )
-                        )
-                elif v23 is None:
-                    if v23 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/tracing", "type", repr(v23) + " is not of type 'null'"
                             )
                         )
                 else:
@@ -3082,107 +2875,93 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
             v27 = data["turn_detection"]
             if not (v27 is None or _is_session_create_response_turn_detection(v27)):
                 if type(v27) is dict or isinstance(v27, dict):
-                    if type(v27) is dict or isinstance(v27, dict):
-                        if "prefix_padding_ms" in v27:
-                            v28 = v27["prefix_padding_ms"]
-                            if (
-                                type(v28) is int
-                                or (isinstance(v28, int) and not isinstance(v28, bool))
-                                or (isinstance(v28, float) and v28.is_integer())
-                            ):
-                                if v28 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/prefix_padding_ms",
-                                            "minimum",
-                                            repr(v28) + " is less than the minimum of 0",
-                                        )
-                                    )
-                            else:
+                    if "prefix_padding_ms" in v27:
+                        v28 = v27["prefix_padding_ms"]
+                        if (
+                            type(v28) is int
+                            or (isinstance(v28, int) and not isinstance(v28, bool))
+                            or (isinstance(v28, float) and v28.is_integer())
+                        ):
+                            if v28 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/prefix_padding_ms",
-                                        "type",
-                                        repr(v28) + " is not of type 'integer'",
+                                        "minimum",
+                                        repr(v28) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "silence_duration_ms" in v27:
-                            v29 = v27["silence_duration_ms"]
-                            if (
-                                type(v29) is int
-                                or (isinstance(v29, int) and not isinstance(v29, bool))
-                                or (isinstance(v29, float) and v29.is_integer())
-                            ):
-                                if v29 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/silence_duration_ms",
-                                            "minimum",
-                                            repr(v29) + " is less than the minimum of 0",
-                                        )
-                                    )
-                            else:
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/prefix_padding_ms",
+                                    "type",
+                                    repr(v28) + " is not of type 'integer'",
+                                )
+                            )
+                    if "silence_duration_ms" in v27:
+                        v29 = v27["silence_duration_ms"]
+                        if (
+                            type(v29) is int
+                            or (isinstance(v29, int) and not isinstance(v29, bool))
+                            or (isinstance(v29, float) and v29.is_integer())
+                        ):
+                            if v29 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/silence_duration_ms",
-                                        "type",
-                                        repr(v29) + " is not of type 'integer'",
+                                        "minimum",
+                                        repr(v29) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "threshold" in v27:
-                            v30 = v27["threshold"]
-                            if (
-                                type(v30) is float
-                                or type(v30) is int
-                                or (isinstance(v30, (int, float)) and not isinstance(v30, bool))
-                            ):
-                                if v30 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "minimum",
-                                            repr(v30) + " is less than the minimum of 0",
-                                        )
-                                    )
-                                if v30 > 1:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "maximum",
-                                            repr(v30) + " is greater than the maximum of 1",
-                                        )
-                                    )
-                            else:
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/silence_duration_ms",
+                                    "type",
+                                    repr(v29) + " is not of type 'integer'",
+                                )
+                            )
+                    if "threshold" in v27:
+                        v30 = v27["threshold"]
+                        if (
+                            type(v30) is float
+                            or type(v30) is int
+                            or (isinstance(v30, (int, float)) and not isinstance(v30, bool))
+                        ):
+                            if v30 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/threshold",
-                                        "type",
-                                        repr(v30) + " is not of type 'number'",
+                                        "minimum",
+                                        repr(v30) + " is less than the minimum of 0",
                                     )
                                 )
-                        if "type" in v27:
-                            v31 = v27["type"]
-                            if not (type(v31) is str or isinstance(v31, str)):
+                            if v30 > 1:
                                 issues.append(
                                     ValidationIssue(
-                                        "/turn_detection/type",
-                                        "type",
-                                        repr(v31) + " is not of type 'string'",
+                                        "/turn_detection/threshold",
+                                        "maximum",
+                                        repr(v30) + " is greater than the maximum of 1",
                                     )
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/turn_detection", "type", repr(v27) + " is not of type 'object'"
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/threshold",
+                                    "type",
+                                    repr(v30) + " is not of type 'number'",
+                                )
                             )
-                        )
-                elif v27 is None:
-                    if v27 is not None:
-                        issues.append(
-                            ValidationIssue(
-                                "/turn_detection", "type", repr(v27) + " is not of type 'null'"
+                    if "type" in v27:
+                        v31 = v27["type"]
+                        if not (type(v31) is str or isinstance(v31, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/turn_detection/type",
+                                    "type",
+                                    repr(v31) + " is not of type 'string'",
+                                )
                             )
-                        )
                 else:
                     issues.append(
                         ValidationIssue(

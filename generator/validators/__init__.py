@@ -1,4 +1,4 @@
-"""Issue 3: emit standard-library validators that give exactly jsonschema's verdicts.
+"""Standard-library validators, emitted from the spec, that give exactly jsonschema's verdicts.
 
 `build_validators(document, targets)` compiles the schema at each target pointer into two public
 functions of the generated `validators` module:
@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import GenerationFailed
+from generator.naming import is_public_suffix
 from generator.validators import refs
 from generator.validators.assemble import assemble, helper_imports, public_functions
 from generator.validators.compiler import Compiler
-from generator.validators.naming import is_public_suffix
+from generator.vocabulary import lookup
 
 __all__ = ["ValidatorModule", "ValidatorTarget", "build_validators"]
 
@@ -39,16 +40,21 @@ class ValidatorTarget:
 class ValidatorModule:
     """The pieces of the generated `validators` module (see `templates/validators.py.jinja`)."""
 
-    imports: tuple[str, ...]  # isort order: standard library, then the relative import
+    imports: tuple[str, ...]  # isort order: standard library, third party, relative import
     body: str
     public_names: tuple[str, ...]
+    # What the generated package must install for this module, as requirement specifiers
+    # (`regex>=...` when a pattern needs the `regex` engine); empty: the standard library only.
+    requirements: tuple[str, ...] = ()
 
     @property
     def import_block(self) -> str:
         """The import lines as ruff's isort wants them: a blank line between the sections."""
-        stdlib = [line for line in self.imports if not line.startswith("from .")]
+        third_party = {f"import {_distribution(r)}" for r in self.requirements}
         local = [line for line in self.imports if line.startswith("from .")]
-        return "\n\n".join("\n".join(part) for part in (stdlib, local) if part)
+        installed = [line for line in self.imports if line in third_party]
+        stdlib = [line for line in self.imports if line not in third_party and line not in local]
+        return "\n\n".join("\n".join(part) for part in (stdlib, installed, local) if part)
 
 
 def build_validators(
@@ -66,7 +72,7 @@ def build_validators(
             first = seen[target.public_suffix]
             message = f"validator name {target.public_suffix!r} is already used for {first}"
             compiler.error(message, target.pointer)
-        elif refs.lookup(document, pointer) is refs.MISSING or not pointer:
+        elif not pointer or not _exists(document, pointer):
             compiler.error(f"no schema at {target.pointer!r}", target.pointer)
         else:
             seen[target.public_suffix] = target.pointer
@@ -82,7 +88,13 @@ def build_validators(
         imports=_isort(compiler.imports | helper_imports(compiler)),
         body=assemble(compiler, publics),
         public_names=tuple(names),
+        requirements=tuple(sorted(compiler.requirements)),
     )
+
+
+def _distribution(requirement: str) -> str:
+    """`regex>=2026.11.15` -> `regex` (the distribution and its module share the name)."""
+    return re.split(r"[<>=!~;\s\[]", requirement, maxsplit=1)[0]
 
 
 def _isort(lines: set[str]) -> tuple[str, ...]:
@@ -93,3 +105,11 @@ def _isort(lines: set[str]) -> tuple[str, ...]:
 def _natural(name: str) -> list[str | int]:
     """Sort key as ruff's RUF022 sorts `__all__`: digit runs compare as numbers."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+def _exists(document: Mapping[str, Any], pointer: str) -> bool:
+    try:
+        lookup(document, pointer)
+    except KeyError:
+        return False
+    return True

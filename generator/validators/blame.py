@@ -9,21 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.validators.checks import type_expr
-from generator.validators.context import Ctx
+from generator.validators.context import Ctx, SchemaCompiler
 from generator.validators.emit import indent
-
-if TYPE_CHECKING:
-    from generator.validators.compiler import Compiler
 
 # JSON types a runtime test can tell apart; integer values count as numbers here.
 DISPATCH = ("object", "array", "string", "number", "boolean", "null")
 
 
 def blame_lines(
-    c: Compiler, branches: list[tuple[str, Any]], ctx: Ctx, fallback: list[str]
+    c: SchemaCompiler, branches: list[tuple[str, Any]], ctx: Ctx, fallback: list[str]
 ) -> list[str]:
     """Lines that report the one admitting branch's issues, else `fallback` (check mode only)."""
     kinds = [admitted_types(c, schema, pointer) for pointer, schema in branches]
@@ -35,15 +32,16 @@ def blame_lines(
         if len(owners) != 1:
             continue
         pointer, schema = branches[owners[0]]
-        body = c.descend(schema, pointer, replace(ctx, depth=ctx.depth + 1))
+        # The dispatch test proves the JSON type, so the branch does not test it again.
+        body = c.descend(schema, pointer, replace(ctx, depth=ctx.depth + 1, known=group))
         if not body:
-            return fallback
+            continue  # the branch accepts every value of this type: the union never fails here
         keyword = "elif" if lines else "if"
         lines += [f"{keyword} {type_expr(group, ctx.var)}:", *indent(body)]
     return [*lines, "else:", *indent(fallback)] if lines else fallback
 
 
-def admitted_types(c: Compiler, schema: Any, pointer: str) -> frozenset[str] | None:
+def admitted_types(c: SchemaCompiler, schema: Any, pointer: str) -> frozenset[str] | None:
     """The JSON types (as in DISPATCH) a schema can accept, or None when it may accept any."""
     seen: set[str] = set()
     while isinstance(schema, Mapping) and "$ref" in schema and not _typed(schema):

@@ -8,7 +8,7 @@ to `isinstance` so subclasses (a `str` enum member, an `OrderedDict`) are judged
 
 from __future__ import annotations
 
-JSON_TYPES = ("array", "boolean", "integer", "null", "number", "object", "string")
+from generator.vocabulary import JSON_TYPES
 
 _TYPE_EXPR = {
     "array": "(type({v}) is list or isinstance({v}, list))",

@@ -7,14 +7,22 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import GenerationError
+from generator.naming import PrivateNames
 from generator.validators import refs
-from generator.validators.checks import GROUPS, JSON_TYPES, implies, type_expr, types_expr
+from generator.validators.checks import GROUPS, implies, type_expr, types_expr
 from generator.validators.context import Ctx, Locals, PathExpr, value_message
 from generator.validators.emit import finish_predicate, guard, indent, negate, paren
-from generator.validators.keywords import ANNOTATIONS, KEYWORDS, Keyword, is_trivial
-from generator.validators.naming import PrivateNames
+from generator.validators.keywords import KEYWORDS, Keyword
+from generator.validators.kw_generic import const_expr, enum_expr
+from generator.vocabulary import (
+    ANNOTATIONS,
+    JSON_TYPES,
+    MAX_INLINE_DEPTH,
+    is_extension,
+    is_trivial,
+    lookup,
+)
 
-MAX_INLINE_DEPTH = 6
 _SIMPLE_PREDICATE_KEYS = frozenset({"type", "enum", "const"})
 
 
@@ -28,6 +36,7 @@ class Compiler:
         self.constants: dict[str, str] = {}  # source -> name, in creation order
         self.helpers: set[str] = set()
         self.imports: set[str] = {"from ._validation import ValidationIssue"}
+        self.requirements: set[str] = set()  # distributions the module imports, beyond stdlib
         self.functions: dict[tuple[bool, str], str] = {}
         self._queue: deque[tuple[bool, str]] = deque()
         self.function_sources: list[str] = []
@@ -66,7 +75,7 @@ class Compiler:
     def _function_source(self, fast: bool, pointer: str) -> str:
         name = self.functions[(fast, pointer)]
         ctx = Ctx(fast, "data", PathExpr(((False, "path"),)), Locals())
-        body = self.node(refs.lookup(self.document, pointer), pointer, ctx)
+        body = self.node(self.lookup(pointer), pointer, ctx)
         if fast:
             head = f"def {name}(data: object) -> bool:"
             body = finish_predicate(body)
@@ -78,7 +87,8 @@ class Compiler:
     # -- references --------------------------------------------------------------------------
 
     def lookup(self, pointer: str) -> Any:
-        return refs.lookup(self.document, pointer)
+        """The node at `pointer`; KeyError when there is none."""
+        return lookup(self.document, pointer)
 
     def resolve(self, ref: object, pointer: str) -> tuple[str, Any] | None:
         """The (pointer, schema) a `$ref` value names; records an error when it cannot."""
@@ -88,11 +98,11 @@ class Compiler:
                 f"unsupported $ref {ref!r}: only local references ('#/...') are supported", pointer
             )
             return None
-        node = refs.lookup(self.document, target)
-        if node is refs.MISSING:
+        try:
+            return target, self.lookup(target)
+        except KeyError:
             self.error(f"dangling $ref {ref!r}: nothing at {target}", pointer)
             return None
-        return target, node
 
     def call(self, pointer: str, ctx: Ctx) -> list[str]:
         """Lines that apply the function compiled from `pointer` to the context's value."""
@@ -120,7 +130,7 @@ class Compiler:
                 self.error(f"schema keys must be strings, not {key!r}", pointer)
             elif key in KEYWORDS:
                 found.append((key, KEYWORDS[key]))
-            elif key not in ANNOTATIONS and not key.startswith("x-"):
+            elif key not in ANNOTATIONS and not is_extension(key):
                 self.error(f"unsupported keyword {key!r}", pointer)
         return found
 
@@ -222,8 +232,6 @@ class Compiler:
         return f"{self.function(True, pointer)}({var})"
 
     def _simple_predicate(self, schema: Mapping[str, Any], pointer: str, var: str) -> str:
-        from generator.validators.kw_generic import const_expr, enum_expr
-
         types = self.types(schema, pointer)
         parts = [types_expr(types, var)] if types else []
         known = types[0] if types and len(types) == 1 else None

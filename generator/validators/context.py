@@ -1,11 +1,17 @@
-"""Where emitted code stands: the variable holding the value, its JSON pointer, the mode."""
+"""Where emitted code stands (the variable, its JSON pointer, the mode) and what emitters may ask.
+
+Keyword emitters see the compiler only through `SchemaCompiler`, a narrow Protocol: they import
+this module, never the compiler, so dependencies run one way (compiler -> keywords -> kw_*).
+"""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
-from generator.validators.emit import lit
+from generator.validators.emit import indent, lit
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,12 @@ class Ctx:
             return ["return False"]
         return [f"issues.append(ValidationIssue({self.path.render()}, {lit(keyword)}, {message}))"]
 
+    def check(self, cond: str, keyword: str, message: str) -> list[str]:
+        """`if cond:` + the failure lines (just the failure when `cond` always holds)."""
+        if cond in ("True", "not False"):
+            return self.fail(keyword, message)
+        return [f"if {cond}:", *indent(self.fail(keyword, message))]
+
     def child(self, var: str, path: PathExpr) -> Ctx:
         return Ctx(self.fast, var, path, self.locals, self.depth + 1)
 
@@ -76,3 +88,40 @@ class Ctx:
 def value_message(var: str, text: str) -> str:
     """A message expression: the offending value's repr followed by constant `text`."""
     return f"repr({var}) + {lit(text)}"
+
+
+class SchemaCompiler(Protocol):
+    """What a keyword emitter may ask of the compiler (`validators/compiler.py`)."""
+
+    imports: set[str]
+    """Import lines the emitted module needs (an emitter adds `import re`, say)."""
+    requirements: set[str]
+    """Distributions (with a version range) the emitted module imports beyond the stdlib."""
+
+    def error(self, message: str, pointer: str) -> None:
+        """Record a problem with the schema at `pointer`."""
+
+    def constant(self, prefix: str, source: str) -> str:
+        """The name of a module constant holding `source`."""
+
+    def helper(self, name: str) -> str:
+        """Emit the runtime helper `name` into the module; returns its name."""
+
+    def resolve(self, ref: object, pointer: str) -> tuple[str, Any] | None:
+        """The (pointer, schema) a `$ref` names, or None (error recorded)."""
+
+    def node(self, schema: Any, pointer: str, ctx: Ctx) -> list[str]:
+        """Every check of a schema node, inline."""
+
+    def descend(self, schema: Any, pointer: str, ctx: Ctx) -> list[str]:
+        """The checks of a subschema: inline while shallow, else a call."""
+
+    def call(self, pointer: str, ctx: Ctx) -> list[str]:
+        """A call of the function compiled from the node at `pointer`."""
+
+    def predicate(self, schema: Any, pointer: str, var: str) -> str:
+        """A boolean expression: does `var` satisfy the node at `pointer`?"""
+
+
+Emitter = Callable[[SchemaCompiler, Any, Mapping[str, Any], str, Ctx], list[str]]
+"""A keyword's emitter: (compiler, keyword value, schema, pointer, context) -> lines."""

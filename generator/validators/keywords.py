@@ -2,27 +2,17 @@
 
 Like fastjsonschema's `draft04.py`, each supported keyword maps to one emitter. A keyword whose
 `emit` is `None` is read by a sibling's emitter (`minContains` by `contains`) or only holds
-subschemas (`$defs`). Anything not in this table, not an annotation and not an `x-*` extension is
-a generation error: nothing is silently skipped.
+subschemas (`$defs`). The table implements exactly `vocabulary.VALIDATION_KEYWORDS` (a test holds
+them equal), the list the validate stage checks specs against. Anything else that is not an
+annotation or an `x-*` extension is a generation error: nothing is silently skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
 
 from generator.validators import kw_array, kw_generic, kw_object, kw_scalar
-
-if TYPE_CHECKING:
-    from generator.validators.compiler import Compiler
-    from generator.validators.context import Ctx
-
-
-class Emitter(Protocol):
-    def __call__(
-        self, c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
-    ) -> list[str]: ...
+from generator.validators.context import Emitter
 
 
 @dataclass(frozen=True)
@@ -30,24 +20,6 @@ class Keyword:
     group: str | None  # the JSON type the keyword applies to; None: any value
     emit: Emitter | None
 
-
-ANNOTATIONS = frozenset(
-    {
-        "$comment",
-        "$schema",
-        "default",
-        "deprecated",
-        "description",
-        # OpenAPI's hint for picking a oneOf branch; the branches' own schemas decide it.
-        "discriminator",
-        "example",
-        "examples",
-        "format",
-        "readOnly",
-        "title",
-        "writeOnly",
-    }
-)
 
 KEYWORDS: dict[str, Keyword] = {
     "type": Keyword(None, None),  # the compiler emits it first, with the group guards
@@ -85,15 +57,3 @@ KEYWORDS: dict[str, Keyword] = {
     "exclusiveMaximum": Keyword("number", kw_scalar.exclusive_maximum),
     "multipleOf": Keyword("number", kw_scalar.multiple_of),
 }
-
-
-def is_trivial(schema: Any) -> bool:
-    """Whether a schema accepts everything (`true`, `{}`, or only annotations)."""
-    if schema is True:
-        return True
-    if not isinstance(schema, Mapping):
-        return False
-    return all(
-        isinstance(k, str) and (k in ANNOTATIONS or k.startswith("x-") or k == "$defs")
-        for k in schema
-    )

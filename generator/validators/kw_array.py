@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from generator.errors import pointer_join
-from generator.validators.context import Ctx, value_message
+from generator.validators.context import Ctx, SchemaCompiler, value_message
 from generator.validators.emit import indent, lit
-from generator.validators.kw_scalar import check, count, size_bound
-
-if TYPE_CHECKING:
-    from generator.validators.compiler import Compiler
+from generator.validators.kw_scalar import count, size_bound
+from generator.vocabulary import pointer_join
 
 
 def _prefix(schema: Mapping[str, Any]) -> list[Any]:
@@ -20,7 +17,7 @@ def _prefix(schema: Mapping[str, Any]) -> list[Any]:
 
 
 def prefix_items(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     if not isinstance(value, list) or not value:
         c.error("keyword 'prefixItems' must be a non-empty list of schemas", pointer)
@@ -36,11 +33,13 @@ def prefix_items(
     return lines
 
 
-def items(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def items(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     start = len(_prefix(schema))
     if value is False:
         message = lit(f"expected at most {start} items, got ") + f" + str(len({ctx.var}))"
-        return check(ctx, f"len({ctx.var}) > {start}", "items", message)
+        return ctx.check(f"len({ctx.var}) > {start}", "items", message)
     var = ctx.new("v")
     seq = f"{ctx.var}[{start}:]" if start else ctx.var
     if ctx.fast:
@@ -54,19 +53,19 @@ def items(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx:
 
 
 def min_items(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     return size_bound(c, value, pointer, ctx, "minItems", "<", "items")
 
 
 def max_items(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     return size_bound(c, value, pointer, ctx, "maxItems", ">", "items")
 
 
 def unique_items(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     if not isinstance(value, bool):
         c.error("keyword 'uniqueItems' must be a boolean", pointer)
@@ -75,11 +74,11 @@ def unique_items(
         return []
     c.helper("_has_duplicates")
     message = value_message(ctx.var, " has non-unique elements")
-    return check(ctx, f"_has_duplicates({ctx.var})", "uniqueItems", message)
+    return ctx.check(f"_has_duplicates({ctx.var})", "uniqueItems", message)
 
 
 def check_contains_bound(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     """`minContains`/`maxContains` are applied by `contains`; here only their values are checked."""
     for key in ("minContains", "maxContains"):
@@ -89,7 +88,7 @@ def check_contains_bound(
 
 
 def contains(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     low = schema.get("minContains", 1)
     high = schema.get("maxContains")
@@ -106,4 +105,4 @@ def contains(
     many = f"at most {high}" if high is not None else "any"
     message = lit(f"expected at least {low} and {many} items matching 'contains', got ")
     lines = [f"{n} = {found}"]
-    return lines + check(ctx, " or ".join(tests), "contains", f"{message} + str({n})")
+    return lines + ctx.check(" or ".join(tests), "contains", f"{message} + str({n})")

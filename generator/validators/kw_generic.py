@@ -4,29 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from generator.errors import pointer_join
 from generator.validators import refs
 from generator.validators.blame import blame_lines
-from generator.validators.context import Ctx, value_message
+from generator.validators.context import Ctx, SchemaCompiler, value_message
 from generator.validators.emit import enclosed, indent, lit, negate, paren, pysource
-
-if TYPE_CHECKING:
-    from generator.validators.compiler import Compiler
+from generator.vocabulary import MAX_INLINE_DEPTH, is_trivial, pointer_join
 
 
-def check(ctx: Ctx, cond: str, keyword: str, message: str) -> list[str]:
-    if cond in ("True", "not False"):
-        return ctx.fail(keyword, message)
-    return [f"if {cond}:", *indent(ctx.fail(keyword, message))]
-
-
-def ref(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def ref(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     """Inline a ref target that cannot recurse (no `$ref` below it); call a function otherwise."""
-    from generator.validators.compiler import MAX_INLINE_DEPTH
-    from generator.validators.keywords import is_trivial
-
     target = c.resolve(value, pointer)
     if target is None:
         return []
@@ -42,7 +32,7 @@ def _hashable_strings(values: list[Any]) -> bool:
     return all(isinstance(v, str) for v in values)
 
 
-def enum_expr(c: Compiler, values: Any, pointer: str, var: str, known: str | None) -> str:
+def enum_expr(c: SchemaCompiler, values: Any, pointer: str, var: str, known: str | None) -> str:
     """True when `var` is JSON-equal to one of `values`."""
     if not isinstance(values, list):
         c.error("keyword 'enum' must be a list", pointer)
@@ -60,16 +50,18 @@ def enum_expr(c: Compiler, values: Any, pointer: str, var: str, known: str | Non
     return f"_json_key({var}) in {name}"
 
 
-def enum(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def enum(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     expr = enum_expr(c, value, pointer, ctx.var, ctx.known)
     if expr == "True":
         return []
     shown = list(value) if isinstance(value, list) else value
     message = value_message(ctx.var, f" is not one of {shown!r}")
-    return check(ctx, negate(expr), "enum", message)
+    return ctx.check(negate(expr), "enum", message)
 
 
-def const_expr(c: Compiler, value: Any, var: str, known: str | None) -> str:
+def const_expr(c: SchemaCompiler, value: Any, var: str, known: str | None) -> str:
     """True when `var` is JSON-equal to `value` (1 == 1.0, True != 1, deep for containers)."""
     if value is None or isinstance(value, bool):
         return f"{var} is {value!r}"
@@ -80,52 +72,60 @@ def const_expr(c: Compiler, value: Any, var: str, known: str | None) -> str:
     return f"_json_key({var}) == {name}"
 
 
-def const(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def const(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     expr = const_expr(c, value, ctx.var, ctx.known)
     message = f"{lit(f'{value!r} was expected, got ')} + repr({ctx.var})"
-    return check(ctx, negate(expr), "const", message)
+    return ctx.check(negate(expr), "const", message)
 
 
-def _branches(c: Compiler, value: Any, key: str, pointer: str) -> list[tuple[str, Any]]:
+def _branches(c: SchemaCompiler, value: Any, key: str, pointer: str) -> list[tuple[str, Any]]:
     if not isinstance(value, list) or not value:
         c.error(f"keyword {key!r} must be a non-empty list of schemas", pointer)
         return []
     return [(pointer_join(pointer, key, i), branch) for i, branch in enumerate(value)]
 
 
-def _predicates(c: Compiler, value: Any, key: str, pointer: str, var: str) -> list[str]:
+def _predicates(c: SchemaCompiler, value: Any, key: str, pointer: str, var: str) -> list[str]:
     """One boolean expression per branch; cheap inline tests before function calls."""
     exprs = [c.predicate(b, p, var) for p, b in _branches(c, value, key, pointer)]
     return sorted(exprs, key=lambda e: "(" in e) if key == "anyOf" else exprs
 
 
-def all_of(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def all_of(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     lines: list[str] = []
     for branch_pointer, branch in _branches(c, value, "allOf", pointer):
         lines += c.descend(branch, branch_pointer, replace(ctx, depth=ctx.depth + 1))
     return lines
 
 
-def any_of(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def any_of(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     exprs = _predicates(c, value, "anyOf", pointer, ctx.var)
     if not exprs or "True" in exprs:
         return []
     cond = negate(" or ".join(paren(e) for e in exprs))
     message = value_message(ctx.var, " is not valid under any of the given schemas")
     if ctx.fast:
-        return check(ctx, cond, "anyOf", message)
+        return ctx.check(cond, "anyOf", message)
     branches = _branches(c, value, "anyOf", pointer)
     return [f"if {cond}:", *indent(blame_lines(c, branches, ctx, ctx.fail("anyOf", message)))]
 
 
-def one_of(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def one_of(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     exprs = _predicates(c, value, "oneOf", pointer, ctx.var)
     if not exprs:
         return []
     total = " + ".join(e if enclosed(e) else f"({e})" for e in exprs)
     total = total if len(exprs) > 1 else f"int({exprs[0]})"
     if ctx.fast:
-        return check(ctx, f"{total} != 1", "oneOf", "")
+        return ctx.check(f"{total} != 1", "oneOf", "")
     n = ctx.new("n")
     none = value_message(ctx.var, " is not valid under any of the given schemas")
     many = value_message(ctx.var, " is valid under more than one of the given schemas")
@@ -140,7 +140,9 @@ def one_of(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx
     ]
 
 
-def not_(c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx) -> list[str]:
+def not_(
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+) -> list[str]:
     expr = c.predicate(value, pointer_join(pointer, "not"), ctx.var)
     message = value_message(ctx.var, " must not be valid under the 'not' schema")
-    return check(ctx, expr, "not", message)
+    return ctx.check(expr, "not", message)

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from generator.errors import escape_token, pointer_join
-from generator.validators.context import Ctx
+from generator.validators.context import Ctx, SchemaCompiler
 from generator.validators.emit import guard, indent, lit, negate, pysource
-from generator.validators.kw_scalar import check, regex, size_bound
-
-if TYPE_CHECKING:
-    from generator.validators.compiler import Compiler
+from generator.validators.kw_scalar import regex, size_bound
+from generator.vocabulary import escape_token, is_trivial, pointer_join
 
 
-def _schema_map(c: Compiler, value: Any, key: str, pointer: str) -> dict[str, Any]:
+def _schema_map(c: SchemaCompiler, value: Any, key: str, pointer: str) -> dict[str, Any]:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         c.error(f"keyword {key!r} must map names to schemas", pointer)
         return {}
     return dict(value)
 
 
-def _names(c: Compiler, value: Any, key: str, pointer: str) -> list[str]:
+def _names(c: SchemaCompiler, value: Any, key: str, pointer: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         c.error(f"keyword {key!r} must be a list of strings", pointer)
         return []
@@ -29,21 +26,21 @@ def _names(c: Compiler, value: Any, key: str, pointer: str) -> list[str]:
 
 
 def required(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     names = _names(c, value, "required", pointer)
     if ctx.fast and names:
         cond = " or ".join(f"{lit(n)} not in {ctx.var}" for n in names)
-        return check(ctx, cond, "required", "")
+        return ctx.check(cond, "required", "")
     lines: list[str] = []
     for name in names:
         message = lit(f"{name!r} is a required property")
-        lines += check(ctx, f"{lit(name)} not in {ctx.var}", "required", message)
+        lines += ctx.check(f"{lit(name)} not in {ctx.var}", "required", message)
     return lines
 
 
 def properties(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     lines: list[str] = []
     for name, sub in _schema_map(c, value, "properties", pointer).items():
@@ -57,7 +54,7 @@ def properties(
 
 
 def pattern_properties(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     lines: list[str] = []
     for pattern, sub in _schema_map(c, value, "patternProperties", pointer).items():
@@ -72,10 +69,8 @@ def pattern_properties(
 
 
 def additional_properties(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
-    from generator.validators.keywords import is_trivial
-
     if is_trivial(value):
         return []
     names = list(_schema_map(c, schema.get("properties", {}), "properties", pointer))
@@ -107,13 +102,13 @@ def additional_properties(
     return [f"for {key}, {var} in {ctx.var}.items():", *indent(body)] if body else []
 
 
-def _regexes(c: Compiler, patterns: list[str], pointer: str) -> list[str]:
+def _regexes(c: SchemaCompiler, patterns: list[str], pointer: str) -> list[str]:
     found = (regex(c, p, "patternProperties", pointer) for p in patterns)
     return [r for r in found if r is not None]
 
 
 def property_names(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     key = ctx.new("k")
     body = c.descend(value, pointer_join(pointer, "propertyNames"), ctx.child(key, ctx.path))
@@ -121,19 +116,19 @@ def property_names(
 
 
 def min_properties(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     return size_bound(c, value, pointer, ctx, "minProperties", "<", "properties")
 
 
 def max_properties(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     return size_bound(c, value, pointer, ctx, "maxProperties", ">", "properties")
 
 
 def dependent_required(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     if not isinstance(value, Mapping):
         c.error("keyword 'dependentRequired' must map names to lists of names", pointer)
@@ -143,12 +138,12 @@ def dependent_required(
         for need in _names(c, needs, "dependentRequired", pointer):
             cond = f"{lit(name)} in {ctx.var} and {lit(need)} not in {ctx.var}"
             message = lit(f"{need!r} is a dependency of {name!r}")
-            lines += check(ctx, cond, "dependentRequired", message)
+            lines += ctx.check(cond, "dependentRequired", message)
     return lines
 
 
 def dependent_schemas(
-    c: Compiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+    c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
 ) -> list[str]:
     lines: list[str] = []
     for name, sub in _schema_map(c, value, "dependentSchemas", pointer).items():

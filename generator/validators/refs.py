@@ -1,28 +1,11 @@
-"""Local `$ref` resolution and small structural queries over the schema document."""
+"""Local `$ref` targets in canonical form, and whether a schema holds any `$ref`."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from generator.errors import pointer_join, pointer_tokens
-
-MISSING = object()
-
-
-def lookup(document: Any, pointer: str) -> Any:
-    """The node at a `#/...` pointer, or `MISSING` when there is none."""
-    node = document
-    for token in pointer_tokens(pointer):
-        if isinstance(node, Mapping):
-            node = node.get(token, MISSING)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return MISSING
-        if node is MISSING:
-            return MISSING
-    return node
+from generator.vocabulary import pointer_join, pointer_tokens
 
 
 def canonical(pointer: str) -> str:

@@ -1,5 +1,5 @@
 # Generated from tests/cases/int_or_inf/spec.yaml by `make generate`; do not edit by hand.
-"""Validators for the schemas of this package: exactly jsonschema's verdicts, standard library only.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
 
 `validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
 is a separate fast path that stops at the first problem.
@@ -38,12 +38,6 @@ def validate_limits(data: object) -> list[ValidationIssue]:
                 or ((type(v1) is str or isinstance(v1, str)) and v1 == "inf")
             ):
                 if type(v1) is str or isinstance(v1, str):
-                    if not (type(v1) is str or isinstance(v1, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/max_tokens", "type", repr(v1) + " is not of type 'string'"
-                            )
-                        )
                     if v1 != "inf":
                         issues.append(
                             ValidationIssue(
@@ -55,31 +49,30 @@ def validate_limits(data: object) -> list[ValidationIssue]:
                     or type(v1) is int
                     or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
                 ):
-                    if (
+                    if not (
                         type(v1) is int
                         or (isinstance(v1, int) and not isinstance(v1, bool))
                         or (isinstance(v1, float) and v1.is_integer())
                     ):
-                        if v1 < 1:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_tokens",
-                                    "minimum",
-                                    repr(v1) + " is less than the minimum of 1",
-                                )
-                            )
-                        if v1 > 4096:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_tokens",
-                                    "maximum",
-                                    repr(v1) + " is greater than the maximum of 4096",
-                                )
-                            )
-                    else:
                         issues.append(
                             ValidationIssue(
                                 "/max_tokens", "type", repr(v1) + " is not of type 'integer'"
+                            )
+                        )
+                    if v1 < 1:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_tokens",
+                                "minimum",
+                                repr(v1) + " is less than the minimum of 1",
+                            )
+                        )
+                    if v1 > 4096:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_tokens",
+                                "maximum",
+                                repr(v1) + " is greater than the maximum of 4096",
                             )
                         )
                 else:

@@ -97,11 +97,12 @@ class OrderCustomer(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "name" not in data:
             check_object(data, "OrderCustomer", cls._required, cls._wire_names, cls._refuse_unknown)
+        address = data.get("address", NOT_GIVEN)
+        if not isinstance(address, NotGiven):
+            address = OrderCustomerAddress._decode(address)
         return cls(
             name=data["name"],
-            address=(
-                (OrderCustomerAddress._decode(data["address"])) if "address" in data else NOT_GIVEN
-            ),
+            address=address,
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },
@@ -196,13 +197,12 @@ class Order(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "customer" not in data:
             check_object(data, "Order", cls._required, cls._wire_names, cls._refuse_unknown)
+        lines = data.get("lines", NOT_GIVEN)
+        if not isinstance(lines, NotGiven):
+            lines = [OrderLinesItem._decode(item0) for item0 in lines]
         return cls(
             customer=OrderCustomer._decode(data["customer"]),
-            lines=(
-                ([OrderLinesItem._decode(item0) for item0 in data["lines"]])
-                if "lines" in data
-                else NOT_GIVEN
-            ),
+            lines=lines,
             tags=data.get("tags", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names

@@ -99,17 +99,12 @@ class Settings(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "count" not in data:
             check_object(data, "Settings", cls._required, cls._wire_names, cls._refuse_unknown)
+        limits = data.get("limits", NOT_GIVEN)
+        if isinstance(limits, dict):
+            limits = Limits._decode(limits)
         return cls(
             label=data.get("label", NOT_GIVEN),
-            limits=(
-                (
-                    Limits._decode(data["limits"])
-                    if isinstance(data["limits"], dict)
-                    else data["limits"]
-                )
-                if "limits" in data
-                else NOT_GIVEN
-            ),
+            limits=limits,
             count=data["count"],
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names

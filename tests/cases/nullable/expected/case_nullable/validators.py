@@ -1,5 +1,5 @@
 # Generated from tests/cases/nullable/spec.yaml by `make generate`; do not edit by hand.
-"""Validators for the schemas of this package: exactly jsonschema's verdicts, standard library only.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
 
 `validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
 is a separate fast path that stops at the first problem.
@@ -90,41 +90,27 @@ def validate_settings(data: object) -> list[ValidationIssue]:
             v2 = data["limits"]
             if not (v2 is None or _is_limits(v2)):
                 if type(v2) is dict or isinstance(v2, dict):
-                    if type(v2) is dict or isinstance(v2, dict):
-                        if "max" in v2:
-                            v3 = v2["max"]
-                            if (
-                                type(v3) is int
-                                or (isinstance(v3, int) and not isinstance(v3, bool))
-                                or (isinstance(v3, float) and v3.is_integer())
-                            ):
-                                if v3 < 0:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/limits/max",
-                                            "minimum",
-                                            repr(v3) + " is less than the minimum of 0",
-                                        )
-                                    )
-                            else:
+                    if "max" in v2:
+                        v3 = v2["max"]
+                        if (
+                            type(v3) is int
+                            or (isinstance(v3, int) and not isinstance(v3, bool))
+                            or (isinstance(v3, float) and v3.is_integer())
+                        ):
+                            if v3 < 0:
                                 issues.append(
                                     ValidationIssue(
                                         "/limits/max",
-                                        "type",
-                                        repr(v3) + " is not of type 'integer'",
+                                        "minimum",
+                                        repr(v3) + " is less than the minimum of 0",
                                     )
                                 )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/limits", "type", repr(v2) + " is not of type 'object'"
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/limits/max", "type", repr(v3) + " is not of type 'integer'"
+                                )
                             )
-                        )
-                elif v2 is None:
-                    if v2 is not None:
-                        issues.append(
-                            ValidationIssue("/limits", "type", repr(v2) + " is not of type 'null'")
-                        )
                 else:
                     issues.append(
                         ValidationIssue(

@@ -144,16 +144,13 @@ class Adoption(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "pet" not in data or not cls._wire_names.issuperset(data):
             check_object(data, "Adoption", cls._required, cls._wire_names, cls._refuse_unknown)
+        pet = data["pet"]
+        if isinstance(pet, dict) and is_valid_cat(pet):
+            pet = Cat._decode(pet)
+        elif isinstance(pet, dict) and is_valid_dog(pet):
+            pet = Dog._decode(pet)
         return cls(
-            pet=(
-                Cat._decode(data["pet"])
-                if isinstance(data["pet"], dict) and is_valid_cat(data["pet"])
-                else (
-                    Dog._decode(data["pet"])
-                    if isinstance(data["pet"], dict) and is_valid_dog(data["pet"])
-                    else data["pet"]
-                )
-            ),
+            pet=pet,
             note=data.get("note", NOT_GIVEN),
         )
 
@@ -193,20 +190,13 @@ class Adopted(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Adopted", cls._required, cls._wire_names, cls._refuse_unknown)
+        pet = data.get("pet", NOT_GIVEN)
+        if isinstance(pet, dict) and is_valid_cat(pet):
+            pet = Cat._decode(pet)
+        elif isinstance(pet, dict) and is_valid_dog(pet):
+            pet = Dog._decode(pet)
         return cls(
-            pet=(
-                (
-                    Cat._decode(data["pet"])
-                    if isinstance(data["pet"], dict) and is_valid_cat(data["pet"])
-                    else (
-                        Dog._decode(data["pet"])
-                        if isinstance(data["pet"], dict) and is_valid_dog(data["pet"])
-                        else data["pet"]
-                    )
-                )
-                if "pet" in data
-                else NOT_GIVEN
-            ),
+            pet=pet,
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },

@@ -109,12 +109,13 @@ class SpeakRequest(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or not cls._wire_names.issuperset(data):
             check_object(data, "SpeakRequest", cls._required, cls._wire_names, cls._refuse_unknown)
+        options = data.get("options", NOT_GIVEN)
+        if not isinstance(options, NotGiven):
+            options = SpeakRequestOptions._decode(options)
         return cls(
             voice=data.get("voice", NOT_GIVEN),
             format=data.get("format", NOT_GIVEN),
-            options=(
-                (SpeakRequestOptions._decode(data["options"])) if "options" in data else NOT_GIVEN
-            ),
+            options=options,
         )
 
 

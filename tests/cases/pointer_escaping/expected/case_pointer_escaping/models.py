@@ -231,11 +231,23 @@ class Odd(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Odd", cls._required, cls._wire_names, cls._refuse_unknown)
+        a_b = data.get("a%b", NOT_GIVEN)
+        if not isinstance(a_b, NotGiven):
+            a_b = OddAB._decode(a_b)
+        t_1 = data.get("t~1", NOT_GIVEN)
+        if not isinstance(t_1, NotGiven):
+            t_1 = OddT1._decode(t_1)
+        s_l = data.get("s/l", NOT_GIVEN)
+        if not isinstance(s_l, NotGiven):
+            s_l = OddSL._decode(s_l)
+        n_l = data.get("n\nl", NOT_GIVEN)
+        if not isinstance(n_l, NotGiven):
+            n_l = OddNL._decode(n_l)
         return cls(
-            a_b=(OddAB._decode(data["a%b"])) if "a%b" in data else NOT_GIVEN,
-            t_1=(OddT1._decode(data["t~1"])) if "t~1" in data else NOT_GIVEN,
-            s_l=(OddSL._decode(data["s/l"])) if "s/l" in data else NOT_GIVEN,
-            n_l=(OddNL._decode(data["n\nl"])) if "n\nl" in data else NOT_GIVEN,
+            a_b=a_b,
+            t_1=t_1,
+            s_l=s_l,
+            n_l=n_l,
             p_25=data.get("p%25", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
@@ -293,12 +305,27 @@ class Holder(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Holder", cls._required, cls._wire_names, cls._refuse_unknown)
+        odd = data.get("odd", NOT_GIVEN)
+        if not isinstance(odd, NotGiven):
+            odd = Odd._decode(odd)
+        percent = data.get("percent", NOT_GIVEN)
+        if not isinstance(percent, NotGiven):
+            percent = OddAB._decode(percent)
+        tilde = data.get("tilde", NOT_GIVEN)
+        if not isinstance(tilde, NotGiven):
+            tilde = OddT1._decode(tilde)
+        slash = data.get("slash", NOT_GIVEN)
+        if not isinstance(slash, NotGiven):
+            slash = OddSL._decode(slash)
+        newline = data.get("newline", NOT_GIVEN)
+        if not isinstance(newline, NotGiven):
+            newline = OddNL._decode(newline)
         return cls(
-            odd=(Odd._decode(data["odd"])) if "odd" in data else NOT_GIVEN,
-            percent=(OddAB._decode(data["percent"])) if "percent" in data else NOT_GIVEN,
-            tilde=(OddT1._decode(data["tilde"])) if "tilde" in data else NOT_GIVEN,
-            slash=(OddSL._decode(data["slash"])) if "slash" in data else NOT_GIVEN,
-            newline=(OddNL._decode(data["newline"])) if "newline" in data else NOT_GIVEN,
+            odd=odd,
+            percent=percent,
+            tilde=tilde,
+            slash=slash,
+            newline=newline,
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },

@@ -1,5 +1,5 @@
 # Generated from tests/cases/pointer_escaping/spec.yaml by `make generate`; do not edit by hand.
-"""Validators for the schemas of this package: exactly jsonschema's verdicts, standard library only.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
 
 `validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
 is a separate fast path that stops at the first problem.

@@ -242,6 +242,9 @@ class Exception_(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Exception_", cls._required, cls._wire_names, cls._refuse_unknown)
+        init = data.get("__init__", NOT_GIVEN)
+        if not isinstance(init, NotGiven):
+            init = None_._decode(init)
         return cls(
             dict_=data.get("dict", NOT_GIVEN),
             list_=data.get("list", NOT_GIVEN),
@@ -263,7 +266,7 @@ class Exception_(Model):
             Mapping_=data.get("Mapping", NOT_GIVEN),
             property=data.get("é", NOT_GIVEN),
             eld=data.get("ﬁeld", NOT_GIVEN),
-            init=(None_._decode(data["__init__"])) if "__init__" in data else NOT_GIVEN,
+            init=init,
             next=data.get("next", NOT_GIVEN),
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names

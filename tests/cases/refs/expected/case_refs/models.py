@@ -59,14 +59,13 @@ class Tree(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "name" not in data:
             check_object(data, "Tree", cls._required, cls._wire_names, cls._refuse_unknown)
+        children = data.get("children", NOT_GIVEN)
+        if not isinstance(children, NotGiven):
+            children = [Tree._decode(item0) for item0 in children]
         return cls(
             name=data["name"],
             color=data.get("color", NOT_GIVEN),
-            children=(
-                ([Tree._decode(item0) for item0 in data["children"]])
-                if "children" in data
-                else NOT_GIVEN
-            ),
+            children=children,
             extra_properties={
                 key: value for key, value in data.items() if key not in cls._wire_names
             },

@@ -1,0 +1,60 @@
+"""Where a compared value sits: its pointers on both sides, its Python names and its side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from generator import naming
+from generator.diff.model import Side
+from generator.vocabulary import pointer_join
+
+
+@dataclass(frozen=True)
+class Where:
+    """`parts` name the class an inline object here would get (the generator joins its path);
+    `names` are what a user writes to reach the value; `call` is the client method whose
+    keyword arguments are this object's properties (a request body's root)."""
+
+    base: str
+    head: str
+    parts: tuple[str, ...]
+    names: tuple[str, ...]
+    side: Side
+    call: str | None = None
+
+    def prop(self, name: str) -> Where:
+        attribute = naming.field_name(name)
+        names: tuple[str, ...] = (f"{naming.class_name(*self.parts)}.{attribute}",)
+        if self.call:
+            names += (f"{self.call}({attribute}=...)",)
+        return Where(
+            pointer_join(self.base, "properties", name),
+            pointer_join(self.head, "properties", name),
+            (*self.parts, name),
+            names,
+            self.side,
+        )
+
+    def item(self) -> Where:
+        return self._down("items", "Item", "[i]")
+
+    def value(self) -> Where:
+        return self._down("additionalProperties", "Value", "[key]")
+
+    def variant(self, base: str, head: str, label: str) -> Where:
+        names = tuple(f"{name} ({label})" for name in self.names[:1])
+        return Where(base, head, (*self.parts, label), names, self.side)
+
+    def at(self, base: str, head: str, component: str | None) -> Where:
+        """The same value, followed into other pointers (a `$ref`'s target)."""
+        parts = (component,) if component else self.parts
+        return replace(self, base=base, head=head, parts=parts)
+
+    def _down(self, keyword: str, part: str, suffix: str) -> Where:
+        return Where(
+            pointer_join(self.base, keyword),
+            pointer_join(self.head, keyword),
+            (*self.parts, part),
+            tuple(f"{name}{suffix}" for name in self.names[:1]),
+            self.side,
+        )

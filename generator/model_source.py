@@ -1,0 +1,312 @@
+"""Render, part 1: the models module's source text, written from the IR in one place.
+
+Annotations come from the types (`hint()`); the statements that carry values across the wire
+(`to_dict`, `_decode`) are written here; every name the code uses is recorded as an `Import` when
+the code is written, so the import block is exactly what the module uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator import naming
+from generator.ir import FieldIR, ModelIR, PackageIR
+from generator.types import (
+    MODELS_MODULE,
+    NOT_GIVEN_TYPE,
+    AliasRef,
+    Import,
+    ListType,
+    MapType,
+    ModelRef,
+    Omittable,
+    PyType,
+    UnionType,
+    import_lines,
+    plain,
+)
+
+STRICT_DOC = "Strict: raises ValidationError listing every problem."
+LENIENT_DOC = "Lenient: unknown properties are kept and unknown enum values pass."
+EXTRA_DOC = ("Properties the schema does not name, kept as received.",)
+NOT_GIVEN = Import("._types", "NOT_GIVEN")
+JSON_VALUE = Import("._types", "JsonValue")
+FIELD = Import("dataclasses", "field")
+# A JSON value's kind, as the decoding code tests it.
+KIND_TESTS = {"object": "isinstance({raw}, dict)", "array": "isinstance({raw}, list)"}
+# Names a `_decode` body uses besides the models: a field's local variable must not shadow them.
+DECODE_NAMES = frozenset({"cls", "data", "key", "value", "isinstance", "check_object"})
+
+
+@dataclass(frozen=True)
+class FieldView:
+    declaration: str
+    """`name: hint = default`."""
+    docstring: str
+    to_wire: tuple[str, ...]
+    """Statements of `to_dict()` adding the field to `out`."""
+
+
+@dataclass(frozen=True)
+class ModelView:
+    """A model as the template pastes it."""
+
+    class_name: str
+    docstring: str
+    required_source: str
+    known_source: str
+    refuses_unknown_source: str
+    fields: tuple[FieldView, ...]
+    extra_field: str
+    """The `extra_properties` declaration, or "" when the model keeps no extras."""
+    extra_docstring: str
+    out_start: str
+    """The expression `to_dict()` starts its output from."""
+    from_dict_doc: str
+    from_dict_lines: tuple[str, ...]
+    shape_miss: str
+    """An expression false when `data` surely passes `check_object` (the fast, valid path)."""
+    class_name_source: str
+    decode_lines: tuple[str, ...]
+    """Statements of `_decode` that convert fields before the constructor call."""
+    constructor_args: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AliasView:
+    name: str
+    value_source: str
+    docstring: str
+
+
+@dataclass(frozen=True)
+class ModelsModule:
+    header: str
+    imports: tuple[str, ...]
+    exports: str
+    models: tuple[ModelView, ...]
+    aliases: tuple[AliasView, ...]
+
+
+@dataclass
+class _Uses:
+    """The names code written so far needs imported."""
+
+    imports: set[Import] = field(default_factory=set)
+
+    def add(self, *names: Import) -> None:
+        self.imports.update(names)
+
+    def type(self, py_type: PyType) -> str:
+        self.imports |= py_type.imports()
+        return py_type.hint()
+
+
+def models_module(package: PackageIR) -> ModelsModule:
+    uses = _Uses()
+    models = tuple(_model(model, uses) for model in package.models)
+    aliases = tuple(
+        AliasView(a.name, uses.type(a.type), naming.docstring(a.doc_lines, ""))
+        for a in package.aliases
+    )
+    if models:
+        uses.add(*(Import("typing", n) for n in ("Any", "ClassVar", "Self")))
+        uses.add(Import("collections.abc", "Mapping"), Import("dataclasses", "dataclass"))
+        uses.add(Import("._model", "Model"), Import("._model", "check_object"), JSON_VALUE)
+    if aliases:
+        uses.add(Import("typing", "TypeAlias"))
+    return ModelsModule(
+        header=package.header,
+        imports=import_lines(i for i in uses.imports if i.module != MODELS_MODULE),
+        exports=repr(export_names(package)),
+        models=models,
+        aliases=aliases,
+    )
+
+
+def export_names(package: PackageIR) -> list[str]:
+    return naming.export_order(
+        [m.class_name for m in package.models] + [a.name for a in package.aliases]
+    )
+
+
+def _model(model: ModelIR, uses: _Uses) -> ModelView:
+    extra_field = extra_docstring = ""
+    out_start = "{}"
+    if model.extra_type is not None:
+        hint = uses.type(MapType(model.extra_type))
+        extra_field = f"extra_properties: {hint} = field(default_factory=dict)"
+        extra_docstring = naming.docstring(EXTRA_DOC, "    ")
+        out_start = "to_json_object(self.extra_properties)"
+        uses.add(FIELD, Import("._model", "to_json_object"))
+    decode_lines, args = _decode(model, uses)
+    return ModelView(
+        class_name=model.class_name,
+        docstring=naming.docstring(model.doc_lines, "    "),
+        required_source=repr(model.required_names),
+        known_source=f"frozenset({model.wire_names!r})",
+        refuses_unknown_source=repr(model.refuses_unknown),
+        fields=tuple(_field(f, uses) for f in model.fields),
+        extra_field=extra_field,
+        extra_docstring=extra_docstring,
+        out_start=out_start,
+        from_dict_doc=STRICT_DOC if model.strict else LENIENT_DOC,
+        from_dict_lines=_from_dict_lines(model, uses),
+        shape_miss=_shape_miss(model),
+        class_name_source=repr(model.class_name),
+        decode_lines=tuple(decode_lines),
+        constructor_args=tuple(args),
+    )
+
+
+def _field(f: FieldIR, uses: _Uses) -> FieldView:
+    if f.required:
+        hint = uses.type(f.type)
+        default = " = field(repr=False)" if f.secret else ""
+    else:
+        hint = uses.type(Omittable(f.type))
+        default = " = field(default=NOT_GIVEN, repr=False)" if f.secret else " = NOT_GIVEN"
+        uses.add(NOT_GIVEN)
+    if f.secret:
+        uses.add(FIELD)
+    value = f"self.{f.python_name}"
+    if not plain(f.type):
+        uses.add(Import("._model", "to_json"))
+        value = f"to_json({value})"
+    to_wire: tuple[str, ...] = (f"out[{f.wire_name!r}] = {value}",)
+    if not f.required:
+        uses.add(NOT_GIVEN_TYPE)
+        to_wire = (f"if not isinstance(self.{f.python_name}, NotGiven):", "    " + to_wire[0])
+    return FieldView(
+        declaration=f"{f.python_name}: {hint}{default}",
+        docstring=naming.docstring(f.doc_lines, "    "),
+        to_wire=to_wire,
+    )
+
+
+def _shape_miss(model: ModelIR) -> str:
+    # Inlined so the valid path of every decode costs no call; check_object says what is wrong.
+    tests = ["type(data) is not dict"] + [f"{name!r} not in data" for name in model.required_names]
+    if model.refuses_unknown:
+        tests.append("not cls._wire_names.issuperset(data)")
+    return " or ".join(tests)
+
+
+def _from_dict_lines(model: ModelIR, uses: _Uses) -> tuple[str, ...]:
+    if not model.strict:
+        return ("return cls._decode(data)",)
+    validator = f"validate_{model.validator_suffix}"
+    uses.add(Import("._validation", "ValidationError"), Import(".validators", validator))
+    return (
+        f"issues = {validator}(data)",
+        "if issues:",
+        "    raise ValidationError(issues)",
+        "return cls._decode(data)",
+    )
+
+
+# -- _decode -------------------------------------------------------------------------------------
+
+
+def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
+    """Statements converting fields that need it, then the constructor's keyword arguments."""
+    lines: list[str] = []
+    args: list[str] = []
+    taken = {f.python_name for f in model.fields}
+    for f in model.fields:
+        raw = f"data[{f.wire_name!r}]" if f.required else f"data.get({f.wire_name!r}, NOT_GIVEN)"
+        target = _unaliased(f.type)
+        if not target.converts():
+            args.append(f"{f.python_name}={raw}")
+        elif f.required and not isinstance(target, UnionType):
+            args.append(f"{f.python_name}={_expression(target, raw, 0, uses)}")
+        else:
+            local = _local_name(f.python_name, taken)
+            taken.add(local)
+            lines += [f"{local} = {raw}", *_conversion(target, local, f.required, uses)]
+            args.append(f"{f.python_name}={local}")
+    if model.extra_type is not None:
+        value = _converted(model.extra_type, "value", 1, uses)
+        args.append(
+            f"extra_properties={{key: {value} for key, value in data.items() "
+            "if key not in cls._wire_names}"
+        )
+    return lines, args
+
+
+def _conversion(target: PyType, local: str, required: bool, uses: _Uses) -> list[str]:
+    """`if <kind test>: local = <decoded>` for each converting branch, or one guarded statement."""
+    if isinstance(target, UnionType):
+        lines: list[str] = []
+        for test, option in _branch_tests(target, local, uses):
+            keyword = "elif" if lines else "if"
+            lines += [f"{keyword} {test}:", f"    {local} = {_expression(option, local, 0, uses)}"]
+        return lines
+    uses.add(NOT_GIVEN_TYPE)
+    return [
+        f"if not isinstance({local}, NotGiven):",
+        f"    {local} = {_expression(target, local, 0, uses)}",
+    ]
+
+
+def _branch_tests(union: UnionType, raw: str, uses: _Uses) -> list[tuple[str, PyType]]:
+    """(test, option) for each converting option of a union, in order."""
+    shared = union.shared_kinds()
+    found = []
+    for option in union.options:
+        kind = option.json_kind()
+        if not option.converts() or kind is None:
+            continue
+        test = KIND_TESTS[kind].format(raw=raw)
+        if kind in shared and isinstance(option, ModelRef):
+            guard = f"is_valid_{option.validator_suffix}"
+            uses.add(Import(".validators", guard))
+            test += f" and {guard}({raw})"
+        found.append((test, option))
+    return found
+
+
+def _expression(py_type: PyType, raw: str, depth: int, uses: _Uses) -> str:
+    """An expression converting the wire value `raw` (which needs converting) to `py_type`."""
+    py_type = _unaliased(py_type)
+    if isinstance(py_type, ModelRef):
+        return f"{py_type.class_name}._decode({raw})"
+    if isinstance(py_type, ListType):
+        var = f"item{depth}"
+        return f"[{_converted(py_type.item, var, depth + 1, uses)} for {var} in {raw}]"
+    if isinstance(py_type, MapType):
+        key, var = f"key{depth}", f"item{depth}"
+        inner = _converted(py_type.value, var, depth + 1, uses)
+        return f"{{{key}: {inner} for {key}, {var} in {raw}.items()}}"
+    if isinstance(py_type, UnionType):
+        expression = raw
+        for test, option in reversed(_branch_tests(py_type, raw, uses)):
+            expression = f"{_expression(option, raw, depth, uses)} if {test} else {expression}"
+        return expression
+    raise TypeError(f"{py_type!r} needs no converting")
+
+
+def _converted(py_type: PyType, raw: str, depth: int, uses: _Uses) -> str:
+    return _expression(py_type, raw, depth, uses) if py_type.converts() else raw
+
+
+def _unaliased(py_type: PyType) -> PyType:
+    while isinstance(py_type, AliasRef):
+        py_type = py_type.target
+    return py_type
+
+
+def _local_name(name: str, taken: set[str]) -> str:
+    """A local variable for a field: its own name unless that could shadow what `_decode` uses."""
+    if name == name.lower() and name not in DECODE_NAMES and not _GENERATED.match(name):
+        return name
+    base = name.lower() + "_value"
+    local, n = base, 1
+    while local in taken or local in DECODE_NAMES:
+        n += 1
+        local = f"{base}{n}"
+    return local
+
+
+_GENERATED = re.compile(r"(item|key)\d+$|is_valid_")

@@ -1,0 +1,238 @@
+# Generated from tests/cases/import_names/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Self, TypeAlias
+
+from ._model import Model, check_object, to_json
+from ._types import JsonValue
+from ._validation import ValidationError
+from .validators import (
+    validate_field_spec,
+    validate_literal_text,
+    validate_mapping_entry,
+    validate_note,
+)
+
+__all__ = [
+    "FieldSpec",
+    "JsonValueCount",
+    "LiteralText",
+    "MappingEntry",
+    "NotGivenReason",
+    "Note",
+    "TypeAliasNames",
+]
+
+
+@dataclass(kw_only=True, slots=True)
+class LiteralText(Model):
+    """Schema: `#/components/schemas/LiteralText`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("text",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("text",))
+    _refuse_unknown: ClassVar[bool] = True
+
+    text: str
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        out["text"] = self.text
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_literal_text(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or "text" not in data or not cls._wire_names.issuperset(data):
+            check_object(data, "LiteralText", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            text=data["text"],
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class FieldSpec(Model):
+    """Schema: `#/components/schemas/FieldSpec`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("name",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("name",))
+    _refuse_unknown: ClassVar[bool] = True
+
+    name: str
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        out["name"] = self.name
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_field_spec(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or "name" not in data or not cls._wire_names.issuperset(data):
+            check_object(data, "FieldSpec", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            name=data["name"],
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class MappingEntry(Model):
+    """Schema: `#/components/schemas/MappingEntry`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("key", "value")
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("key", "value"))
+    _refuse_unknown: ClassVar[bool] = True
+
+    key: str
+
+    value: int
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        out["key"] = self.key
+        out["value"] = self.value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_mapping_entry(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if (
+            type(data) is not dict
+            or "key" not in data
+            or "value" not in data
+            or not cls._wire_names.issuperset(data)
+        ):
+            check_object(data, "MappingEntry", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            key=data["key"],
+            value=data["value"],
+        )
+
+
+@dataclass(kw_only=True, slots=True)
+class Note(Model):
+    """Every property required and plain, so the only imports are the ones the names mimic.
+
+    Schema: `#/components/schemas/Note`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = (
+        "title",
+        "spec",
+        "entries",
+        "reason",
+        "aliases",
+        "count",
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        ("title", "spec", "entries", "reason", "aliases", "count")
+    )
+    _refuse_unknown: ClassVar[bool] = True
+
+    title: LiteralText
+
+    spec: FieldSpec
+
+    entries: list[MappingEntry]
+
+    reason: NotGivenReason
+
+    aliases: TypeAliasNames
+
+    count: JsonValueCount
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        out["title"] = to_json(self.title)
+        out["spec"] = to_json(self.spec)
+        out["entries"] = to_json(self.entries)
+        out["reason"] = self.reason
+        out["aliases"] = to_json(self.aliases)
+        out["count"] = self.count
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        issues = validate_note(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if (
+            type(data) is not dict
+            or "title" not in data
+            or "spec" not in data
+            or "entries" not in data
+            or "reason" not in data
+            or "aliases" not in data
+            or "count" not in data
+            or not cls._wire_names.issuperset(data)
+        ):
+            check_object(data, "Note", cls._required, cls._wire_names, cls._refuse_unknown)
+        return cls(
+            title=LiteralText._decode(data["title"]),
+            spec=FieldSpec._decode(data["spec"]),
+            entries=[MappingEntry._decode(item0) for item0 in data["entries"]],
+            reason=data["reason"],
+            aliases=data["aliases"],
+            count=data["count"],
+        )
+
+
+NotGivenReason: TypeAlias = str
+"""Schema: `#/components/schemas/NotGivenReason`."""
+
+
+TypeAliasNames: TypeAlias = list[str]
+"""Schema: `#/components/schemas/TypeAliasNames`."""
+
+
+JsonValueCount: TypeAlias = int
+"""Schema: `#/components/schemas/JsonValueCount`."""

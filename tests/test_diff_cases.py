@@ -1,0 +1,83 @@
+"""The rule corpus: one spec pair per kind of change in tests/diff/cases/, run on each side it
+names, each report compared whole with its `<case>.<side>.md` (a wrong class, a missing change
+or an extra one fails). `DIFF_CASES_UPDATE=1` rewrites the expected reports, for review."""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.diff.cli import main as diff_main
+from generator.diff.rules import RULES
+
+CASES = Path(__file__).parent / "diff" / "cases"
+TEMPLATE = Path(__file__).parent / "diff" / "template.yaml"
+UPDATE = os.environ.get("DIFF_CASES_UPDATE") == "1"
+
+
+def merge_patch(target: Any, patch: Any) -> Any:
+    """RFC 7396: objects merge key by key, null removes a key, anything else replaces."""
+    if not isinstance(patch, dict):
+        return copy.deepcopy(patch)
+    result = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            result.pop(key, None)
+        else:
+            result[key] = merge_patch(result.get(key), value)
+    return result
+
+
+def build(case: dict[str, Any], which: str, side: str) -> dict[str, Any]:
+    """The template with `Thing` set and reached from the request, the response or both."""
+    document = yaml.safe_load(TEMPLATE.read_text())
+    schemas = document["components"]["schemas"]
+    schemas["Thing"] = case.get(which, {"type": "string"})
+    thing = {"$ref": "#/components/schemas/Thing"}
+    if side in ("request", "both"):
+        schemas["Params"]["properties"]["thing"] = thing
+    if side in ("response", "both"):
+        schemas["Reply"]["properties"]["thing"] = thing
+    return merge_patch(document, case.get(f"{which}_patch") or {})
+
+
+def runs() -> list[tuple[str, str]]:
+    return [
+        (path.stem, side)
+        for path in sorted(CASES.glob("*.yaml"))
+        for side in yaml.safe_load(path.read_text())["sides"]
+    ]
+
+
+@pytest.mark.parametrize(("name", "side"), runs())
+def test_case_report(
+    name: str, side: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    case = yaml.safe_load((CASES / f"{name}.yaml").read_text())
+    for which in ("base", "head"):
+        (tmp_path / f"{which}.yaml").write_text(yaml.safe_dump(build(case, which, side)))
+    monkeypatch.chdir(tmp_path)
+    assert diff_main(["base.yaml", "head.yaml"]) == 0, capsys.readouterr().err
+    report = capsys.readouterr().out
+    expected = CASES / f"{name}.{side}.md"
+    if UPDATE:
+        expected.write_text(report)
+    assert report == expected.read_text()
+
+
+def test_every_rule_decides_some_case() -> None:
+    reports = "".join(path.read_text() for path in CASES.glob("*.md"))
+    unused = sorted(rule.id for rule in RULES.values() if f"rule `{rule.id}`" not in reports)
+    assert unused == []
+
+
+def test_strict_response_rules_are_stricter_than_request_rules() -> None:
+    """A response rule for request-reachable models that could never decide would be dead."""
+    for (kind, direction), rule in RULES.items():
+        if direction == "strict-response":
+            assert rule.level > RULES[kind, "request"].level, kind

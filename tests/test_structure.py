@@ -1,0 +1,158 @@
+"""The generator's shape: imports run one way, and the emitted validators test nothing twice."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.validators.keywords import KEYWORDS
+from generator.vocabulary import VALIDATION_KEYWORDS
+from tests.conftest import CASES, ROOT
+
+GENERATOR = ROOT / "generator"
+RUNTIME = GENERATOR / "runtime"
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {
+    module_name(path): path
+    for path in sorted(GENERATOR.rglob("*.py"))
+    # The runtime's modules are copied into generated packages; its __init__ is the generator's.
+    if path.parent != RUNTIME or path.name == "__init__.py"
+}
+
+
+def imported(module: str, node: ast.Import | ast.ImportFrom) -> Iterator[str]:
+    """The generator modules an import statement loads (`from generator import naming` too)."""
+    if isinstance(node, ast.Import):
+        yield from (alias.name for alias in node.names)
+        return
+    assert node.level == 0, f"{module}:{node.lineno}: the generator uses absolute imports"
+    base = node.module or ""
+    for alias in node.names:
+        candidate = f"{base}.{alias.name}"
+        yield candidate if candidate in MODULES else base
+
+
+def graph() -> dict[str, set[str]]:
+    edges: dict[str, set[str]] = {}
+    for module, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        targets: set[str] = set()
+        for node in tree.body:
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                targets.update(t for t in imported(module, node) if t in MODULES and t != module)
+        edges[module] = targets
+    return edges
+
+
+def test_every_import_is_at_module_level() -> None:
+    """No import hides in a function or behind `if TYPE_CHECKING:` (where cycles hide)."""
+    hidden = []
+    for module, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = {id(node) for node in tree.body}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in top:
+                hidden.append(f"{module}:{node.lineno}")
+    assert hidden == []
+
+
+def test_imports_have_no_cycle() -> None:
+    edges = graph()
+    state: dict[str, int] = {}  # 1: on the stack, 2: done
+    cycles: list[list[str]] = []
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(edges[node]):
+            if state.get(target) == 1:
+                cycles.append([*stack[stack.index(target) :], target])
+            elif target not in state:
+                visit(target, [*stack, target])
+        state[node] = 2
+
+    for module in sorted(edges):
+        if module not in state:
+            visit(module, [module])
+    assert cycles == []
+
+
+def test_stages_import_only_stages_below_them() -> None:
+    """The order of the README's stage table: each stage may use the ones before it."""
+    order = [
+        "generator generator.vocabulary generator.errors generator.runtime",
+        "generator.naming",
+        "generator.yaml12 generator.yaml_core generator.load",
+        "generator.schema_walk generator.overlay",
+        "generator.validate generator.resolve",
+        "generator.types generator.ir generator.model_fields generator.build_ir",
+        "generator.client_operations generator.client_ir",
+        "generator.validators",
+        "generator.model_source generator.render",
+        "generator.fmt generator.write generator.stack",
+        "generator.pipeline generator.upstream generator.diff",
+        "generator.cli generator.__main__",
+    ]
+    rank = {}
+    for level, names in enumerate(order):
+        for name in names.split():
+            rank[name] = level
+
+    def level_of(module: str) -> int:
+        while module not in rank:  # a module of the validators package is at its level
+            module = module.rpartition(".")[0]
+        return rank[module]
+
+    upward = [
+        f"{module} -> {target}"
+        for module, targets in graph().items()
+        for target in targets
+        if level_of(target) > level_of(module)
+    ]
+    assert upward == []
+
+
+@pytest.mark.slow
+def test_each_module_imports_alone() -> None:
+    """`python -c "import <module>"` for each (`__main__` runs the CLI, so it is left out)."""
+    for module in (m for m in MODULES if not m.endswith("__main__")):
+        done = subprocess.run(
+            [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, cwd=ROOT
+        )
+        assert done.returncode == 0, f"{module}: {done.stderr}"
+
+
+def test_the_keyword_table_implements_the_shared_keyword_list() -> None:
+    assert set(KEYWORDS) == VALIDATION_KEYWORDS
+
+
+def emitted_validators() -> list[Path]:
+    cases = sorted(CASES.glob("*/expected/*/validators.py"))
+    return [ROOT / "generated" / "realtime_sessions" / "validators.py", *cases]
+
+
+def test_no_check_is_emitted_twice() -> None:
+    """No `if X:` directly inside `if X:`, and no `if X is not None:` inside `elif X is None:`."""
+    doubled = []
+    for path in emitted_validators():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.If):
+                continue
+            first = node.body[0]
+            if not isinstance(first, ast.If):
+                continue
+            same = ast.dump(first.test) == ast.dump(node.test)
+            negated = ast.unparse(first.test) == ast.unparse(node.test).replace(" is ", " is not ")
+            if same or negated:
+                doubled.append(f"{path.relative_to(ROOT)}:{first.lineno}")
+    assert doubled == []
