@@ -81,6 +81,7 @@ def test_refused_exactly_with_located_lines_and_nothing_written(
     assert_untouched(out)
 
 
+@pytest.mark.slow  # subprocesses
 def test_no_traceback_from_the_command_line(tmp_path: Path, out: Path) -> None:
     for name in ("alias_bomb", "nesting_too_deep", "not_utf8", "lone_surrogates"):
         result = run_generator(
@@ -116,6 +117,7 @@ def test_out_under_a_file(tmp_path: Path, generate: Generate) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
 
 
+@pytest.mark.slow  # subprocesses
 def test_out_in_a_read_only_directory(tmp_path: Path) -> None:
     """Run as an unprivileged user (root writes anywhere): one error line, nothing made."""
     command = [sys.executable, "-m", "generator"]
@@ -227,6 +229,7 @@ ROUND_TRIPS = {
 }
 
 
+@pytest.mark.slow  # subprocesses
 @pytest.mark.parametrize("name", sorted(ROUND_TRIPS))
 def test_hostile_names_and_values_round_trip_in_a_fresh_process(name: str, tmp_path: Path) -> None:
     spec = CASES / name / "spec.yaml"
