@@ -174,8 +174,8 @@ class _Context:
         if not isinstance(raw_method, str) or not raw_method:
             self.fail("the client needs `x-sdk-method` (e.g. `create`) or an operationId")
             return (), ""
-        resource = tuple(naming.field_name(naming.snake_name(s)) for s in raw_resource.split("."))
-        return resource, naming.field_name(naming.snake_name(raw_method))
+        resource = tuple(naming.method_name(s) for s in raw_resource.split("."))
+        return resource, naming.method_name(raw_method)
 
     def request_model(self, op: Mapping[str, Any]) -> ModelIR | None:
         body = op.get("requestBody")

@@ -25,11 +25,11 @@ DOC_WIDTH = 96
 # body calls at import time (`field(...)`, `NOT_GIVEN`) and the builtins its annotations and
 # defaults use: an attribute of that name would shadow them for the fields after it. Other
 # builtins (`type`, `id`, `object`, `format`) stay as they are: as attributes they shadow nothing.
-_RESERVED = frozenset(
+_MEMBERS = frozenset(
     {"extra_properties", "to_dict", "from_dict", "to_json", "from_json", "self", "field"}
     | {"NOT_GIVEN"}
-    | {"str", "int", "float", "bool", "list", "dict", "tuple", "frozenset"}
 )
+_RESERVED = _MEMBERS | {"str", "int", "float", "bool", "list", "dict", "tuple", "frozenset"}
 # A class may not be named like a builtin (`None`, `Exception`, `TypeError`): code anywhere in
 # the module might mean the builtin.
 _BUILTINS = frozenset(dir(builtins))
@@ -86,6 +86,18 @@ def field_name(wire_name: str, avoid: Collection[str] = ()) -> str:
     if keyword.iskeyword(text) or text in _RESERVED or text in avoid:
         text += "_"
     return text
+
+
+def method_name(name: str) -> str:
+    """A client resource or method name (`list`, `create`): sanitized, never a keyword.
+
+    Builtins stay (`client.things.list()`, as in openai-python): a method hides nothing from a
+    field's annotation.
+    """
+    text = re.sub(r"\W", "_", snake_name(name), flags=re.ASCII).strip("_") or "call"
+    if text[0].isdigit():
+        text = "n" + text
+    return text + "_" if keyword.iskeyword(text) or text in _MEMBERS else text
 
 
 def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:

@@ -71,8 +71,8 @@ def client_call(operation: Mapping[str, Any]) -> str | None:
     method = operation.get("x-sdk-method") or operation.get("operationId")
     if not isinstance(resource, str) or not resource.strip(".") or not isinstance(method, str):
         return None
-    parts = [naming.field_name(naming.snake_name(s)) for s in resource.split(".")]
-    return ".".join(["client", *parts, naming.field_name(naming.snake_name(method))])
+    parts = [naming.method_name(s) for s in resource.split(".")]
+    return ".".join(["client", *parts, naming.method_name(method)])
 
 
 def request_calls(document: Mapping[str, Any]) -> dict[str, str]:
