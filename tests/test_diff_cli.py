@@ -188,8 +188,13 @@ def test_invalid_spec_on_either_side(tmp_path: Path, side: str, problem: str) ->
 
 
 def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`make` with this project's Makefile and venv, in another checkout."""
-    return subprocess.run(["make", *args], cwd=repo, capture_output=True, text=True, check=False)
+    """`make` with this project's Makefile and venv, in another checkout.
+
+    `--no-print-directory`: under `make test` the inherited MAKELEVEL would make it announce
+    "Entering directory" on stdout.
+    """
+    command = ["make", "--no-print-directory", *args]
+    return subprocess.run(command, cwd=repo, capture_output=True, text=True, check=False)
 
 
 @pytest.fixture
