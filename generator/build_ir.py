@@ -58,7 +58,8 @@ class IRBuilder:
         self.strict_pointers = _request_reachable(document)
         self.models: dict[str, ModelIR] = {}
         self.model_refs: dict[str, ModelRef] = {}
-        self.class_owners: dict[str, str] = dict.fromkeys(package_names(), OWN_NAME)
+        self.own_names = frozenset(package_names())
+        self.class_owners: dict[str, str] = dict.fromkeys(self.own_names, OWN_NAME)
         self.aliases: list[AliasIR] = []
         self.alias_refs: dict[str, AliasRef] = {}
         self.in_progress: list[str] = []
@@ -250,9 +251,13 @@ def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR
     """Every component and every inline object schema, as models and aliases."""
     builder = IRBuilder(spec.document)
     builder.build_components()
-    if builder.errors:
-        raise GenerationFailed(builder.errors)
     models = tuple(builder.models.values())
+    errors = builder.errors + _fields_named_like_classes(models, builder.aliases)
+    if not models and not builder.aliases and not errors:
+        message = "nothing to generate: the spec defines no schemas (components or operations)"
+        errors.append(GenerationError(message, "#"))
+    if errors:
+        raise GenerationFailed(errors)
     targets = [(m.validator_suffix, m.pointer) for m in models]
     targets += [(naming.snake_name(a.name), a.pointer) for a in builder.aliases]
     return PackageIR(
@@ -262,6 +267,23 @@ def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR
         aliases=tuple(builder.aliases),
         validator_targets=tuple(sorted(targets)),
     )
+
+
+def _fields_named_like_classes(
+    models: tuple[ModelIR, ...], aliases: list[AliasIR]
+) -> list[GenerationError]:
+    """An attribute named like a generated class would hide it from the annotations after it."""
+    classes = {m.class_name for m in models} | {a.name for a in aliases}
+    return [
+        GenerationError(
+            f"property {f.wire_name!r} becomes the attribute {f.python_name!r}, which is also "
+            "the name of a generated class; rename the property or the schema",
+            f.pointer,
+        )
+        for m in models
+        for f in m.fields
+        if f.python_name in classes
+    ]
 
 
 def _component_name(ref: str) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.diff.cli import main as diff_main
-from generator.errors import GenerationFailed
+from generator.errors import GenerationFailed, one_line
 from generator.pipeline import generate_files
 from generator.upstream import cli as sync_cli
 from generator.write import MANIFEST, ours, read_tree, write_files, write_tree
@@ -39,18 +39,42 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(error, file=sys.stderr)
         print(f"{len(failure.errors)} error(s); nothing was written.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    problem = output_problem(args.out, replacing=args.command == "generate")
+    if problem is None and args.command == "generate":
+        try:
+            write_tree(args.out, files)
+        except OSError as exc:
+            problem = f"cannot write the output: {_os_reason(exc)}; nothing was changed"
+    if problem is not None:
+        print(one_line(f"{args.out}: error: {problem}"), file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.command == "generate":
-        if not ours(args.out):
-            print(
-                f"{args.out}: error: refusing to replace a directory this generator did not "
-                f"write (it has no {MANIFEST}); pick an empty or new --out",
-                file=sys.stderr,
-            )
-            return EXIT_BAD_INPUT
-        write_tree(args.out, files)
         print(f"wrote {len(files)} files to {args.out}")
         return 0
     return _check(args.out, files)
+
+
+def output_problem(out_dir: Path, *, replacing: bool) -> str | None:
+    """Why `out_dir` cannot be the output directory, or None."""
+    try:
+        if out_dir.exists() and not out_dir.is_dir():
+            return "exists and is not a directory; pick a directory for --out"
+        ancestor = next((p for p in out_dir.absolute().parents if p.exists()), None)
+        if ancestor is not None and not ancestor.is_dir():
+            return f"{ancestor} is a file, so no directory can be made under it"
+        if replacing and not ours(out_dir):
+            return (
+                f"refusing to replace a directory this generator did not write (it has no "
+                f"{MANIFEST}); pick an empty or new --out"
+            )
+    except OSError as exc:
+        return f"cannot inspect the output directory: {_os_reason(exc)}"
+    return None
+
+
+def _os_reason(exc: OSError) -> str:
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}"
 
 
 def _check(out_dir: Path, files: dict[str, str]) -> int:

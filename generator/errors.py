@@ -26,7 +26,7 @@ class GenerationError:
             where += f":{self.line}"
         if self.pointer:
             where += f": {self.pointer}"
-        return f"{where}: error: {self.message}"
+        return one_line(f"{where}: error: {self.message}")
 
 
 class GenerationFailed(Exception):
@@ -35,3 +35,8 @@ class GenerationFailed(Exception):
     def __init__(self, errors: list[GenerationError]) -> None:
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
+
+
+def one_line(text: str, keep: str = "") -> str:
+    """`text` with every unprintable character (but those in `keep`) escaped as `repr` does."""
+    return "".join(ch if ch.isprintable() or ch in keep else repr(ch)[1:-1] for ch in text)

@@ -1,4 +1,6 @@
-"""Stage 1, load: spec bytes -> plain data, plus the source line of every JSON pointer."""
+"""Stage 1, load: spec bytes -> plain data, plus the source line of every JSON pointer.
+
+The YAML itself is read by `yaml_core` (YAML 1.2 core schema, with its limits)."""
 
 from __future__ import annotations
 
@@ -6,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import GenerationError, GenerationFailed
-from generator.vocabulary import pointer_join
+from generator.yaml_core import parse_yaml
+
+# Larger files are refused before they are read (OpenAI's whole OpenAPI document is ~2 MB).
+MAX_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -33,57 +36,29 @@ class LoadedSpec:
 
 
 def load_spec(path: Path) -> LoadedSpec:
-    """Read and parse a YAML (or JSON) spec; every failure is a located GenerationError."""
+    """Read and parse a YAML 1.2 (or JSON) spec; every failure is a located GenerationError."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GenerationFailed([GenerationError(f"cannot read spec: {exc}", "", name)]) from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        document = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise GenerationFailed(
-            [GenerationError(f"invalid YAML: {problem}", "", name, line)]
-        ) from None
-    if node is None or not isinstance(document, dict):
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            message = f"the spec is {size:,} bytes; the limit is {MAX_BYTES:,}"
+            raise GenerationFailed([GenerationError(message, "#", name)])
+        data = path.read_bytes()
+    except OSError as exc:
+        message = f"cannot read spec: {exc.strerror or exc}"
+        raise GenerationFailed([GenerationError(message, "", name)]) from None
+    parsed = parse_yaml(_utf8(data, name), name)
+    if not isinstance(parsed.document, dict):
         raise GenerationFailed([GenerationError("the spec must be a mapping", "#", name, 1)])
-    document = _string_keys(document)
-    lines: dict[str, int] = {}
-    errors: list[GenerationError] = []
-    _record_lines(node, "#", lines, errors, name)
-    if errors:
-        raise GenerationFailed(errors)
-    return LoadedSpec(name, document, lines)
+    return LoadedSpec(name, parsed.document, parsed.lines)
 
 
-def _record_lines(
-    node: yaml.Node, pointer: str, lines: dict[str, int], errors: list[GenerationError], name: str
-) -> None:
-    lines[pointer] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            child = pointer_join(pointer, key)
-            if key in seen:
-                line = key_node.start_mark.line + 1
-                errors.append(GenerationError(f"duplicate key {key!r}", child, name, line))
-            seen.add(key)
-            _record_lines(value_node, child, lines, errors, name)
-            lines[child] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _record_lines(item, pointer_join(pointer, index), lines, errors, name)
-
-
-def _string_keys(value: Any) -> Any:
-    # YAML reads `200:` as an int; OpenAPI (and JSON) keys are strings.
-    if isinstance(value, dict):
-        return {str(k): _string_keys(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_string_keys(v) for v in value]
-    return value
+def _utf8(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = data[exc.start : exc.start + 1].hex()
+        message = f"the spec is not UTF-8: byte 0x{byte} at column {column}"
+        raise GenerationFailed([GenerationError(message, "#", name, line)]) from None

@@ -29,6 +29,10 @@ class TypeMapper(Protocol):
     def fail(self, message: str, pointer: str) -> PyType:
         """Record a located error; returns a stand-in type so building can go on."""
 
+    @property
+    def own_names(self) -> frozenset[str]:
+        """Names the package imports or defines: a property's attribute may not take them."""
+
 
 @dataclass(frozen=True)
 class ModelShape:
@@ -54,7 +58,7 @@ def build_model(builder: TypeMapper, shape: ModelShape, schema: Mapping[str, Any
     fields: list[FieldIR] = []
     used: dict[str, str] = {}
     for wire, sub, pointer in props.items:
-        python_name = naming.field_name(wire)
+        python_name = naming.field_name(wire, builder.own_names)
         if python_name in used:
             builder.fail(
                 f"property {wire!r} and {used[python_name]!r} both become {python_name!r}", pointer

@@ -9,23 +9,43 @@ too.
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
+import sys
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
+from generator.errors import one_line
 from generator.vocabulary import pointer_tokens
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 DOC_WIDTH = 96
-# Members every generated model has, the dataclass `__init__`'s own `self`, and the names its
-# class body calls at import time (`field(...)`, `NOT_GIVEN`): a property may not take them.
-# Builtins such as `type` or `id` stay as they are: as attributes they shadow nothing.
-_RESERVED = frozenset(
+# Members every generated model has, the dataclass `__init__`'s own `self`, the names its class
+# body calls at import time (`field(...)`, `NOT_GIVEN`) and the builtins its annotations and
+# defaults use: an attribute of that name would shadow them for the fields after it. Other
+# builtins (`type`, `id`, `object`, `format`) stay as they are: as attributes they shadow nothing.
+_MEMBERS = frozenset(
     {"extra_properties", "to_dict", "from_dict", "to_json", "from_json", "self", "field"}
     | {"NOT_GIVEN"}
 )
+_RESERVED = _MEMBERS | {"str", "int", "float", "bool", "list", "dict", "tuple", "frozenset"}
+# A class may not be named like a builtin (`None`, `Exception`, `TypeError`): code anywhere in
+# the module might mean the builtin.
+_BUILTINS = frozenset(dir(builtins))
+# What a generated package may not be called: it would shadow the module for everyone who
+# imports it by that name, itself included (its client imports httpx and httpx its own).
+_SHADOWED_PACKAGES = frozenset(sys.stdlib_module_names) | {
+    "httpx",
+    "httpcore",
+    "anyio",
+    "certifi",
+    "h11",
+    "idna",
+    "sniffio",
+    "typing_extensions",
+}
 
 
 def words(name: str) -> list[str]:
@@ -40,6 +60,8 @@ def class_name(*parts: str) -> str:
         joined = "Model"
     if joined[0].isdigit():
         joined = "N" + joined
+    if keyword.iskeyword(joined) or joined in _BUILTINS:
+        joined += "_"
     return joined
 
 
@@ -53,21 +75,37 @@ def snake_name(name: str) -> str:
     return "_".join(words(name)) or "value"
 
 
-def field_name(wire_name: str) -> str:
-    """A wire property name as a Python attribute: sanitized, never a keyword or a reserved name."""
+def field_name(wire_name: str, avoid: Collection[str] = ()) -> str:
+    """A wire property name as a Python attribute: ASCII, never a keyword or a name in use.
+
+    Every character outside `[A-Za-z0-9_]` becomes `_` (Python would NFKC-normalize the rest,
+    so two names could meet); `avoid` are the module's imported names.
+    """
     text = re.sub(r"\W", "_", wire_name, flags=re.ASCII).strip("_") or "property"
     if text[0].isdigit():
         text = "n" + text
-    if keyword.iskeyword(text) or text in _RESERVED:
+    if keyword.iskeyword(text) or text in _RESERVED or text in avoid:
         text += "_"
     return text
+
+
+def method_name(name: str) -> str:
+    """A client resource or method name (`list`, `create`): sanitized, never a keyword.
+
+    Builtins stay (`client.things.list()`, as in openai-python): a method hides nothing from a
+    field's annotation.
+    """
+    text = re.sub(r"\W", "_", snake_name(name), flags=re.ASCII).strip("_") or "call"
+    if text[0].isdigit():
+        text = "n" + text
+    return text + "_" if keyword.iskeyword(text) or text in _MEMBERS else text
 
 
 def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
     """A triple-quoted docstring whose text can never end the string or start an escape."""
     width = max(40, DOC_WIDTH - len(indent))
     wrapped = [part for line in lines for part in _wrap(line, width)]
-    body = [line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') for line in wrapped]
+    body = [_escaped(line) for line in wrapped]
     if not body:
         return ""
     if len(body) == 1 and len(indent) + len(body[0]) + 7 <= DOC_WIDTH + 4:
@@ -78,6 +116,12 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
         return f'{indent}"""{text}"""'
     rest = "".join(f"{indent}{line}\n" if line else "\n" for line in body[1:])
     return f'{indent}"""{body[0]}\n{rest}{indent}"""'
+
+
+def _escaped(line: str) -> str:
+    # Backslashes first: the escapes added after them must stay escapes.
+    line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return one_line(line, keep="\t")
 
 
 def schema_doc_lines(description: object, pointer: str) -> tuple[str, ...]:
@@ -139,6 +183,11 @@ def is_package_name(name: object) -> bool:
         and not keyword.iskeyword(name)
         and not name.startswith("_")
     )
+
+
+def shadows(name: str) -> bool:
+    """Whether a package of this name would hide a standard-library module or a dependency."""
+    return name in _SHADOWED_PACKAGES
 
 
 def package_name(title: str) -> str:
@@ -212,8 +261,7 @@ def operation_names(operation: Mapping[str, Any]) -> tuple[tuple[str, ...], str]
         return "the client needs `x-sdk-resource` (e.g. `beta.sessions`) or a tag"
     if not isinstance(method, str) or not method:
         return "the client needs `x-sdk-method` (e.g. `create`) or an operationId"
-    path = tuple(field_name(snake_name(part)) for part in resource.split("."))
-    return path, field_name(snake_name(method))
+    return tuple(method_name(part) for part in resource.split(".")), method_name(method)
 
 
 def distribution_name(package: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from generator.model_source import export_names, models_module
 from generator.render import environment, render_client_files, render_template, runtime_files
 from generator.resolve import check_refs
 from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME, runtime_exports
+from generator.stack import on_deep_stack
 from generator.validate import check_openapi, check_subset
 from generator.validators import ValidatorModule, ValidatorTarget, build_validators
 from generator.write import MANIFEST
@@ -45,11 +47,14 @@ def generate_files(
     `display_path` is how files and messages name the spec (a stable, relative path);
     `client=False` leaves the operations out: models and validators only.
     """
-    spec = load_spec(spec_path)
-    if display_path is not None:
-        spec = LoadedSpec(display_path, spec.document, spec.lines)
+    name = str(spec_path) if display_path is None else display_path
     try:
-        return _generate(spec_path, spec, client)
+        loaded = load_spec(spec_path)
+    except GenerationFailed as failure:
+        raise GenerationFailed([replace(e, file=name) for e in failure.errors]) from None
+    spec = LoadedSpec(name, loaded.document, loaded.lines)
+    try:
+        return on_deep_stack(lambda: _generate(spec_path, spec, client))
     except GenerationFailed as failure:
         # Later stages know the pointer only; the loaded spec knows its file and line.
         located = [e.located(spec.path, spec.line_of(e.pointer)) for e in failure.errors]
@@ -138,10 +143,19 @@ def _package_name(spec: LoadedSpec) -> str:
     info = spec.document.get("info") or {}
     name = info.get("x-package-name")
     if name is None:
-        return naming.package_name(str(info.get("title", "api")))
-    if not naming.is_package_name(name):
-        message = f"x-package-name {name!r} is not a usable Python package name"
-        raise GenerationFailed([spec.error(message, "#/info/x-package-name")])
+        name = naming.package_name(str(info.get("title", "api")))
+        where, source = "#/info/title", f"the package name {name!r} (from the title)"
+    else:
+        where, source = "#/info/x-package-name", f"x-package-name {name!r}"
+        if not naming.is_package_name(name):
+            message = f"{source} is not a usable Python package name"
+            raise GenerationFailed([spec.error(message, where)])
+    if naming.shadows(name):
+        message = (
+            f"{source} would shadow the standard-library module or dependency of that name "
+            "(the generated code imports them): set another x-package-name"
+        )
+        raise GenerationFailed([spec.error(message, where)])
     return str(name)
 
 

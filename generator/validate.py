@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from jsonschema.exceptions import best_match
+from jsonschema import FormatChecker
+from jsonschema.exceptions import SchemaError, best_match
+from jsonschema.validators import validator_for
+from openapi_schema_validator import OAS31_BASE_DIALECT_ID as OAS31_DIALECT
+from openapi_schema_validator import oas31_format_checker
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
@@ -32,10 +36,11 @@ def check_subset(spec: LoadedSpec) -> None:
 def check_openapi(spec: LoadedSpec) -> None:
     """The document is OpenAPI 3.1 (run after the refs are known to resolve).
 
-    Defaults are checked first, by us: openapi-spec-validator also rejects a default that does
-    not match its schema, but cannot say where it is.
+    Defaults are checked first, by us, and then every schema against the OpenAPI 3.1 dialect,
+    one schema root at a time: openapi-spec-validator checks both too, but reports a problem
+    inside a schema by its path within that schema only, and on line 1.
     """
-    errors = _default_problems(spec) or _openapi_problems(spec)
+    errors = _default_problems(spec) or _dialect_problems(spec) or _openapi_problems(spec)
     if errors:
         raise GenerationFailed(errors)
 
@@ -59,6 +64,32 @@ def _default_problems(spec: LoadedSpec) -> list[GenerationError]:
             if error is not None:
                 message = f"the default {schema['default']!r} does not match its schema: "
                 errors.append(spec.error(message + error.message, pointer_join(pointer, "default")))
+    return errors
+
+
+# openapi-spec-validator's format checks, but `regex`: patterns are ECMA-262, not Python's re
+# (see `_is_python_regex_verdict`).
+_FORMATS_BUT_REGEX = FormatChecker()
+_FORMATS_BUT_REGEX.checkers = {
+    name: check for name, check in oas31_format_checker.checkers.items() if name != "regex"
+}
+
+
+def _dialect_problems(spec: LoadedSpec) -> list[GenerationError]:
+    """Each schema root checked as openapi-spec-validator checks it, keeping where it is."""
+    dialect = validator_for({"$schema": spec.document.get("jsonSchemaDialect", OAS31_DIALECT)})
+    if dialect is None:
+        return []  # openapi-spec-validator names the unknown dialect
+    errors = []
+    for root_pointer, root in document_schemas(spec.document):
+        if isinstance(root, dict) and "$schema" in root:
+            continue  # a dialect of its own: openapi-spec-validator's business
+        check_schema: Any = dialect.check_schema  # its protocol omits `format_checker`
+        try:
+            check_schema(root, format_checker=_FORMATS_BUT_REGEX)
+        except SchemaError as error:
+            message = f"not valid OpenAPI 3.1: {error.message.splitlines()[0]}"
+            errors.append(spec.error(message, pointer_join(root_pointer, *error.absolute_path)))
     return errors
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 JSON_TYPES = ("array", "boolean", "integer", "null", "number", "object", "string")
 """JSON Schema's type names, sorted."""
@@ -75,18 +75,33 @@ def escape_token(token: str) -> str:
 
 
 def pointer_join(pointer: str, *tokens: str | int) -> str:
-    """Extend a JSON pointer (RFC 6901), escaping `~` and `/` in each token."""
+    """Extend a JSON pointer (RFC 6901), escaping `~` and `/` in each token.
+
+    A `#/...` pointer is a URI fragment (how `$ref` names a node): there `%` and every
+    unprintable character (newline, NUL, ...) are also percent-encoded, so `pointer_tokens`
+    gives back exactly the tokens, and a pointer always prints as one line.
+    """
     for token in tokens:
-        pointer = f"{pointer}/{escape_token(str(token))}"
+        text = escape_token(str(token))
+        if pointer.startswith("#"):
+            text = _fragment_text(text)
+        pointer = f"{pointer}/{text}"
     return pointer
 
 
 def pointer_tokens(pointer: str) -> list[str]:
     """The unescaped reference tokens of a JSON pointer; a `#/...` one is percent-decoded too."""
-    fragment = unquote(pointer[1:]) if pointer.startswith("#") else pointer
+    fragment = unquote(pointer[1:], errors="surrogatepass") if pointer.startswith("#") else pointer
     if not fragment:
         return []
     return [t.replace("~1", "/").replace("~0", "~") for t in fragment.split("/")[1:]]
+
+
+def _fragment_text(token: str) -> str:
+    return "".join(
+        ch if ch != "%" and ch.isprintable() else quote(ch, safe="", errors="surrogatepass")
+        for ch in token
+    )
 
 
 def lookup(document: Any, pointer: str) -> Any:

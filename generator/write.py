@@ -77,7 +77,8 @@ def read_tree(directory: Path) -> dict[str, str]:
         parts = path.relative_to(directory).parts
         cache = any(part == "__pycache__" or part.startswith(".") for part in parts[:-1])
         if path.is_file() and not cache and path.suffix != ".pyc":
-            files["/".join(parts)] = path.read_text(encoding="utf-8")
+            # A file of someone else's that is not UTF-8 shows up as differing, not as a crash.
+            files["/".join(parts)] = path.read_text(encoding="utf-8", errors="replace")
     return files
 
 

@@ -19,6 +19,7 @@ from ruamel.yaml.scalarstring import FoldedScalarString, ScalarString
 
 from generator.errors import GenerationError, GenerationFailed
 from generator.vocabulary import pointer_join
+from generator.yaml_core import parse_yaml
 
 # Long plain lines stay whole; folded scalars break where their source broke.
 WIDTH = 4096
@@ -32,6 +33,9 @@ def load_yaml(path: Path, display: str) -> tuple[Any, dict[str, int]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise GenerationFailed([GenerationError(f"cannot read: {exc}", "", display)]) from None
+    # The hardened loader first: its limits (aliases, depth, size) and its YAML 1.2 core-schema
+    # refusals apply to every document we read; the round-trip load below only adds styles.
+    parse_yaml(text, display)
     try:
         yaml = YAML(typ="rt", pure=True)
         yaml.preserve_quotes = True  # a value's quoting is the author's, and is kept

@@ -25,7 +25,7 @@ def indented(body: str) -> str:
 CASES = {
     "invalid_yaml": (
         HEAD + "components: {schemas: [unclosed\n",
-        r"spec\.yaml:5: error: invalid YAML",
+        r"spec\.yaml:5: #/components/schemas: error: invalid YAML",
     ),
     "dangling_ref": (
         """\

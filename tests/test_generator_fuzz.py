@@ -6,25 +6,47 @@ writes compiles, imports, and round-trips valid instances (drawn by hypothesis-j
 
 from __future__ import annotations
 
+import builtins
 import itertools
+import json
+import keyword
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from generator.build_ir import package_names
 from generator.ecma_jsonschema import EcmaValidator
 from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
+from generator.vocabulary import pointer_join
 from generator.write import write_files
 
 pytestmark = pytest.mark.slow  # hypothesis generates whole packages
 
-NAMES = st.sampled_from(["a", "b", "type", "from", "x-y", "1st", "self", "field", "", "A B", "é"])
+# Names Python cannot take as they are, names JSON pointers and URI fragments must escape, and
+# anything else in Unicode (control characters and lone surrogates included).
+HOSTILE_NAMES = sorted(
+    {*keyword.kwlist, *keyword.softkwlist, *dir(builtins), *package_names()}
+    | {"self", "field", "extra_properties", "to_dict", "x-y", "1st", "", "A B", "é", "ﬁeld"}
+    | {"a%b", "t~1", "s/l", "n\nl", "\0", "\x1b[0m", "\u2028", "\ud800", "yes", "on", "<<"}
+)
+# Any code point but a surrogate: a lone one is refused, so HOSTILE_NAMES brings one, rarely.
+ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=6)
+NAMES = st.sampled_from(["a", "b", "type"]) | st.sampled_from(HOSTILE_NAMES) | ANY_TEXT
+# Component names: OpenAPI allows `[a-zA-Z0-9._-]+`; other names must be refused, located.
+COMPONENT_NAME = re.compile(r"[a-zA-Z0-9._-]+")
+SCHEMA_NAMES = (
+    st.from_regex(COMPONENT_NAME, fullmatch=True)
+    | st.sampled_from([name for name in HOSTILE_NAMES if COMPONENT_NAME.fullmatch(name)])
+    | NAMES
+)
+VALUES = ANY_TEXT | st.sampled_from(HOSTILE_NAMES) | st.integers() | st.floats(allow_nan=False)
 LEAVES = st.sampled_from(
     [
         {"type": "string"},
@@ -35,6 +57,7 @@ LEAVES = st.sampled_from(
         {},
         {"type": ["string", "null"]},
         {"enum": ["a", "b'c", 1, None]},
+        {"enum": ["NO", "yes", "\0", "\u2028", "None", "True", "class"]},
         {"enum": [1.5, 2]},
         {"const": 'say "hi"'},
         {"type": "string", "pattern": "^a+$"},
@@ -89,34 +112,65 @@ FUZZ_SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 PACKAGES = itertools.count()
+ERROR_LINE = re.compile(r"fuzz\.yaml:[0-9]+: #[^\n]*: error: [^\n]+")
 
 
-def document(schemas: list[Any], package: str) -> dict[str, Any]:
+def document(schemas: list[Any], package: str, names: list[str] | None = None) -> dict[str, Any]:
+    """The schemas under `names` (default `S0`, `S1`, ...), their `$ref`s renamed to match."""
+    names = names or [f"S{i}" for i in range(len(schemas))]
+    renamed = {
+        f"#/components/schemas/S{i}": pointer_join("#/components/schemas", name)
+        for i, name in enumerate(names)
+    }
     return {
         "openapi": "3.1.0",
         "info": {"title": "fuzz", "version": "1", "x-package-name": package},
         "paths": {},
-        "components": {"schemas": {f"S{i}": schema for i, schema in enumerate(schemas)}},
+        "components": {
+            "schemas": dict(zip(names, (rename_refs(s, renamed) for s in schemas), strict=True))
+        },
     }
+
+
+def rename_refs(schema: Any, renamed: dict[str, str]) -> Any:
+    if isinstance(schema, dict):
+        return {
+            key: renamed.get(value, value) if key == "$ref" else rename_refs(value, renamed)
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [rename_refs(item, renamed) for item in schema]
+    return schema
 
 
 def generate(spec: dict[str, Any], scratch: Path) -> dict[str, str] | None:
     """The generated files, or None after checking that every error is located."""
     path = scratch / "spec.yaml"
-    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    # JSON is YAML 1.2 (PyYAML's YAML 1.1 output could be read back differently); its escapes
+    # carry control characters and lone surrogates.
+    path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
     try:
         return generate_files(path, "fuzz.yaml")
     except GenerationFailed as failure:
         assert failure.errors
-        assert all(error.file == "fuzz.yaml" and error.pointer for error in failure.errors)
+        for error in failure.errors:
+            assert error.file == "fuzz.yaml" and error.pointer and error.line is not None, error
+            assert ERROR_LINE.fullmatch(str(error)), str(error)
         return None
 
 
 @FUZZ_SETTINGS
-@given(st.lists(SCHEMAS, min_size=2, max_size=3))
-def test_generates_compiling_code_or_located_errors(schemas: list[Any]) -> None:
+@given(
+    st.lists(SCHEMAS, min_size=2, max_size=3),
+    st.lists(SCHEMA_NAMES, min_size=3, max_size=3, unique=True),
+    st.lists(VALUES, min_size=1, max_size=4),
+)
+def test_generates_compiling_code_or_located_errors(
+    schemas: list[Any], names: list[str], enum: list[Any]
+) -> None:
+    schemas = [*schemas[:-1], {"anyOf": [schemas[-1], {"enum": enum, "description": str(enum[0])}]}]
     with tempfile.TemporaryDirectory() as scratch:
-        files = generate(document(schemas, "fuzzed"), Path(scratch))
+        files = generate(document(schemas, "fuzzed", names[: len(schemas)]), Path(scratch))
     for name, text in (files or {}).items():
         if name.endswith(".py"):
             compile(text, name, "exec")

@@ -92,13 +92,14 @@ def test_stages_import_only_stages_below_them() -> None:
     order = [
         "generator generator.vocabulary generator.errors generator.runtime",
         "generator.naming",
-        "generator.yaml12 generator.load generator.schema_walk generator.overlay",
+        "generator.yaml12 generator.yaml_core generator.load",
+        "generator.schema_walk generator.overlay",
         "generator.validate generator.resolve",
         "generator.types generator.ir generator.model_fields generator.build_ir",
         "generator.client_operations generator.client_ir",
         "generator.validators",
         "generator.model_source generator.render",
-        "generator.fmt generator.write generator.distribution",
+        "generator.fmt generator.write generator.distribution generator.stack",
         "generator.pipeline generator.upstream generator.diff",
         "generator.cli generator.__main__",
     ]
