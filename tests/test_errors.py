@@ -118,13 +118,14 @@ CASES = {
     ),
     "version_pip_cannot_read": (
         'openapi: 3.1.0\ninfo: {title: t, version: "2024-10-01 beta", x-package-name: a}\n'
-        "paths: {}\n",
+        "paths: {}\ncomponents: {schemas: {A: {type: object}}}\n",
         r"spec\.yaml:2: #/info/version: error: the version '2024-10-01 beta' is not a PEP 440 "
         "version, which the generated distribution needs",
     ),
     "license_that_is_no_spdx_expression": (
         "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\n"
-        "  license: {name: Mine, identifier: My License}\npaths: {}\n",
+        "  license: {name: Mine, identifier: My License}\npaths: {}\n"
+        "components: {schemas: {A: {type: object}}}\n",
         r"spec\.yaml:5: #/info/license/identifier: error: not an SPDX license expression",
     ),
     "not_openapi": (

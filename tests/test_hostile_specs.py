@@ -162,7 +162,7 @@ ROUND_TRIPS = {
         flags = Flags.from_dict({**data, "country": "NO"})
         assert (flags.yes, flags.on, flags.property, flags.country) == ("no", True, "m", "NO")
         assert flags.to_dict() == {**data, "country": "NO"}
-        assert __version__ == "2024-01-01"
+        assert __version__ == "1"  # a version is PEP 440 (tests/test_errors.py)
         strings = ["NO", "SE", "y", "n", "Yes", "ON", "2024-01-01", "1_000", "12:30"]
         for value in [*strings, None, 15, 31, 17, 1000.0]:
             assert validators.is_valid_flags({"country": value}), value
@@ -207,7 +207,7 @@ ROUND_TRIPS = {
         assert m.Controls.from_dict(smiley).property == "\U0001f600!"
         assert m.Controls.from_dict(smiley).to_dict() == smiley
         assert "NUL \\0, bell \\a, escape \\x1b[31m" in m.Controls.__doc__
-        assert m.__version__ == "1\\a" and m.__doc__.startswith("Control \\0 characters \\x1b")
+        assert m.__version__ == "1" and m.__doc__.startswith("Control \\0 characters \\x1b")
     """,
     "pointer_escaping": """
         import case_pointer_escaping as m

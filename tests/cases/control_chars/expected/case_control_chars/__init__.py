@@ -10,7 +10,7 @@ from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
 from .models import Controls
 
-__version__ = "1\x07"
+__version__ = "1"
 
 __all__ = [
     "NOT_GIVEN",

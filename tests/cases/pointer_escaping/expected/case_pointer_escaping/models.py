@@ -50,12 +50,15 @@ class OddAB(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "OddAB", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            x=data.get("x", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.x = data.get("x", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -91,12 +94,15 @@ class OddT1(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "OddT1", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            x=data.get("x", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.x = data.get("x", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -132,12 +138,15 @@ class OddSL(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "OddSL", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            x=data.get("x", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.x = data.get("x", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -173,12 +182,15 @@ class OddNL(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "OddNL", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            x=data.get("x", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.x = data.get("x", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -243,16 +255,19 @@ class Odd(Model):
         n_l = data.get("n\nl", NOT_GIVEN)
         if not isinstance(n_l, NotGiven):
             n_l = OddNL._decode(n_l)
-        return cls(
-            a_b=a_b,
-            t_1=t_1,
-            s_l=s_l,
-            n_l=n_l,
-            p_25=data.get("p%25", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.a_b = a_b
+        self.t_1 = t_1
+        self.s_l = s_l
+        self.n_l = n_l
+        self.p_25 = data.get("p%25", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -320,13 +335,16 @@ class Holder(Model):
         newline = data.get("newline", NOT_GIVEN)
         if not isinstance(newline, NotGiven):
             newline = OddNL._decode(newline)
-        return cls(
-            odd=odd,
-            percent=percent,
-            tilde=tilde,
-            slash=slash,
-            newline=newline,
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.odd = odd
+        self.percent = percent
+        self.tilde = tilde
+        self.slash = slash
+        self.newline = newline
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self

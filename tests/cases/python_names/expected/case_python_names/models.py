@@ -83,20 +83,23 @@ class None_(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "None_", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            False_=data.get("False", NOT_GIVEN),
-            class_=data.get("class", NOT_GIVEN),
-            match=data.get("match", NOT_GIVEN),
-            case=data.get("case", NOT_GIVEN),
-            property=data.get("_", NOT_GIVEN),
-            type=data.get("type", NOT_GIVEN),
-            id=data.get("id", NOT_GIVEN),
-            object=data.get("object", NOT_GIVEN),
-            import_=data.get("__import__", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.False_ = data.get("False", NOT_GIVEN)
+        self.class_ = data.get("class", NOT_GIVEN)
+        self.match = data.get("match", NOT_GIVEN)
+        self.case = data.get("case", NOT_GIVEN)
+        self.property = data.get("_", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        self.id = data.get("id", NOT_GIVEN)
+        self.object = data.get("object", NOT_GIVEN)
+        self.import_ = data.get("__import__", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -245,33 +248,36 @@ class Exception_(Model):
         init = data.get("__init__", NOT_GIVEN)
         if not isinstance(init, NotGiven):
             init = None_._decode(init)
-        return cls(
-            dict_=data.get("dict", NOT_GIVEN),
-            list_=data.get("list", NOT_GIVEN),
-            str_=data.get("str", NOT_GIVEN),
-            int_=data.get("int", NOT_GIVEN),
-            float_=data.get("float", NOT_GIVEN),
-            bool_=data.get("bool", NOT_GIVEN),
-            tuple_=data.get("tuple", NOT_GIVEN),
-            frozenset_=data.get("frozenset", NOT_GIVEN),
-            field_=data.get("field", NOT_GIVEN),
-            self_=data.get("self", NOT_GIVEN),
-            Any_=data.get("Any", NOT_GIVEN),
-            Literal_=data.get("Literal", NOT_GIVEN),
-            NotGiven_=data.get("NotGiven", NOT_GIVEN),
-            NOT_GIVEN_=data.get("NOT_GIVEN", NOT_GIVEN),
-            Self_=data.get("Self", NOT_GIVEN),
-            ClassVar_=data.get("ClassVar", NOT_GIVEN),
-            JsonValue_=data.get("JsonValue", NOT_GIVEN),
-            Mapping_=data.get("Mapping", NOT_GIVEN),
-            property=data.get("é", NOT_GIVEN),
-            eld=data.get("ﬁeld", NOT_GIVEN),
-            init=init,
-            next=data.get("next", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.dict_ = data.get("dict", NOT_GIVEN)
+        self.list_ = data.get("list", NOT_GIVEN)
+        self.str_ = data.get("str", NOT_GIVEN)
+        self.int_ = data.get("int", NOT_GIVEN)
+        self.float_ = data.get("float", NOT_GIVEN)
+        self.bool_ = data.get("bool", NOT_GIVEN)
+        self.tuple_ = data.get("tuple", NOT_GIVEN)
+        self.frozenset_ = data.get("frozenset", NOT_GIVEN)
+        self.field_ = data.get("field", NOT_GIVEN)
+        self.self_ = data.get("self", NOT_GIVEN)
+        self.Any_ = data.get("Any", NOT_GIVEN)
+        self.Literal_ = data.get("Literal", NOT_GIVEN)
+        self.NotGiven_ = data.get("NotGiven", NOT_GIVEN)
+        self.NOT_GIVEN_ = data.get("NOT_GIVEN", NOT_GIVEN)
+        self.Self_ = data.get("Self", NOT_GIVEN)
+        self.ClassVar_ = data.get("ClassVar", NOT_GIVEN)
+        self.JsonValue_ = data.get("JsonValue", NOT_GIVEN)
+        self.Mapping_ = data.get("Mapping", NOT_GIVEN)
+        self.property = data.get("é", NOT_GIVEN)
+        self.eld = data.get("ﬁeld", NOT_GIVEN)
+        self.init = init
+        self.next = data.get("next", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 True_: TypeAlias = Literal["a", "b"] | str

@@ -78,15 +78,18 @@ class Flags(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Flags", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            yes=data.get("yes", NOT_GIVEN),
-            no=data.get("no", NOT_GIVEN),
-            on=data.get("on", NOT_GIVEN),
-            off=data.get("off", NOT_GIVEN),
-            y=data.get("y", NOT_GIVEN),
-            property=data.get("<<", NOT_GIVEN),
-            country=data.get("country", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.yes = data.get("yes", NOT_GIVEN)
+        self.no = data.get("no", NOT_GIVEN)
+        self.on = data.get("on", NOT_GIVEN)
+        self.off = data.get("off", NOT_GIVEN)
+        self.y = data.get("y", NOT_GIVEN)
+        self.property = data.get("<<", NOT_GIVEN)
+        self.country = data.get("country", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
