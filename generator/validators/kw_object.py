@@ -97,6 +97,8 @@ def additional_properties(
     skips += [f"{r}.search({key})" for r in _regexes(c, patterns, pointer)]
     if skips:
         body = guard(negate(" or ".join(skips)), body)
+    elif ctx.fast:  # the fast path names no pointers: the key would be an unused variable
+        return [f"for {var} in {ctx.var}.values():", *indent(body)] if body else []
     return [f"for {key}, {var} in {ctx.var}.items():", *indent(body)] if body else []
 
 

@@ -84,7 +84,7 @@ def is_valid_labels(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    return all((type(v2) is str or isinstance(v2, str)) for k1, v2 in data.items())
+    return all((type(v2) is str or isinstance(v2, str)) for v2 in data.values())
 
 
 def validate_tagged(data: object) -> list[ValidationIssue]:
