@@ -1,28 +1,58 @@
-# Every target creates/uses the project's own virtual environment in .venv.
+# Every target creates/uses the project's own virtual environment in .venv and installs, on
+# first use, only what it needs: the generator for `generate`/`check`, the test tools and the
+# benchmark's peers (the harness test runs them once) for `test`, openai as well for `bench`.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+VENV_STAMP := $(VENV)/.venv-stamp
+GENERATOR_STAMP := $(VENV)/.generator-stamp
+TEST_STAMP := $(VENV)/.test-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
+# Local wheels for the install tests (pip --no-index): the build backends and the generator's
+# and the generated package's dependencies, downloaded once per pyproject.toml change.
+WHEELHOUSE := $(VENV)/wheelhouse
+WHEELHOUSE_STAMP := $(WHEELHOUSE)/.stamp
+WHEELHOUSE_EXTRA := setuptools==84.2.1 flit_core==4.2.0
 
 .PHONY: generate sync check diff lint typecheck test test-fast bench clean
 
-$(STAMP): pyproject.toml
+$(VENV_STAMP):
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-generate: $(STAMP)
+$(GENERATOR_STAMP): pyproject.toml $(VENV_STAMP)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+# The generated package, installed as an application would (editable, so `make generate`
+# shows at once); its own dependency, httpx, comes pinned with the test tools.
+$(TEST_STAMP): pyproject.toml $(GENERATOR_STAMP)
+	$(PY) -m pip install --quiet -e '.[test,peers]'
+	$(PY) -m pip install --quiet --no-deps -e ./generated
+	touch $@
+
+$(BENCH_STAMP): pyproject.toml $(TEST_STAMP)
+	$(PY) -m pip install --quiet -e '.[test,peers,bench]'
+	touch $@
+
+# generator/distribution.py decides the generated package's dependencies (`make generate`
+# rewrites generated/ as a whole, so its files' times say nothing).
+$(WHEELHOUSE_STAMP): pyproject.toml generator/distribution.py $(VENV_STAMP)
+	$(PY) -m pip download --quiet --dest $(WHEELHOUSE) . ./generated $(WHEELHOUSE_EXTRA)
+	touch $@
+
+generate: $(GENERATOR_STAMP)
 	$(PY) -m generator generate
 
 # spec/ from openai-node's types (spec/upstream/) and our decisions (spec/overlay.yaml), offline;
 # `make sync OPENAI_NODE=7.57.0` first replaces the snapshot with that version, through npm.
-sync: $(STAMP) converter
+sync: $(GENERATOR_STAMP) converter
 	$(PY) -m generator sync $(if $(OPENAI_NODE),--openai-node='$(OPENAI_NODE)')
 
 # Exit 1 with a diff when spec/ is stale against its snapshot and overlay, or generated/ against spec/.
-check: $(STAMP) converter
+check: $(GENERATOR_STAMP) converter
 	@if [ -x $(CONVERTER_BIN) ]; then \
 		$(PY) -m generator sync --check; \
 	else \
@@ -35,21 +65,21 @@ check: $(STAMP) converter
 BASE ?=
 DIFF_FLAGS ?=
 # Silent (@): its stdout is the report, which CI appends to the job summary as it is.
-diff: $(STAMP)
+diff: $(GENERATOR_STAMP)
 	@$(PY) -m generator diff $(if $(BASE),--base $(BASE),--merge-base origin/main) $(DIFF_FLAGS)
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(PY) -m ruff check generator generated tests bench
 	$(PY) -m black --check --quiet generator tests bench
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(PY) -m mypy generator generated/realtime_sessions
 
-test: $(STAMP) lint typecheck prism converter
+test: $(TEST_STAMP) $(WHEELHOUSE_STAMP) lint typecheck prism converter
 	$(PY) -m pytest -q
 
 # The edit loop: every test but the slow ones (property/fuzz, mypy runs, Prism, subprocesses).
-test-fast: $(STAMP)
+test-fast: $(TEST_STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
 # --- Prism (client tests): Stoplight's mock server, at the versions and with the dependency tree
@@ -86,8 +116,8 @@ $(CONVERTER_STAMP): $(CONVERTER_DIR)/package-lock.json
 	fi
 # --- end converter
 
-bench: $(STAMP)
-	$(PY) bench/run.py
+bench: $(BENCH_STAMP)
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis $(PRISM_DIR)/node_modules \

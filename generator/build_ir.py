@@ -33,6 +33,7 @@ OWN_NAME = "a name the generated package itself uses"
 # What generated modules import besides the models: a class of the same name would shadow it.
 IMPORTED_NAMES = frozenset(
     {"Any", "ClassVar", "Literal", "Mapping", "Self", "TypeAlias", "Timeout"}
+    | {"Iterable", "Sequence"}  # request-side arrays
     | {"Client", "AsyncClient", "SyncAPIClient", "AsyncAPIClient", "RequestOptions"}
 )
 
@@ -258,10 +259,12 @@ class IRBuilder:
             return MapType(value)
         # `items` without `type` (common in real specs) means an array was meant.
         if kind == "array" or (kind is None and ("items" in schema or "prefixItems" in schema)):
+            # Request-side arrays are typed `Sequence`: a tuple is as good as a list there.
+            container = "Sequence" if self.strict(pointer) else "list"
             if "items" not in schema:
-                return ListType(JSON_VALUE)
+                return ListType(JSON_VALUE, container)
             items = pointer_join(pointer, "items")
-            return ListType(self.type_of(schema["items"], items, (*parts, "Item")))
+            return ListType(self.type_of(schema["items"], items, (*parts, "Item")), container)
         if isinstance(kind, str) and kind in SCALARS:
             return SCALARS[kind]
         return JSON_VALUE

@@ -14,7 +14,7 @@ from typing import Any
 from generator import naming
 from generator.errors import GenerationError
 from generator.ir import ModelIR
-from generator.types import Omittable, PyType
+from generator.types import Omittable, PyType, as_argument
 from generator.vocabulary import pointer_join
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -163,19 +163,11 @@ class _Context:
         return (self.document.get("paths") or {}).get(path, {}).get("parameters")
 
     def names(self, op: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
-        raw_resource = op.get("x-sdk-resource")
-        if raw_resource is None:
-            tags = op.get("tags") or []
-            raw_resource = tags[0] if tags and isinstance(tags[0], str) else None
-        raw_method = op.get("x-sdk-method") or op.get("operationId")
-        if not isinstance(raw_resource, str) or not raw_resource.strip("."):
-            self.fail("the client needs `x-sdk-resource` (e.g. `beta.sessions`) or a tag")
+        names = naming.operation_names(op)
+        if isinstance(names, str):
+            self.fail(names)
             return (), ""
-        if not isinstance(raw_method, str) or not raw_method:
-            self.fail("the client needs `x-sdk-method` (e.g. `create`) or an operationId")
-            return (), ""
-        resource = tuple(naming.field_name(naming.snake_name(s)) for s in raw_resource.split("."))
-        return resource, naming.field_name(naming.snake_name(raw_method))
+        return names
 
     def request_model(self, op: Mapping[str, Any]) -> ModelIR | None:
         body = op.get("requestBody")
@@ -221,7 +213,7 @@ class _Context:
                     f"{field.python_name!r}, which the client methods already have",
                     "requestBody",
                 )
-            params.append(ParamIR(field.python_name, field.type, field.required))
+            params.append(ParamIR(field.python_name, as_argument(field.type), field.required))
         return tuple(params)
 
 

@@ -36,7 +36,9 @@ FIELD = Import("dataclasses", "field")
 # A JSON value's kind, as the decoding code tests it.
 KIND_TESTS = {"object": "isinstance({raw}, dict)", "array": "isinstance({raw}, list)"}
 # Names a `_decode` body uses besides the models: a field's local variable must not shadow them.
-DECODE_NAMES = frozenset({"cls", "data", "key", "value", "isinstance", "check_object"})
+DECODE_NAMES = frozenset(
+    {"cls", "data", "key", "value", "self", "object", "isinstance", "check_object"}
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,9 @@ class ModelView:
     """An expression false when `data` surely passes `check_object` (the fast, valid path)."""
     class_name_source: str
     decode_lines: tuple[str, ...]
-    """Statements of `_decode` that convert fields before the constructor call."""
-    constructor_args: tuple[str, ...]
+    """Statements of `_decode` that convert fields before they are stored."""
+    field_stores: tuple[str, ...]
+    """`self.<field> = <value>` for every field, the extras included."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ def _model(model: ModelIR, uses: _Uses) -> ModelView:
         shape_miss=_shape_miss(model),
         class_name_source=repr(model.class_name),
         decode_lines=tuple(decode_lines),
-        constructor_args=tuple(args),
+        field_stores=tuple(args),
     )
 
 
@@ -198,10 +201,11 @@ def _from_dict_lines(model: ModelIR, uses: _Uses) -> tuple[str, ...]:
         return ("return cls._decode(data)",)
     validator = f"validate_{model.validator_suffix}"
     uses.add(Import("._validation", "ValidationError"), Import(".validators", validator))
+    uses.add(Import(".validators", f"is_valid_{model.validator_suffix}"))
+    # The fast predicate decides; only invalid data pays for the list of every issue.
     return (
-        f"issues = {validator}(data)",
-        "if issues:",
-        "    raise ValidationError(issues)",
+        f"if not is_valid_{model.validator_suffix}(data):",
+        f"    raise ValidationError({validator}(data))",
         "return cls._decode(data)",
     )
 
@@ -210,7 +214,7 @@ def _from_dict_lines(model: ModelIR, uses: _Uses) -> tuple[str, ...]:
 
 
 def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
-    """Statements converting fields that need it, then the constructor's keyword arguments."""
+    """Statements converting fields that need it, then one store per field."""
     lines: list[str] = []
     args: list[str] = []
     taken = {f.python_name for f in model.fields}
@@ -218,19 +222,20 @@ def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
         raw = f"data[{f.wire_name!r}]" if f.required else f"data.get({f.wire_name!r}, NOT_GIVEN)"
         target = _unaliased(f.type)
         if not target.converts():
-            args.append(f"{f.python_name}={raw}")
+            args.append(f"self.{f.python_name} = {raw}")
         elif f.required and not isinstance(target, UnionType):
-            args.append(f"{f.python_name}={_expression(target, raw, 0, uses)}")
+            args.append(f"self.{f.python_name} = {_expression(target, raw, 0, uses)}")
         else:
             local = _local_name(f.python_name, taken)
             taken.add(local)
             lines += [f"{local} = {raw}", *_conversion(target, local, f.required, uses)]
-            args.append(f"{f.python_name}={local}")
+            args.append(f"self.{f.python_name} = {local}")
     if model.extra_type is not None:
         value = _converted(model.extra_type, "value", 1, uses)
+        # Most objects carry no extras: the superset test spares the comprehension then.
         args.append(
-            f"extra_properties={{key: {value} for key, value in data.items() "
-            "if key not in cls._wire_names}"
+            "self.extra_properties = {} if cls._wire_names.issuperset(data) else "
+            f"{{key: {value} for key, value in data.items() if key not in cls._wire_names}}"
         )
     return lines, args
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import keyword
 import re
 import textwrap
+from collections.abc import Mapping
+from typing import Any
 
 from generator.vocabulary import pointer_tokens
 
@@ -209,3 +211,27 @@ class PrivateNames:
         name = f"_{prefix}_{n}"
         self._taken.add(name)
         return name
+
+
+def operation_names(operation: Mapping[str, Any]) -> tuple[tuple[str, ...], str] | str:
+    """The client's resource path and method name for an operation, or why it has none.
+
+    `x-sdk-resource: beta.realtime.sessions` (else the first tag) and `x-sdk-method: create`
+    (else the operationId) give `client.beta.realtime.sessions.create`.
+    """
+    resource = operation.get("x-sdk-resource")
+    if resource is None:
+        tags = operation.get("tags") or []
+        resource = tags[0] if tags and isinstance(tags[0], str) else None
+    method = operation.get("x-sdk-method") or operation.get("operationId")
+    if not isinstance(resource, str) or not resource.strip("."):
+        return "the client needs `x-sdk-resource` (e.g. `beta.sessions`) or a tag"
+    if not isinstance(method, str) or not method:
+        return "the client needs `x-sdk-method` (e.g. `create`) or an operationId"
+    path = tuple(field_name(snake_name(part)) for part in resource.split("."))
+    return path, field_name(snake_name(method))
+
+
+def distribution_name(package: str) -> str:
+    """The pip name of a generated package: `realtime_sessions` -> `realtime-sessions`."""
+    return package.replace("_", "-").strip("-")

@@ -17,6 +17,7 @@ import jinja2
 from generator import __version__, naming
 from generator.build_ir import build_package
 from generator.dialect import map_dialect
+from generator.distribution import describe, distribution_files
 from generator.errors import GenerationError, GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
@@ -27,7 +28,7 @@ from generator.render import environment, render_client_files, render_template, 
 from generator.resolve import check_refs
 from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME, runtime_exports
 from generator.validate import check_openapi, check_subset
-from generator.validators import ValidatorTarget, build_validators
+from generator.validators import ValidatorModule, ValidatorTarget, build_validators
 from generator.write import MANIFEST
 
 HEADER = "# Generated from {source} by `make generate`; do not edit by hand."
@@ -104,17 +105,23 @@ def _generate(
         raise GenerationFailed([w.as_error() for w in warnings])
     env = environment()
     client = render_client_files(spec.document, package, env) if with_client else {}
+    validators = _build_validators(spec.document, package)
+    requirements = validators.requirements  # e.g. `regex`, when a pattern needs it
+    dist = describe(spec, package.package_name, with_client=bool(client), requirements=requirements)
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     sources = {
         "models.py": render_template(env, "models.py.jinja", module=models_module(package)),
-        "validators.py": _render_validators(env, spec.document, package),
-        "__init__.py": _render_init(env, spec, package, with_client=bool(client)),
+        "validators.py": render_template(
+            env, "validators.py.jinja", header=package.header, module=validators
+        ),
+        "__init__.py": _render_init(env, spec, package, dist.version, with_client=bool(client)),
         "py.typed": "",
         **client,
     }
     # The runtime is hand-written and kept black-formatted (`make lint`): it is copied as is.
     sources = format_files(sources) | runtime_files(runtime, header_for)
     files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}
+    files.update(distribution_files(dist, header_for(spec.path), env))
     files[MANIFEST] = _manifest(spec_path, spec.path, files, options.overlay)
     return files
 
@@ -126,16 +133,13 @@ def header_for(source: str) -> str:
     return line if len(line) <= 100 else LONG_HEADER.format(source=source)
 
 
-def _render_validators(
-    env: jinja2.Environment, document: dict[str, Any], package: PackageIR
-) -> str:
+def _build_validators(document: dict[str, Any], package: PackageIR) -> ValidatorModule:
     targets = [ValidatorTarget(suffix, pointer) for suffix, pointer in package.validator_targets]
-    module = build_validators(document, targets)
-    return render_template(env, "validators.py.jinja", header=package.header, module=module)
+    return build_validators(document, targets)
 
 
 def _render_init(
-    env: jinja2.Environment, spec: LoadedSpec, package: PackageIR, with_client: bool
+    env: jinja2.Environment, spec: LoadedSpec, package: PackageIR, version: str, with_client: bool
 ) -> str:
     model_names = export_names(package)
     modules = MODEL_EXPORTS + (CLIENT_EXPORTS if with_client else ())
@@ -157,7 +161,7 @@ def _render_init(
         header=package.header,
         docstring=naming.docstring(_init_doc_lines(info, package), ""),
         import_lines=lines,
-        version=repr(str(info.get("version", "0.0.0"))),
+        version=repr(version),
         exports=repr(exports),
     )
 

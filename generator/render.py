@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -12,13 +11,15 @@ from generator.client_ir import build_client_ir, has_client
 from generator.ir import PackageIR
 from generator.runtime import RUNTIME
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
+def environment() -> jinja2.Environment:
+    """Strict Jinja: an undefined name is an error, never an empty string.
 
-def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
-    """Strict Jinja: an undefined name is an error, never an empty string."""
+    The templates are package data (`generator/templates`, a link to the top-level `templates/`),
+    so an installed wheel finds them as a source checkout does.
+    """
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates),
+        loader=jinja2.PackageLoader("generator", "templates"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

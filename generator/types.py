@@ -117,13 +117,20 @@ class AliasRef:
 
 @dataclass(frozen=True)
 class ListType:
+    """A JSON array. What it accepts is `container`: `list` where responses decode into it;
+    `Sequence` on the request side (a tuple does), `Iterable` for a method's keyword argument
+    (a generator does); `to_json` makes a list of any of them on the way out."""
+
     item: PyType
+    container: str = "list"
 
     def hint(self) -> str:
-        return f"list[{self.item.hint()}]"
+        return f"{self.container}[{self.item.hint()}]"
 
     def imports(self) -> frozenset[Import]:
-        return self.item.imports()
+        if self.container == "list":
+            return self.item.imports()
+        return self.item.imports() | {Import("collections.abc", self.container)}
 
     def json_kind(self) -> str | None:
         return "array"
@@ -242,6 +249,16 @@ SCALARS = {
 def nullable(inner: PyType) -> UnionType:
     """`inner | None`."""
     return UnionType((inner, NONE))
+
+
+def as_argument(py_type: PyType) -> PyType:
+    """A request field as a method's keyword argument: its arrays take any iterable, which
+    `to_dict` lists once, when the body is built (the model's own field stays a Sequence)."""
+    if isinstance(py_type, ListType) and py_type.container == "Sequence":
+        return ListType(py_type.item, "Iterable")
+    if isinstance(py_type, UnionType):
+        return UnionType(tuple(as_argument(option) for option in py_type.options))
+    return py_type
 
 
 def plain(py_type: PyType) -> bool:

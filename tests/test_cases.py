@@ -228,6 +228,22 @@ def test_schema_names_that_contain_import_names(case: Callable[[str], Any]) -> N
     assert note.to_dict() == data
 
 
+def test_request_arrays_take_any_iterable_responses_give_lists(case: Callable[[str], Any]) -> None:
+    m = case("request_arrays")
+    request = m.LabelRequest(points=(m.Point(x=1.0),), grid=((1, 2), [3]), weights=None)
+    wire = {"points": [{"x": 1.0}], "grid": [[1, 2], [3]], "weights": None}
+    assert request.to_dict() == wire
+    assert m.LabelRequest.from_dict(wire).to_dict() == wire
+    with FakeAPI() as api:
+        api.default = Reply(body={"points": [{"x": 2}], "tags": ["a"]})
+        with m.Client(api_key="sk-test", base_url=api.url) as client:
+            result = client.labels.label(
+                points=(m.Point(x=float(n)) for n in range(2)), tags=("a", "b")
+            )
+        assert api.requests[0].json == {"points": [{"x": 0.0}, {"x": 1.0}], "tags": ["a", "b"]}
+    assert result.points == [m.Point(x=2)] and result.tags == ["a"]
+
+
 def test_ecma_patterns(case: Callable[[str], Any]) -> None:
     """ECMA-262 patterns, including the ones that need the `regex` package, at work."""
     v = case("ecma_patterns").validators

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import realtime_sessions
@@ -198,6 +199,25 @@ def test_no_retries_on_other_4xx(
 
 
 @pytest.mark.parametrize(
+    ("reply", "body"),
+    [
+        (b"upstream timeout", "upstream timeout"),
+        ({"detail": "no error member"}, {"detail": "no error member"}),
+        ({"error": "a string"}, "a string"),
+    ],
+)
+def test_an_answer_without_an_error_object_is_the_body_as_it_is(
+    api: FakeAPI, reply: Any, body: Any
+) -> None:
+    api.default = Reply(400, reply)
+    with pytest.raises(realtime_sessions.BadRequestError) as caught:
+        create("sync", opts(api))
+    assert caught.value.body == body
+    assert caught.value.code is None
+    assert caught.value.response_body == (reply if isinstance(reply, dict) else reply.decode())
+
+
+@pytest.mark.parametrize(
     ("flavour", "headers", "wait"),
     [
         ("sync", {"retry-after": "1"}, 1.0),
@@ -211,6 +231,32 @@ def test_honours_retry_after(
     create(flavour, opts(api))
     first, second = api.requests
     assert wait * 0.9 <= second.at - first.at < wait + 1.5
+
+
+@pytest.mark.parametrize(
+    ("headers", "delay"),
+    [
+        ({"retry-after": "60"}, 60.0),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after": "61"}, 0.5),  # longer than a minute: our own backoff, as openai-python
+        ({"retry-after-ms": "600000"}, 0.5),
+        ({"retry-after": "Fri, 31 Dec 2100 23:59:59 GMT"}, 0.5),
+        ({"retry-after": "0"}, 0.5),
+        ({"retry-after": "soon"}, 0.5),
+        ({}, 0.5),
+    ],
+)
+def test_which_server_waits_are_honoured(headers: dict[str, str], delay: float) -> None:
+    policy = RetryPolicy(jitter=0.0)
+    assert policy.delay(0, httpx.Headers(headers)) == delay
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_wait_above_a_minute_is_not_slept_through(api: FakeAPI, flavour: str) -> None:
+    api.script(Reply(429, {"error": {"message": "quota"}}, headers={"retry-after": "600"}))
+    assert isinstance(create(flavour, opts(api)), SessionCreateResponse)
+    first, second = api.requests
+    assert second.at - first.at < 5.0  # FAST backoff, not ten minutes (nor the old 60 s cap)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -270,6 +316,12 @@ def test_401_carries_status_body_request_id_and_never_the_key(api: FakeAPI, flav
     assert (error.status_code, error.request_id, error.code) == (401, "req_42", "invalid_api_key")
     assert error.type == "invalid_request_error"
     assert "Incorrect API key provided" in str(error)
+    # As openai-python: `body` is the inner error object; the whole answer stays available.
+    assert error.body == {
+        **error_body["error"],
+        "message": "Incorrect API key provided: <redacted>.",
+    }
+    assert error.response_body == {"error": error.body}
     for text in (str(error), repr(error), str(error.body), repr(error.args)):
         assert KEY not in text
     assert len(api.requests) == 1

@@ -188,8 +188,12 @@ def test_invalid_spec_on_either_side(tmp_path: Path, side: str, problem: str) ->
 
 
 def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`make` with this project's Makefile and venv, in another checkout."""
-    return subprocess.run(["make", *args], cwd=repo, capture_output=True, text=True, check=False)
+    """`make` as CI runs it (a top-level make: under `make test`, a nested one would print
+    "Entering directory" on stdout), with this project's Makefile and venv."""
+    nested = ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")
+    env = {key: value for key, value in os.environ.items() if key not in nested}
+    command = ["make", *args]
+    return subprocess.run(command, cwd=repo, capture_output=True, text=True, check=False, env=env)
 
 
 @pytest.fixture

@@ -106,6 +106,17 @@ CASES = {
         'openapi: 3.1.0\ninfo: {title: t, version: "1", x-package-name: class}\npaths: {}\n',
         r"spec\.yaml:2: #/info/x-package-name: error: x-package-name 'class' is not a usable",
     ),
+    "version_pip_cannot_read": (
+        'openapi: 3.1.0\ninfo: {title: t, version: "2024-10-01 beta", x-package-name: a}\n'
+        "paths: {}\n",
+        r"spec\.yaml:2: #/info/version: error: the version '2024-10-01 beta' is not a PEP 440 "
+        "version, which the generated distribution needs",
+    ),
+    "license_that_is_no_spdx_expression": (
+        "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\n"
+        "  license: {name: Mine, identifier: My License}\npaths: {}\n",
+        r"spec\.yaml:5: #/info/license/identifier: error: not an SPDX license expression",
+    ),
     "not_openapi": (
         "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
         r"spec\.yaml:1: #/openapi: error: expected an OpenAPI 3.1 or 3.0 document",

@@ -99,7 +99,7 @@ def test_stages_import_only_stages_below_them() -> None:
         "generator.client_operations generator.client_ir",
         "generator.validators",
         "generator.model_source generator.render",
-        "generator.fmt generator.write",
+        "generator.fmt generator.write generator.distribution",
         "generator.pipeline generator.upstream generator.diff",
         "generator.cli generator.__main__",
     ]

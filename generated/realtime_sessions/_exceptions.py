@@ -46,7 +46,7 @@ class APIError(OpenAIError):
     """A request that did not produce a usable answer.
 
     `body` is the decoded JSON answer (or its text, or None); `code`, `param` and `type` are
-    copied from the API's `{"error": {...}}` object when there is one.
+    read from it when it is an object. For `APIStatusError` the body is the API's error object.
     """
 
     message: str
@@ -61,8 +61,7 @@ class APIError(OpenAIError):
         self.message = message
         self.request = request
         self.body = body
-        error = body.get("error") if isinstance(body, dict) else None
-        details = error if isinstance(error, dict) else {}
+        details = body if isinstance(body, dict) else {}
         self.code = _text_or_none(details.get("code"))
         self.param = _text_or_none(details.get("param"))
         self.type = _text_or_none(details.get("type"))
@@ -81,15 +80,24 @@ class APIResponseValidationError(APIError):
 
 
 class APIStatusError(APIError):
-    """The API answered with a 4xx or 5xx status code."""
+    """The API answered with a 4xx or 5xx status code.
+
+    `body` is the API's error object, the `error` member of an `{"error": {...}}` answer, as
+    openai-python gives it (`error.body["message"]`); an answer without one is the body as it is.
+    `response_body` is always the whole decoded answer.
+    """
 
     response: httpx.Response
     status_code: int
     request_id: str | None
     """The `x-request-id` header of the answer: quote it when asking OpenAI for help."""
+    response_body: JsonValue
+    """The whole decoded answer (JSON, else its text, else None), `{"error": ...}` included."""
 
     def __init__(self, message: str, response: httpx.Response, *, body: JsonValue) -> None:
-        super().__init__(message, response.request, body=body)
+        inner = body.get("error", body) if isinstance(body, dict) else body
+        super().__init__(message, response.request, body=inner)
+        self.response_body = body
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")

@@ -3,8 +3,12 @@
 
 Hand-written and copied verbatim into the generated package. Connection errors, timeouts, 408,
 409, 429 and 5xx are retried with exponential backoff (0.5 s * 2**n, at most 8 s, +-25 %
-jitter), or after the server's `retry-after-ms` / `retry-after` (seconds or an HTTP date, at
-most 60 s).
+jitter), or after the server's `retry-after-ms` / `retry-after` (seconds or an HTTP date).
+
+A server's wait is honoured when it is above 0 and at most 60 s. A longer one (or 0) is not
+slept through: the client falls back to its own backoff, as openai-python does, so a call never
+blocks for minutes on one header; `max_retries` bounds what the retries cost, and a caller who
+wants the long wait reads `RateLimitError.response.headers` and schedules it.
 """
 
 from __future__ import annotations
@@ -36,8 +40,8 @@ class RetryPolicy:
     def delay(self, retries_taken: int, headers: httpx.Headers | None) -> float:
         """Seconds to wait before retry number `retries_taken + 1`."""
         retry_after = parse_retry_after(headers) if headers is not None else None
-        if retry_after is not None:
-            return min(retry_after, self.max_retry_after)
+        if retry_after is not None and 0 < retry_after <= self.max_retry_after:
+            return retry_after
         backoff = min(self.initial_delay * 2.0**retries_taken, self.max_delay)
         return backoff * (1 + self.jitter * (2 * random.random() - 1))
 

@@ -7,7 +7,7 @@ accepted where the schema allows null, and is sent as JSON `null`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self
 
@@ -15,6 +15,14 @@ from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
 from .validators import (
+    is_valid_session_create_params,
+    is_valid_session_create_params_client_secret,
+    is_valid_session_create_params_client_secret_expires_after,
+    is_valid_session_create_params_input_audio_noise_reduction,
+    is_valid_session_create_params_input_audio_transcription,
+    is_valid_session_create_params_tool,
+    is_valid_session_create_params_tracing_configuration,
+    is_valid_session_create_params_turn_detection,
     validate_session_create_params,
     validate_session_create_params_client_secret,
     validate_session_create_params_client_secret_expires_after,
@@ -96,12 +104,15 @@ class SessionInputAudioNoiseReduction(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            type=data.get("type", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.type = data.get("type", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -173,14 +184,17 @@ class SessionInputAudioTranscription(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            language=data.get("language", NOT_GIVEN),
-            model=data.get("model", NOT_GIVEN),
-            prompt=data.get("prompt", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.language = data.get("language", NOT_GIVEN)
+        self.model = data.get("model", NOT_GIVEN)
+        self.prompt = data.get("prompt", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -233,15 +247,18 @@ class SessionTool(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "SessionTool", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            description=data.get("description", NOT_GIVEN),
-            name=data.get("name", NOT_GIVEN),
-            parameters=data.get("parameters", NOT_GIVEN),
-            type=data.get("type", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.description = data.get("description", NOT_GIVEN)
+        self.name = data.get("name", NOT_GIVEN)
+        self.parameters = data.get("parameters", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -301,14 +318,17 @@ class SessionTracingConfiguration(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            group_id=data.get("group_id", NOT_GIVEN),
-            metadata=data.get("metadata", NOT_GIVEN),
-            workflow_name=data.get("workflow_name", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.group_id = data.get("group_id", NOT_GIVEN)
+        self.metadata = data.get("metadata", NOT_GIVEN)
+        self.workflow_name = data.get("workflow_name", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -421,18 +441,21 @@ class SessionTurnDetection(Model):
             check_object(
                 data, "SessionTurnDetection", cls._required, cls._wire_names, cls._refuse_unknown
             )
-        return cls(
-            create_response=data.get("create_response", NOT_GIVEN),
-            eagerness=data.get("eagerness", NOT_GIVEN),
-            interrupt_response=data.get("interrupt_response", NOT_GIVEN),
-            prefix_padding_ms=data.get("prefix_padding_ms", NOT_GIVEN),
-            silence_duration_ms=data.get("silence_duration_ms", NOT_GIVEN),
-            threshold=data.get("threshold", NOT_GIVEN),
-            type=data.get("type", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.create_response = data.get("create_response", NOT_GIVEN)
+        self.eagerness = data.get("eagerness", NOT_GIVEN)
+        self.interrupt_response = data.get("interrupt_response", NOT_GIVEN)
+        self.prefix_padding_ms = data.get("prefix_padding_ms", NOT_GIVEN)
+        self.silence_duration_ms = data.get("silence_duration_ms", NOT_GIVEN)
+        self.threshold = data.get("threshold", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -661,27 +684,30 @@ class Session(Model):
         turn_detection = data.get("turn_detection", NOT_GIVEN)
         if isinstance(turn_detection, dict):
             turn_detection = SessionTurnDetection._decode(turn_detection)
-        return cls(
-            id=data.get("id", NOT_GIVEN),
-            input_audio_format=data.get("input_audio_format", NOT_GIVEN),
-            input_audio_noise_reduction=input_audio_noise_reduction,
-            input_audio_transcription=input_audio_transcription,
-            instructions=data.get("instructions", NOT_GIVEN),
-            max_response_output_tokens=data.get("max_response_output_tokens", NOT_GIVEN),
-            modalities=data.get("modalities", NOT_GIVEN),
-            model=data.get("model", NOT_GIVEN),
-            output_audio_format=data.get("output_audio_format", NOT_GIVEN),
-            speed=data.get("speed", NOT_GIVEN),
-            temperature=data.get("temperature", NOT_GIVEN),
-            tool_choice=data.get("tool_choice", NOT_GIVEN),
-            tools=tools,
-            tracing=tracing,
-            turn_detection=turn_detection,
-            voice=data.get("voice", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.id = data.get("id", NOT_GIVEN)
+        self.input_audio_format = data.get("input_audio_format", NOT_GIVEN)
+        self.input_audio_noise_reduction = input_audio_noise_reduction
+        self.input_audio_transcription = input_audio_transcription
+        self.instructions = data.get("instructions", NOT_GIVEN)
+        self.max_response_output_tokens = data.get("max_response_output_tokens", NOT_GIVEN)
+        self.modalities = data.get("modalities", NOT_GIVEN)
+        self.model = data.get("model", NOT_GIVEN)
+        self.output_audio_format = data.get("output_audio_format", NOT_GIVEN)
+        self.speed = data.get("speed", NOT_GIVEN)
+        self.temperature = data.get("temperature", NOT_GIVEN)
+        self.tool_choice = data.get("tool_choice", NOT_GIVEN)
+        self.tools = tools
+        self.tracing = tracing
+        self.turn_detection = turn_detection
+        self.voice = data.get("voice", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -732,13 +758,16 @@ class SessionCreateResponseClientSecret(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            expires_at=data["expires_at"],
-            value=data["value"],
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.expires_at = data["expires_at"]
+        self.value = data["value"]
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -786,12 +815,15 @@ class SessionCreateResponseInputAudioTranscription(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            model=data.get("model", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.model = data.get("model", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -850,15 +882,18 @@ class SessionCreateResponseTool(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            description=data.get("description", NOT_GIVEN),
-            name=data.get("name", NOT_GIVEN),
-            parameters=data.get("parameters", NOT_GIVEN),
-            type=data.get("type", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.description = data.get("description", NOT_GIVEN)
+        self.name = data.get("name", NOT_GIVEN)
+        self.parameters = data.get("parameters", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -918,14 +953,17 @@ class SessionCreateResponseTracingConfiguration(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            group_id=data.get("group_id", NOT_GIVEN),
-            metadata=data.get("metadata", NOT_GIVEN),
-            workflow_name=data.get("workflow_name", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.group_id = data.get("group_id", NOT_GIVEN)
+        self.metadata = data.get("metadata", NOT_GIVEN)
+        self.workflow_name = data.get("workflow_name", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1005,15 +1043,18 @@ class SessionCreateResponseTurnDetection(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            prefix_padding_ms=data.get("prefix_padding_ms", NOT_GIVEN),
-            silence_duration_ms=data.get("silence_duration_ms", NOT_GIVEN),
-            threshold=data.get("threshold", NOT_GIVEN),
-            type=data.get("type", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.prefix_padding_ms = data.get("prefix_padding_ms", NOT_GIVEN)
+        self.silence_duration_ms = data.get("silence_duration_ms", NOT_GIVEN)
+        self.threshold = data.get("threshold", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1200,25 +1241,28 @@ class SessionCreateResponse(Model):
         turn_detection = data.get("turn_detection", NOT_GIVEN)
         if isinstance(turn_detection, dict):
             turn_detection = SessionCreateResponseTurnDetection._decode(turn_detection)
-        return cls(
-            client_secret=SessionCreateResponseClientSecret._decode(data["client_secret"]),
-            input_audio_format=data.get("input_audio_format", NOT_GIVEN),
-            input_audio_transcription=input_audio_transcription,
-            instructions=data.get("instructions", NOT_GIVEN),
-            max_response_output_tokens=data.get("max_response_output_tokens", NOT_GIVEN),
-            modalities=data.get("modalities", NOT_GIVEN),
-            output_audio_format=data.get("output_audio_format", NOT_GIVEN),
-            speed=data.get("speed", NOT_GIVEN),
-            temperature=data.get("temperature", NOT_GIVEN),
-            tool_choice=data.get("tool_choice", NOT_GIVEN),
-            tools=tools,
-            tracing=tracing,
-            turn_detection=turn_detection,
-            voice=data.get("voice", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.client_secret = SessionCreateResponseClientSecret._decode(data["client_secret"])
+        self.input_audio_format = data.get("input_audio_format", NOT_GIVEN)
+        self.input_audio_transcription = input_audio_transcription
+        self.instructions = data.get("instructions", NOT_GIVEN)
+        self.max_response_output_tokens = data.get("max_response_output_tokens", NOT_GIVEN)
+        self.modalities = data.get("modalities", NOT_GIVEN)
+        self.output_audio_format = data.get("output_audio_format", NOT_GIVEN)
+        self.speed = data.get("speed", NOT_GIVEN)
+        self.temperature = data.get("temperature", NOT_GIVEN)
+        self.tool_choice = data.get("tool_choice", NOT_GIVEN)
+        self.tools = tools
+        self.tracing = tracing
+        self.turn_detection = turn_detection
+        self.voice = data.get("voice", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1261,9 +1305,8 @@ class SessionCreateParamsClientSecretExpiresAfter(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params_client_secret_expires_after(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params_client_secret_expires_after(data):
+            raise ValidationError(validate_session_create_params_client_secret_expires_after(data))
         return cls._decode(data)
 
     @classmethod
@@ -1276,10 +1319,11 @@ class SessionCreateParamsClientSecretExpiresAfter(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            anchor=data["anchor"],
-            seconds=data.get("seconds", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.anchor = data["anchor"]
+        self.seconds = data.get("seconds", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1309,9 +1353,8 @@ class SessionCreateParamsClientSecret(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params_client_secret(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params_client_secret(data):
+            raise ValidationError(validate_session_create_params_client_secret(data))
         return cls._decode(data)
 
     @classmethod
@@ -1327,9 +1370,10 @@ class SessionCreateParamsClientSecret(Model):
         expires_after = data.get("expires_after", NOT_GIVEN)
         if not isinstance(expires_after, NotGiven):
             expires_after = SessionCreateParamsClientSecretExpiresAfter._decode(expires_after)
-        return cls(
-            expires_after=expires_after,
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.expires_after = expires_after
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1364,9 +1408,8 @@ class SessionCreateParamsInputAudioNoiseReduction(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params_input_audio_noise_reduction(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params_input_audio_noise_reduction(data):
+            raise ValidationError(validate_session_create_params_input_audio_noise_reduction(data))
         return cls._decode(data)
 
     @classmethod
@@ -1379,9 +1422,10 @@ class SessionCreateParamsInputAudioNoiseReduction(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            type=data.get("type", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.type = data.get("type", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1438,9 +1482,8 @@ class SessionCreateParamsInputAudioTranscription(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params_input_audio_transcription(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params_input_audio_transcription(data):
+            raise ValidationError(validate_session_create_params_input_audio_transcription(data))
         return cls._decode(data)
 
     @classmethod
@@ -1453,11 +1496,12 @@ class SessionCreateParamsInputAudioTranscription(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            language=data.get("language", NOT_GIVEN),
-            model=data.get("model", NOT_GIVEN),
-            prompt=data.get("prompt", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.language = data.get("language", NOT_GIVEN)
+        self.model = data.get("model", NOT_GIVEN)
+        self.prompt = data.get("prompt", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1501,9 +1545,8 @@ class SessionCreateParamsTool(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params_tool(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params_tool(data):
+            raise ValidationError(validate_session_create_params_tool(data))
         return cls._decode(data)
 
     @classmethod
@@ -1512,12 +1555,13 @@ class SessionCreateParamsTool(Model):
             check_object(
                 data, "SessionCreateParamsTool", cls._required, cls._wire_names, cls._refuse_unknown
             )
-        return cls(
-            description=data.get("description", NOT_GIVEN),
-            name=data.get("name", NOT_GIVEN),
-            parameters=data.get("parameters", NOT_GIVEN),
-            type=data.get("type", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.description = data.get("description", NOT_GIVEN)
+        self.name = data.get("name", NOT_GIVEN)
+        self.parameters = data.get("parameters", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1562,9 +1606,8 @@ class SessionCreateParamsTracingConfiguration(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params_tracing_configuration(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params_tracing_configuration(data):
+            raise ValidationError(validate_session_create_params_tracing_configuration(data))
         return cls._decode(data)
 
     @classmethod
@@ -1577,11 +1620,12 @@ class SessionCreateParamsTracingConfiguration(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            group_id=data.get("group_id", NOT_GIVEN),
-            metadata=data.get("metadata", NOT_GIVEN),
-            workflow_name=data.get("workflow_name", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.group_id = data.get("group_id", NOT_GIVEN)
+        self.metadata = data.get("metadata", NOT_GIVEN)
+        self.workflow_name = data.get("workflow_name", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1683,9 +1727,8 @@ class SessionCreateParamsTurnDetection(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params_turn_detection(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params_turn_detection(data):
+            raise ValidationError(validate_session_create_params_turn_detection(data))
         return cls._decode(data)
 
     @classmethod
@@ -1698,15 +1741,16 @@ class SessionCreateParamsTurnDetection(Model):
                 cls._wire_names,
                 cls._refuse_unknown,
             )
-        return cls(
-            create_response=data.get("create_response", NOT_GIVEN),
-            eagerness=data.get("eagerness", NOT_GIVEN),
-            interrupt_response=data.get("interrupt_response", NOT_GIVEN),
-            prefix_padding_ms=data.get("prefix_padding_ms", NOT_GIVEN),
-            silence_duration_ms=data.get("silence_duration_ms", NOT_GIVEN),
-            threshold=data.get("threshold", NOT_GIVEN),
-            type=data.get("type", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.create_response = data.get("create_response", NOT_GIVEN)
+        self.eagerness = data.get("eagerness", NOT_GIVEN)
+        self.interrupt_response = data.get("interrupt_response", NOT_GIVEN)
+        self.prefix_padding_ms = data.get("prefix_padding_ms", NOT_GIVEN)
+        self.silence_duration_ms = data.get("silence_duration_ms", NOT_GIVEN)
+        self.threshold = data.get("threshold", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1789,7 +1833,7 @@ class SessionCreateParams(Model):
     The server's default: `"inf"`.
     """
 
-    modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN
+    modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN
     """The set of modalities the model can respond with. To disable audio, set this to ["text"]."""
 
     model: (
@@ -1831,7 +1875,7 @@ class SessionCreateParams(Model):
     """How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
     """
 
-    tools: list[SessionCreateParamsTool] | NotGiven = NOT_GIVEN
+    tools: Sequence[SessionCreateParamsTool] | NotGiven = NOT_GIVEN
     """Tools (functions) available to the model."""
 
     tracing: Literal["auto"] | SessionCreateParamsTracingConfiguration | NotGiven | None = NOT_GIVEN
@@ -1907,9 +1951,8 @@ class SessionCreateParams(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_session_create_params(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_session_create_params(data):
+            raise ValidationError(validate_session_create_params(data))
         return cls._decode(data)
 
     @classmethod
@@ -1940,21 +1983,22 @@ class SessionCreateParams(Model):
         turn_detection = data.get("turn_detection", NOT_GIVEN)
         if isinstance(turn_detection, dict):
             turn_detection = SessionCreateParamsTurnDetection._decode(turn_detection)
-        return cls(
-            client_secret=client_secret,
-            input_audio_format=data.get("input_audio_format", NOT_GIVEN),
-            input_audio_noise_reduction=input_audio_noise_reduction,
-            input_audio_transcription=input_audio_transcription,
-            instructions=data.get("instructions", NOT_GIVEN),
-            max_response_output_tokens=data.get("max_response_output_tokens", NOT_GIVEN),
-            modalities=data.get("modalities", NOT_GIVEN),
-            model=data.get("model", NOT_GIVEN),
-            output_audio_format=data.get("output_audio_format", NOT_GIVEN),
-            speed=data.get("speed", NOT_GIVEN),
-            temperature=data.get("temperature", NOT_GIVEN),
-            tool_choice=data.get("tool_choice", NOT_GIVEN),
-            tools=tools,
-            tracing=tracing,
-            turn_detection=turn_detection,
-            voice=data.get("voice", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.client_secret = client_secret
+        self.input_audio_format = data.get("input_audio_format", NOT_GIVEN)
+        self.input_audio_noise_reduction = input_audio_noise_reduction
+        self.input_audio_transcription = input_audio_transcription
+        self.instructions = data.get("instructions", NOT_GIVEN)
+        self.max_response_output_tokens = data.get("max_response_output_tokens", NOT_GIVEN)
+        self.modalities = data.get("modalities", NOT_GIVEN)
+        self.model = data.get("model", NOT_GIVEN)
+        self.output_audio_format = data.get("output_audio_format", NOT_GIVEN)
+        self.speed = data.get("speed", NOT_GIVEN)
+        self.temperature = data.get("temperature", NOT_GIVEN)
+        self.tool_choice = data.get("tool_choice", NOT_GIVEN)
+        self.tools = tools
+        self.tracing = tracing
+        self.turn_detection = turn_detection
+        self.voice = data.get("voice", NOT_GIVEN)
+        return self

@@ -8,7 +8,7 @@ The body is validated against the spec before anything is sent (`ValidationError
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from . import _base_client
@@ -69,7 +69,7 @@ class Sessions:
         ) = NOT_GIVEN,
         instructions: str | NotGiven = NOT_GIVEN,
         max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        modalities: Iterable[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
         model: (
             Literal[
                 "gpt-4o-realtime-preview",
@@ -85,7 +85,7 @@ class Sessions:
         speed: float | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         tool_choice: str | NotGiven = NOT_GIVEN,
-        tools: list[SessionCreateParamsTool] | NotGiven = NOT_GIVEN,
+        tools: Iterable[SessionCreateParamsTool] | NotGiven = NOT_GIVEN,
         tracing: (
             Literal["auto"] | SessionCreateParamsTracingConfiguration | NotGiven | None
         ) = NOT_GIVEN,
@@ -283,7 +283,7 @@ class AsyncSessions:
         ) = NOT_GIVEN,
         instructions: str | NotGiven = NOT_GIVEN,
         max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        modalities: Iterable[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
         model: (
             Literal[
                 "gpt-4o-realtime-preview",
@@ -299,7 +299,7 @@ class AsyncSessions:
         speed: float | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         tool_choice: str | NotGiven = NOT_GIVEN,
-        tools: list[SessionCreateParamsTool] | NotGiven = NOT_GIVEN,
+        tools: Iterable[SessionCreateParamsTool] | NotGiven = NOT_GIVEN,
         tracing: (
             Literal["auto"] | SessionCreateParamsTracingConfiguration | NotGiven | None
         ) = NOT_GIVEN,

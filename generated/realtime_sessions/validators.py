@@ -126,18 +126,19 @@ def _is_session_input_audio_noise_reduction(data: object) -> bool:
 def _is_session_input_audio_transcription(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "language" in data:
-        v1 = data["language"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "model" in data:
-        v2 = data["model"]
-        if not (type(v2) is str or isinstance(v2, str)):
-            return False
-    if "prompt" in data:
-        v3 = data["prompt"]
-        if not (type(v3) is str or isinstance(v3, str)):
-            return False
+    if data:
+        if "language" in data:
+            v1 = data["language"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "model" in data:
+            v2 = data["model"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                return False
+        if "prompt" in data:
+            v3 = data["prompt"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
     return True
 
 
@@ -156,72 +157,74 @@ def _is_session_max_response_output_tokens_any_of_0(data: object) -> bool:
 def _is_session_tracing_configuration(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "group_id" in data:
-        v1 = data["group_id"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "workflow_name" in data:
-        v3 = data["workflow_name"]
-        if not (type(v3) is str or isinstance(v3, str)):
-            return False
+    if data:
+        if "group_id" in data:
+            v1 = data["group_id"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "workflow_name" in data:
+            v3 = data["workflow_name"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
     return True
 
 
 def _is_session_turn_detection(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "create_response" in data:
-        v1 = data["create_response"]
-        if type(v1) is not bool:
-            return False
-    if "eagerness" in data:
-        v2 = data["eagerness"]
-        if not (type(v2) is str or isinstance(v2, str)):
-            return False
-        if v2 not in _ENUM_7:
-            return False
-    if "interrupt_response" in data:
-        v3 = data["interrupt_response"]
-        if type(v3) is not bool:
-            return False
-    if "prefix_padding_ms" in data:
-        v4 = data["prefix_padding_ms"]
-        if not (
-            type(v4) is int
-            or (isinstance(v4, int) and not isinstance(v4, bool))
-            or (isinstance(v4, float) and v4.is_integer())
-        ):
-            return False
-        if v4 < 0:
-            return False
-    if "silence_duration_ms" in data:
-        v5 = data["silence_duration_ms"]
-        if not (
-            type(v5) is int
-            or (isinstance(v5, int) and not isinstance(v5, bool))
-            or (isinstance(v5, float) and v5.is_integer())
-        ):
-            return False
-        if v5 < 0:
-            return False
-    if "threshold" in data:
-        v6 = data["threshold"]
-        if not (
-            type(v6) is float
-            or type(v6) is int
-            or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
-        ):
-            return False
-        if v6 < 0:
-            return False
-        if v6 > 1:
-            return False
-    if "type" in data:
-        v7 = data["type"]
-        if not (type(v7) is str or isinstance(v7, str)):
-            return False
-        if v7 not in _ENUM_8:
-            return False
+    if data:
+        if "create_response" in data:
+            v1 = data["create_response"]
+            if type(v1) is not bool:
+                return False
+        if "eagerness" in data:
+            v2 = data["eagerness"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                return False
+            if v2 not in _ENUM_7:
+                return False
+        if "interrupt_response" in data:
+            v3 = data["interrupt_response"]
+            if type(v3) is not bool:
+                return False
+        if "prefix_padding_ms" in data:
+            v4 = data["prefix_padding_ms"]
+            if not (
+                type(v4) is int
+                or (isinstance(v4, int) and not isinstance(v4, bool))
+                or (isinstance(v4, float) and v4.is_integer())
+            ):
+                return False
+            if v4 < 0:
+                return False
+        if "silence_duration_ms" in data:
+            v5 = data["silence_duration_ms"]
+            if not (
+                type(v5) is int
+                or (isinstance(v5, int) and not isinstance(v5, bool))
+                or (isinstance(v5, float) and v5.is_integer())
+            ):
+                return False
+            if v5 < 0:
+                return False
+        if "threshold" in data:
+            v6 = data["threshold"]
+            if not (
+                type(v6) is float
+                or type(v6) is int
+                or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
+            ):
+                return False
+            if v6 < 0:
+                return False
+            if v6 > 1:
+                return False
+        if "type" in data:
+            v7 = data["type"]
+            if not (type(v7) is str or isinstance(v7, str)):
+                return False
+            if v7 not in _ENUM_8:
+                return False
     return True
 
 
@@ -229,90 +232,93 @@ def _check_session_create_params_client_secret(
     data: object, path: str, issues: list[ValidationIssue]
 ) -> None:
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_7.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_7:
-                    issues.append(
-                        ValidationIssue(
-                            path,
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+        if data:
+            if not _NAMES_7.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_7:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
                         )
-                    )
-        if "expires_after" in data:
-            v3 = data["expires_after"]
-            if type(v3) is dict or isinstance(v3, dict):
-                if not _NAMES_8.issuperset(v3):
-                    for k4 in v3:
-                        if k4 not in _NAMES_8:
+            if "expires_after" in data:
+                v3 = data["expires_after"]
+                if type(v3) is dict or isinstance(v3, dict):
+                    if not _NAMES_8.issuperset(v3):
+                        for k4 in v3:
+                            if k4 not in _NAMES_8:
+                                issues.append(
+                                    ValidationIssue(
+                                        path + "/expires_after",
+                                        "additionalProperties",
+                                        "additional property " + repr(k4) + " is not allowed",
+                                    )
+                                )
+                    if "anchor" not in v3:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/expires_after",
+                                "required",
+                                "'anchor' is a required property",
+                            )
+                        )
+                    if "anchor" in v3:
+                        v6 = v3["anchor"]
+                        if not (type(v6) is str or isinstance(v6, str)):
                             issues.append(
                                 ValidationIssue(
-                                    path + "/expires_after",
-                                    "additionalProperties",
-                                    "additional property " + repr(k4) + " is not allowed",
+                                    path + "/expires_after/anchor",
+                                    "type",
+                                    repr(v6) + " is not of type 'string'",
                                 )
                             )
-                if "anchor" not in v3:
-                    issues.append(
-                        ValidationIssue(
-                            path + "/expires_after", "required", "'anchor' is a required property"
-                        )
-                    )
-                if "anchor" in v3:
-                    v6 = v3["anchor"]
-                    if not (type(v6) is str or isinstance(v6, str)):
-                        issues.append(
-                            ValidationIssue(
-                                path + "/expires_after/anchor",
-                                "type",
-                                repr(v6) + " is not of type 'string'",
+                        if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_10):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/expires_after/anchor",
+                                    "enum",
+                                    repr(v6) + " is not one of ['created_at']",
+                                )
                             )
-                        )
-                    if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_10):
-                        issues.append(
-                            ValidationIssue(
-                                path + "/expires_after/anchor",
-                                "enum",
-                                repr(v6) + " is not one of ['created_at']",
-                            )
-                        )
-                if "seconds" in v3:
-                    v7 = v3["seconds"]
-                    if (
-                        type(v7) is int
-                        or (isinstance(v7, int) and not isinstance(v7, bool))
-                        or (isinstance(v7, float) and v7.is_integer())
-                    ):
-                        if v7 < 10:
+                    if "seconds" in v3:
+                        v7 = v3["seconds"]
+                        if (
+                            type(v7) is int
+                            or (isinstance(v7, int) and not isinstance(v7, bool))
+                            or (isinstance(v7, float) and v7.is_integer())
+                        ):
+                            if v7 < 10:
+                                issues.append(
+                                    ValidationIssue(
+                                        path + "/expires_after/seconds",
+                                        "minimum",
+                                        repr(v7) + " is less than the minimum of 10",
+                                    )
+                                )
+                            if v7 > 7200:
+                                issues.append(
+                                    ValidationIssue(
+                                        path + "/expires_after/seconds",
+                                        "maximum",
+                                        repr(v7) + " is greater than the maximum of 7200",
+                                    )
+                                )
+                        else:
                             issues.append(
                                 ValidationIssue(
                                     path + "/expires_after/seconds",
-                                    "minimum",
-                                    repr(v7) + " is less than the minimum of 10",
+                                    "type",
+                                    repr(v7) + " is not of type 'integer'",
                                 )
                             )
-                        if v7 > 7200:
-                            issues.append(
-                                ValidationIssue(
-                                    path + "/expires_after/seconds",
-                                    "maximum",
-                                    repr(v7) + " is greater than the maximum of 7200",
-                                )
-                            )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                path + "/expires_after/seconds",
-                                "type",
-                                repr(v7) + " is not of type 'integer'",
-                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/expires_after", "type", repr(v3) + " is not of type 'object'"
                         )
-            else:
-                issues.append(
-                    ValidationIssue(
-                        path + "/expires_after", "type", repr(v3) + " is not of type 'object'"
                     )
-                )
     else:
         issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
 
@@ -320,34 +326,36 @@ def _check_session_create_params_client_secret(
 def _is_session_create_params_input_audio_noise_reduction(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_2.issuperset(data):
-        return False
-    if "type" in data:
-        v3 = data["type"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_2.issuperset(data):
             return False
-        if v3 not in _ENUM_2:
-            return False
+        if "type" in data:
+            v3 = data["type"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
+            if v3 not in _ENUM_2:
+                return False
     return True
 
 
 def _is_session_create_params_input_audio_transcription(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_3.issuperset(data):
-        return False
-    if "language" in data:
-        v3 = data["language"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_3.issuperset(data):
             return False
-    if "model" in data:
-        v4 = data["model"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-    if "prompt" in data:
-        v5 = data["prompt"]
-        if not (type(v5) is str or isinstance(v5, str)):
-            return False
+        if "language" in data:
+            v3 = data["language"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
+        if "model" in data:
+            v4 = data["model"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
+        if "prompt" in data:
+            v5 = data["prompt"]
+            if not (type(v5) is str or isinstance(v5, str)):
+                return False
     return True
 
 
@@ -366,110 +374,113 @@ def _is_session_create_params_max_response_output_tokens_any_of_0(data: object) 
 def _is_session_create_params_tracing_configuration(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_5.issuperset(data):
-        return False
-    if "group_id" in data:
-        v3 = data["group_id"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_5.issuperset(data):
             return False
-    if "workflow_name" in data:
-        v5 = data["workflow_name"]
-        if not (type(v5) is str or isinstance(v5, str)):
-            return False
+        if "group_id" in data:
+            v3 = data["group_id"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
+        if "workflow_name" in data:
+            v5 = data["workflow_name"]
+            if not (type(v5) is str or isinstance(v5, str)):
+                return False
     return True
 
 
 def _is_session_create_params_turn_detection(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_6.issuperset(data):
-        return False
-    if "create_response" in data:
-        v3 = data["create_response"]
-        if type(v3) is not bool:
+    if data:
+        if not _NAMES_6.issuperset(data):
             return False
-    if "eagerness" in data:
-        v4 = data["eagerness"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-        if v4 not in _ENUM_7:
-            return False
-    if "interrupt_response" in data:
-        v5 = data["interrupt_response"]
-        if type(v5) is not bool:
-            return False
-    if "prefix_padding_ms" in data:
-        v6 = data["prefix_padding_ms"]
-        if not (
-            type(v6) is int
-            or (isinstance(v6, int) and not isinstance(v6, bool))
-            or (isinstance(v6, float) and v6.is_integer())
-        ):
-            return False
-        if v6 < 0:
-            return False
-    if "silence_duration_ms" in data:
-        v7 = data["silence_duration_ms"]
-        if not (
-            type(v7) is int
-            or (isinstance(v7, int) and not isinstance(v7, bool))
-            or (isinstance(v7, float) and v7.is_integer())
-        ):
-            return False
-        if v7 < 0:
-            return False
-    if "threshold" in data:
-        v8 = data["threshold"]
-        if not (
-            type(v8) is float
-            or type(v8) is int
-            or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
-        ):
-            return False
-        if v8 < 0:
-            return False
-        if v8 > 1:
-            return False
-    if "type" in data:
-        v9 = data["type"]
-        if not (type(v9) is str or isinstance(v9, str)):
-            return False
-        if v9 not in _ENUM_8:
-            return False
-    return True
-
-
-def _is_session_create_params_client_secret(data: object) -> bool:
-    if not (type(data) is dict or isinstance(data, dict)):
-        return False
-    if not _NAMES_7.issuperset(data):
-        return False
-    if "expires_after" in data:
-        v3 = data["expires_after"]
-        if not (type(v3) is dict or isinstance(v3, dict)):
-            return False
-        if not _NAMES_8.issuperset(v3):
-            return False
-        if "anchor" not in v3:
-            return False
-        if "anchor" in v3:
-            v6 = v3["anchor"]
-            if not (type(v6) is str or isinstance(v6, str)):
+        if "create_response" in data:
+            v3 = data["create_response"]
+            if type(v3) is not bool:
                 return False
-            if v6 not in _ENUM_10:
+        if "eagerness" in data:
+            v4 = data["eagerness"]
+            if not (type(v4) is str or isinstance(v4, str)):
                 return False
-        if "seconds" in v3:
-            v7 = v3["seconds"]
+            if v4 not in _ENUM_7:
+                return False
+        if "interrupt_response" in data:
+            v5 = data["interrupt_response"]
+            if type(v5) is not bool:
+                return False
+        if "prefix_padding_ms" in data:
+            v6 = data["prefix_padding_ms"]
+            if not (
+                type(v6) is int
+                or (isinstance(v6, int) and not isinstance(v6, bool))
+                or (isinstance(v6, float) and v6.is_integer())
+            ):
+                return False
+            if v6 < 0:
+                return False
+        if "silence_duration_ms" in data:
+            v7 = data["silence_duration_ms"]
             if not (
                 type(v7) is int
                 or (isinstance(v7, int) and not isinstance(v7, bool))
                 or (isinstance(v7, float) and v7.is_integer())
             ):
                 return False
-            if v7 < 10:
+            if v7 < 0:
                 return False
-            if v7 > 7200:
+        if "threshold" in data:
+            v8 = data["threshold"]
+            if not (
+                type(v8) is float
+                or type(v8) is int
+                or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
+            ):
                 return False
+            if v8 < 0:
+                return False
+            if v8 > 1:
+                return False
+        if "type" in data:
+            v9 = data["type"]
+            if not (type(v9) is str or isinstance(v9, str)):
+                return False
+            if v9 not in _ENUM_8:
+                return False
+    return True
+
+
+def _is_session_create_params_client_secret(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if data:
+        if not _NAMES_7.issuperset(data):
+            return False
+        if "expires_after" in data:
+            v3 = data["expires_after"]
+            if not (type(v3) is dict or isinstance(v3, dict)):
+                return False
+            if not _NAMES_8.issuperset(v3):
+                return False
+            if "anchor" not in v3:
+                return False
+            if "anchor" in v3:
+                v6 = v3["anchor"]
+                if not (type(v6) is str or isinstance(v6, str)):
+                    return False
+                if v6 not in _ENUM_10:
+                    return False
+            if "seconds" in v3:
+                v7 = v3["seconds"]
+                if not (
+                    type(v7) is int
+                    or (isinstance(v7, int) and not isinstance(v7, bool))
+                    or (isinstance(v7, float) and v7.is_integer())
+                ):
+                    return False
+                if v7 < 10:
+                    return False
+                if v7 > 7200:
+                    return False
     return True
 
 
@@ -498,56 +509,58 @@ def _is_session_create_response_max_response_output_tokens_any_of_0(data: object
 def _is_session_create_response_tracing_configuration(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "group_id" in data:
-        v1 = data["group_id"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "workflow_name" in data:
-        v3 = data["workflow_name"]
-        if not (type(v3) is str or isinstance(v3, str)):
-            return False
+    if data:
+        if "group_id" in data:
+            v1 = data["group_id"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "workflow_name" in data:
+            v3 = data["workflow_name"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
     return True
 
 
 def _is_session_create_response_turn_detection(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "prefix_padding_ms" in data:
-        v1 = data["prefix_padding_ms"]
-        if not (
-            type(v1) is int
-            or (isinstance(v1, int) and not isinstance(v1, bool))
-            or (isinstance(v1, float) and v1.is_integer())
-        ):
-            return False
-        if v1 < 0:
-            return False
-    if "silence_duration_ms" in data:
-        v2 = data["silence_duration_ms"]
-        if not (
-            type(v2) is int
-            or (isinstance(v2, int) and not isinstance(v2, bool))
-            or (isinstance(v2, float) and v2.is_integer())
-        ):
-            return False
-        if v2 < 0:
-            return False
-    if "threshold" in data:
-        v3 = data["threshold"]
-        if not (
-            type(v3) is float
-            or type(v3) is int
-            or (isinstance(v3, (int, float)) and not isinstance(v3, bool))
-        ):
-            return False
-        if v3 < 0:
-            return False
-        if v3 > 1:
-            return False
-    if "type" in data:
-        v4 = data["type"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
+    if data:
+        if "prefix_padding_ms" in data:
+            v1 = data["prefix_padding_ms"]
+            if not (
+                type(v1) is int
+                or (isinstance(v1, int) and not isinstance(v1, bool))
+                or (isinstance(v1, float) and v1.is_integer())
+            ):
+                return False
+            if v1 < 0:
+                return False
+        if "silence_duration_ms" in data:
+            v2 = data["silence_duration_ms"]
+            if not (
+                type(v2) is int
+                or (isinstance(v2, int) and not isinstance(v2, bool))
+                or (isinstance(v2, float) and v2.is_integer())
+            ):
+                return False
+            if v2 < 0:
+                return False
+        if "threshold" in data:
+            v3 = data["threshold"]
+            if not (
+                type(v3) is float
+                or type(v3) is int
+                or (isinstance(v3, (int, float)) and not isinstance(v3, bool))
+            ):
+                return False
+            if v3 < 0:
+                return False
+            if v3 > 1:
+                return False
+        if "type" in data:
+            v4 = data["type"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
     return True
 
 
@@ -555,530 +568,558 @@ def validate_session(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "id" in data:
-            v1 = data["id"]
-            if not (type(v1) is str or isinstance(v1, str)):
-                issues.append(ValidationIssue("/id", "type", repr(v1) + " is not of type 'string'"))
-        if "input_audio_format" in data:
-            v2 = data["input_audio_format"]
-            if not (type(v2) is str or isinstance(v2, str)):
-                issues.append(
-                    ValidationIssue(
-                        "/input_audio_format", "type", repr(v2) + " is not of type 'string'"
+        if data:
+            if "id" in data:
+                v1 = data["id"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue("/id", "type", repr(v1) + " is not of type 'string'")
                     )
-                )
-            if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_1):
-                issues.append(
-                    ValidationIssue(
-                        "/input_audio_format",
-                        "enum",
-                        repr(v2) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
-                    )
-                )
-        if "input_audio_noise_reduction" in data:
-            v3 = data["input_audio_noise_reduction"]
-            if not (v3 is None or _is_session_input_audio_noise_reduction(v3)):
-                if type(v3) is dict or isinstance(v3, dict):
-                    if "type" in v3:
-                        v4 = v3["type"]
-                        if not (type(v4) is str or isinstance(v4, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_noise_reduction/type",
-                                    "type",
-                                    repr(v4) + " is not of type 'string'",
-                                )
-                            )
-                        if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_noise_reduction/type",
-                                    "enum",
-                                    repr(v4) + " is not one of ['near_field', 'far_field']",
-                                )
-                            )
-                else:
+            if "input_audio_format" in data:
+                v2 = data["input_audio_format"]
+                if not (type(v2) is str or isinstance(v2, str)):
                     issues.append(
                         ValidationIssue(
-                            "/input_audio_noise_reduction",
-                            "anyOf",
-                            repr(v3) + " is not valid under any of the given schemas",
+                            "/input_audio_format", "type", repr(v2) + " is not of type 'string'"
                         )
                     )
-        if "input_audio_transcription" in data:
-            v5 = data["input_audio_transcription"]
-            if not (v5 is None or _is_session_input_audio_transcription(v5)):
-                if type(v5) is dict or isinstance(v5, dict):
-                    if "language" in v5:
-                        v6 = v5["language"]
-                        if not (type(v6) is str or isinstance(v6, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_transcription/language",
-                                    "type",
-                                    repr(v6) + " is not of type 'string'",
-                                )
-                            )
-                    if "model" in v5:
-                        v7 = v5["model"]
-                        if not (type(v7) is str or isinstance(v7, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_transcription/model",
-                                    "type",
-                                    repr(v7) + " is not of type 'string'",
-                                )
-                            )
-                    if "prompt" in v5:
-                        v8 = v5["prompt"]
-                        if not (type(v8) is str or isinstance(v8, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_transcription/prompt",
-                                    "type",
-                                    repr(v8) + " is not of type 'string'",
-                                )
-                            )
-                else:
+                if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
-                            "/input_audio_transcription",
-                            "anyOf",
-                            repr(v5) + " is not valid under any of the given schemas",
+                            "/input_audio_format",
+                            "enum",
+                            repr(v2) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
-        if "instructions" in data:
-            v9 = data["instructions"]
-            if not (type(v9) is str or isinstance(v9, str)):
-                issues.append(
-                    ValidationIssue("/instructions", "type", repr(v9) + " is not of type 'string'")
-                )
-        if "max_response_output_tokens" in data:
-            v10 = data["max_response_output_tokens"]
-            if not (
-                _is_session_max_response_output_tokens_any_of_0(v10)
-                or ((type(v10) is str or isinstance(v10, str)) and v10 == "inf")
-            ):
-                if type(v10) is str or isinstance(v10, str):
-                    if v10 != "inf":
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "const",
-                                "'inf' was expected, got " + repr(v10),
-                            )
-                        )
-                elif (
-                    type(v10) is float
-                    or type(v10) is int
-                    or (isinstance(v10, (int, float)) and not isinstance(v10, bool))
-                ):
-                    if not (
-                        type(v10) is int
-                        or (isinstance(v10, int) and not isinstance(v10, bool))
-                        or (isinstance(v10, float) and v10.is_integer())
-                    ):
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "type",
-                                repr(v10) + " is not of type 'integer'",
-                            )
-                        )
-                    if v10 < 1:
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "minimum",
-                                repr(v10) + " is less than the minimum of 1",
-                            )
-                        )
-                    if v10 > 4096:
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "maximum",
-                                repr(v10) + " is greater than the maximum of 4096",
-                            )
-                        )
-                else:
-                    issues.append(
-                        ValidationIssue(
-                            "/max_response_output_tokens",
-                            "anyOf",
-                            repr(v10) + " is not valid under any of the given schemas",
-                        )
-                    )
-        if "modalities" in data:
-            v11 = data["modalities"]
-            if type(v11) is list or isinstance(v11, list):
-                for i13, v12 in enumerate(v11):
-                    if not (type(v12) is str or isinstance(v12, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/modalities/" + str(i13),
-                                "type",
-                                repr(v12) + " is not of type 'string'",
-                            )
-                        )
-                    if not ((type(v12) is str or isinstance(v12, str)) and v12 in _ENUM_3):
-                        issues.append(
-                            ValidationIssue(
-                                "/modalities/" + str(i13),
-                                "enum",
-                                repr(v12) + " is not one of ['text', 'audio']",
-                            )
-                        )
-            else:
-                issues.append(
-                    ValidationIssue("/modalities", "type", repr(v11) + " is not of type 'array'")
-                )
-        if "model" in data:
-            v14 = data["model"]
-            if not (type(v14) is str or isinstance(v14, str)):
-                issues.append(
-                    ValidationIssue("/model", "type", repr(v14) + " is not of type 'string'")
-                )
-            if not ((type(v14) is str or isinstance(v14, str)) and v14 in _ENUM_4):
-                issues.append(
-                    ValidationIssue(
-                        "/model",
-                        "enum",
-                        repr(v14)
-                        + (
-                            " is not one of ['gpt-4o-realtime-preview', 'gpt-4o-realtime-"
-                            "preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', '"
-                            "gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-p"
-                            "review', 'gpt-4o-mini-realtime-preview-2024-12-17']"
-                        ),
-                    )
-                )
-        if "output_audio_format" in data:
-            v15 = data["output_audio_format"]
-            if not (type(v15) is str or isinstance(v15, str)):
-                issues.append(
-                    ValidationIssue(
-                        "/output_audio_format", "type", repr(v15) + " is not of type 'string'"
-                    )
-                )
-            if not ((type(v15) is str or isinstance(v15, str)) and v15 in _ENUM_1):
-                issues.append(
-                    ValidationIssue(
-                        "/output_audio_format",
-                        "enum",
-                        repr(v15) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
-                    )
-                )
-        if "speed" in data:
-            v16 = data["speed"]
-            if (
-                type(v16) is float
-                or type(v16) is int
-                or (isinstance(v16, (int, float)) and not isinstance(v16, bool))
-            ):
-                if v16 < 0.25:
-                    issues.append(
-                        ValidationIssue(
-                            "/speed", "minimum", repr(v16) + " is less than the minimum of 0.25"
-                        )
-                    )
-                if v16 > 1.5:
-                    issues.append(
-                        ValidationIssue(
-                            "/speed", "maximum", repr(v16) + " is greater than the maximum of 1.5"
-                        )
-                    )
-            else:
-                issues.append(
-                    ValidationIssue("/speed", "type", repr(v16) + " is not of type 'number'")
-                )
-        if "temperature" in data:
-            v17 = data["temperature"]
-            if (
-                type(v17) is float
-                or type(v17) is int
-                or (isinstance(v17, (int, float)) and not isinstance(v17, bool))
-            ):
-                if v17 < 0.6:
-                    issues.append(
-                        ValidationIssue(
-                            "/temperature",
-                            "minimum",
-                            repr(v17) + " is less than the minimum of 0.6",
-                        )
-                    )
-                if v17 > 1.2:
-                    issues.append(
-                        ValidationIssue(
-                            "/temperature",
-                            "maximum",
-                            repr(v17) + " is greater than the maximum of 1.2",
-                        )
-                    )
-            else:
-                issues.append(
-                    ValidationIssue("/temperature", "type", repr(v17) + " is not of type 'number'")
-                )
-        if "tool_choice" in data:
-            v18 = data["tool_choice"]
-            if not (type(v18) is str or isinstance(v18, str)):
-                issues.append(
-                    ValidationIssue("/tool_choice", "type", repr(v18) + " is not of type 'string'")
-                )
-        if "tools" in data:
-            v19 = data["tools"]
-            if type(v19) is list or isinstance(v19, list):
-                for i21, v20 in enumerate(v19):
-                    if type(v20) is dict or isinstance(v20, dict):
-                        if "description" in v20:
-                            v22 = v20["description"]
-                            if not (type(v22) is str or isinstance(v22, str)):
+            if "input_audio_noise_reduction" in data:
+                v3 = data["input_audio_noise_reduction"]
+                if not (v3 is None or _is_session_input_audio_noise_reduction(v3)):
+                    if type(v3) is dict or isinstance(v3, dict):
+                        if "type" in v3:
+                            v4 = v3["type"]
+                            if not (type(v4) is str or isinstance(v4, str)):
                                 issues.append(
                                     ValidationIssue(
-                                        "/tools/" + str(i21) + "/description",
+                                        "/input_audio_noise_reduction/type",
                                         "type",
-                                        repr(v22) + " is not of type 'string'",
+                                        repr(v4) + " is not of type 'string'",
                                     )
                                 )
-                        if "name" in v20:
-                            v23 = v20["name"]
-                            if not (type(v23) is str or isinstance(v23, str)):
+                            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
                                 issues.append(
                                     ValidationIssue(
-                                        "/tools/" + str(i21) + "/name",
-                                        "type",
-                                        repr(v23) + " is not of type 'string'",
-                                    )
-                                )
-                        if "type" in v20:
-                            v25 = v20["type"]
-                            if not (type(v25) is str or isinstance(v25, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i21) + "/type",
-                                        "type",
-                                        repr(v25) + " is not of type 'string'",
-                                    )
-                                )
-                            if not ((type(v25) is str or isinstance(v25, str)) and v25 in _ENUM_5):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i21) + "/type",
+                                        "/input_audio_noise_reduction/type",
                                         "enum",
-                                        repr(v25) + " is not one of ['function']",
+                                        repr(v4) + " is not one of ['near_field', 'far_field']",
                                     )
                                 )
                     else:
                         issues.append(
                             ValidationIssue(
-                                "/tools/" + str(i21), "type", repr(v20) + " is not of type 'object'"
+                                "/input_audio_noise_reduction",
+                                "anyOf",
+                                repr(v3) + " is not valid under any of the given schemas",
                             )
                         )
-            else:
-                issues.append(
-                    ValidationIssue("/tools", "type", repr(v19) + " is not of type 'array'")
-                )
-        if "tracing" in data:
-            v26 = data["tracing"]
-            if not (
-                v26 is None
-                or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_6)
-                or _is_session_tracing_configuration(v26)
-            ):
-                if type(v26) is dict or isinstance(v26, dict):
-                    if "group_id" in v26:
-                        v27 = v26["group_id"]
-                        if not (type(v27) is str or isinstance(v27, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/tracing/group_id",
-                                    "type",
-                                    repr(v27) + " is not of type 'string'",
-                                )
-                            )
-                    if "workflow_name" in v26:
-                        v29 = v26["workflow_name"]
-                        if not (type(v29) is str or isinstance(v29, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/tracing/workflow_name",
-                                    "type",
-                                    repr(v29) + " is not of type 'string'",
-                                )
-                            )
-                elif type(v26) is str or isinstance(v26, str):
-                    if v26 not in _ENUM_6:
+            if "input_audio_transcription" in data:
+                v5 = data["input_audio_transcription"]
+                if not (v5 is None or _is_session_input_audio_transcription(v5)):
+                    if type(v5) is dict or isinstance(v5, dict):
+                        if v5:
+                            if "language" in v5:
+                                v6 = v5["language"]
+                                if not (type(v6) is str or isinstance(v6, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/input_audio_transcription/language",
+                                            "type",
+                                            repr(v6) + " is not of type 'string'",
+                                        )
+                                    )
+                            if "model" in v5:
+                                v7 = v5["model"]
+                                if not (type(v7) is str or isinstance(v7, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/input_audio_transcription/model",
+                                            "type",
+                                            repr(v7) + " is not of type 'string'",
+                                        )
+                                    )
+                            if "prompt" in v5:
+                                v8 = v5["prompt"]
+                                if not (type(v8) is str or isinstance(v8, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/input_audio_transcription/prompt",
+                                            "type",
+                                            repr(v8) + " is not of type 'string'",
+                                        )
+                                    )
+                    else:
                         issues.append(
                             ValidationIssue(
-                                "/tracing", "enum", repr(v26) + " is not one of ['auto']"
+                                "/input_audio_transcription",
+                                "anyOf",
+                                repr(v5) + " is not valid under any of the given schemas",
                             )
                         )
-                else:
+            if "instructions" in data:
+                v9 = data["instructions"]
+                if not (type(v9) is str or isinstance(v9, str)):
                     issues.append(
                         ValidationIssue(
-                            "/tracing",
-                            "anyOf",
-                            repr(v26) + " is not valid under any of the given schemas",
+                            "/instructions", "type", repr(v9) + " is not of type 'string'"
                         )
                     )
-        if "turn_detection" in data:
-            v30 = data["turn_detection"]
-            if not (v30 is None or _is_session_turn_detection(v30)):
-                if type(v30) is dict or isinstance(v30, dict):
-                    if "create_response" in v30:
-                        v31 = v30["create_response"]
-                        if type(v31) is not bool:
+            if "max_response_output_tokens" in data:
+                v10 = data["max_response_output_tokens"]
+                if not (
+                    _is_session_max_response_output_tokens_any_of_0(v10)
+                    or ((type(v10) is str or isinstance(v10, str)) and v10 == "inf")
+                ):
+                    if type(v10) is str or isinstance(v10, str):
+                        if v10 != "inf":
                             issues.append(
                                 ValidationIssue(
-                                    "/turn_detection/create_response",
-                                    "type",
-                                    repr(v31) + " is not of type 'boolean'",
+                                    "/max_response_output_tokens",
+                                    "const",
+                                    "'inf' was expected, got " + repr(v10),
                                 )
                             )
-                    if "eagerness" in v30:
-                        v32 = v30["eagerness"]
-                        if not (type(v32) is str or isinstance(v32, str)):
+                    elif (
+                        type(v10) is float
+                        or type(v10) is int
+                        or (isinstance(v10, (int, float)) and not isinstance(v10, bool))
+                    ):
+                        if not (
+                            type(v10) is int
+                            or (isinstance(v10, int) and not isinstance(v10, bool))
+                            or (isinstance(v10, float) and v10.is_integer())
+                        ):
                             issues.append(
                                 ValidationIssue(
-                                    "/turn_detection/eagerness",
+                                    "/max_response_output_tokens",
                                     "type",
-                                    repr(v32) + " is not of type 'string'",
+                                    repr(v10) + " is not of type 'integer'",
                                 )
                             )
-                        if not ((type(v32) is str or isinstance(v32, str)) and v32 in _ENUM_7):
+                        if v10 < 1:
                             issues.append(
                                 ValidationIssue(
-                                    "/turn_detection/eagerness",
+                                    "/max_response_output_tokens",
+                                    "minimum",
+                                    repr(v10) + " is less than the minimum of 1",
+                                )
+                            )
+                        if v10 > 4096:
+                            issues.append(
+                                ValidationIssue(
+                                    "/max_response_output_tokens",
+                                    "maximum",
+                                    repr(v10) + " is greater than the maximum of 4096",
+                                )
+                            )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "anyOf",
+                                repr(v10) + " is not valid under any of the given schemas",
+                            )
+                        )
+            if "modalities" in data:
+                v11 = data["modalities"]
+                if type(v11) is list or isinstance(v11, list):
+                    for i13, v12 in enumerate(v11):
+                        if not (type(v12) is str or isinstance(v12, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/modalities/" + str(i13),
+                                    "type",
+                                    repr(v12) + " is not of type 'string'",
+                                )
+                            )
+                        if not ((type(v12) is str or isinstance(v12, str)) and v12 in _ENUM_3):
+                            issues.append(
+                                ValidationIssue(
+                                    "/modalities/" + str(i13),
                                     "enum",
-                                    repr(v32) + " is not one of ['low', 'medium', 'high', 'auto']",
-                                )
-                            )
-                    if "interrupt_response" in v30:
-                        v33 = v30["interrupt_response"]
-                        if type(v33) is not bool:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/interrupt_response",
-                                    "type",
-                                    repr(v33) + " is not of type 'boolean'",
-                                )
-                            )
-                    if "prefix_padding_ms" in v30:
-                        v34 = v30["prefix_padding_ms"]
-                        if (
-                            type(v34) is int
-                            or (isinstance(v34, int) and not isinstance(v34, bool))
-                            or (isinstance(v34, float) and v34.is_integer())
-                        ):
-                            if v34 < 0:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/prefix_padding_ms",
-                                        "minimum",
-                                        repr(v34) + " is less than the minimum of 0",
-                                    )
-                                )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/prefix_padding_ms",
-                                    "type",
-                                    repr(v34) + " is not of type 'integer'",
-                                )
-                            )
-                    if "silence_duration_ms" in v30:
-                        v35 = v30["silence_duration_ms"]
-                        if (
-                            type(v35) is int
-                            or (isinstance(v35, int) and not isinstance(v35, bool))
-                            or (isinstance(v35, float) and v35.is_integer())
-                        ):
-                            if v35 < 0:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/silence_duration_ms",
-                                        "minimum",
-                                        repr(v35) + " is less than the minimum of 0",
-                                    )
-                                )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/silence_duration_ms",
-                                    "type",
-                                    repr(v35) + " is not of type 'integer'",
-                                )
-                            )
-                    if "threshold" in v30:
-                        v36 = v30["threshold"]
-                        if (
-                            type(v36) is float
-                            or type(v36) is int
-                            or (isinstance(v36, (int, float)) and not isinstance(v36, bool))
-                        ):
-                            if v36 < 0:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/threshold",
-                                        "minimum",
-                                        repr(v36) + " is less than the minimum of 0",
-                                    )
-                                )
-                            if v36 > 1:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/threshold",
-                                        "maximum",
-                                        repr(v36) + " is greater than the maximum of 1",
-                                    )
-                                )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/threshold",
-                                    "type",
-                                    repr(v36) + " is not of type 'number'",
-                                )
-                            )
-                    if "type" in v30:
-                        v37 = v30["type"]
-                        if not (type(v37) is str or isinstance(v37, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/type",
-                                    "type",
-                                    repr(v37) + " is not of type 'string'",
-                                )
-                            )
-                        if not ((type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_8):
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/type",
-                                    "enum",
-                                    repr(v37) + " is not one of ['server_vad', 'semantic_vad']",
+                                    repr(v12) + " is not one of ['text', 'audio']",
                                 )
                             )
                 else:
                     issues.append(
                         ValidationIssue(
-                            "/turn_detection",
-                            "anyOf",
-                            repr(v30) + " is not valid under any of the given schemas",
+                            "/modalities", "type", repr(v11) + " is not of type 'array'"
                         )
                     )
-        if "voice" in data:
-            v38 = data["voice"]
-            if not (
-                (type(v38) is str or isinstance(v38, str))
-                or ((type(v38) is str or isinstance(v38, str)) and v38 in _ENUM_9)
-            ):
-                issues.append(
-                    ValidationIssue(
-                        "/voice",
-                        "anyOf",
-                        repr(v38) + " is not valid under any of the given schemas",
+            if "model" in data:
+                v14 = data["model"]
+                if not (type(v14) is str or isinstance(v14, str)):
+                    issues.append(
+                        ValidationIssue("/model", "type", repr(v14) + " is not of type 'string'")
                     )
-                )
+                if not ((type(v14) is str or isinstance(v14, str)) and v14 in _ENUM_4):
+                    issues.append(
+                        ValidationIssue(
+                            "/model",
+                            "enum",
+                            repr(v14)
+                            + (
+                                " is not one of ['gpt-4o-realtime-preview', 'gpt-4o-realtime-"
+                                "preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', '"
+                                "gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-p"
+                                "review', 'gpt-4o-mini-realtime-preview-2024-12-17']"
+                            ),
+                        )
+                    )
+            if "output_audio_format" in data:
+                v15 = data["output_audio_format"]
+                if not (type(v15) is str or isinstance(v15, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/output_audio_format", "type", repr(v15) + " is not of type 'string'"
+                        )
+                    )
+                if not ((type(v15) is str or isinstance(v15, str)) and v15 in _ENUM_1):
+                    issues.append(
+                        ValidationIssue(
+                            "/output_audio_format",
+                            "enum",
+                            repr(v15) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
+                        )
+                    )
+            if "speed" in data:
+                v16 = data["speed"]
+                if (
+                    type(v16) is float
+                    or type(v16) is int
+                    or (isinstance(v16, (int, float)) and not isinstance(v16, bool))
+                ):
+                    if v16 < 0.25:
+                        issues.append(
+                            ValidationIssue(
+                                "/speed", "minimum", repr(v16) + " is less than the minimum of 0.25"
+                            )
+                        )
+                    if v16 > 1.5:
+                        issues.append(
+                            ValidationIssue(
+                                "/speed",
+                                "maximum",
+                                repr(v16) + " is greater than the maximum of 1.5",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue("/speed", "type", repr(v16) + " is not of type 'number'")
+                    )
+            if "temperature" in data:
+                v17 = data["temperature"]
+                if (
+                    type(v17) is float
+                    or type(v17) is int
+                    or (isinstance(v17, (int, float)) and not isinstance(v17, bool))
+                ):
+                    if v17 < 0.6:
+                        issues.append(
+                            ValidationIssue(
+                                "/temperature",
+                                "minimum",
+                                repr(v17) + " is less than the minimum of 0.6",
+                            )
+                        )
+                    if v17 > 1.2:
+                        issues.append(
+                            ValidationIssue(
+                                "/temperature",
+                                "maximum",
+                                repr(v17) + " is greater than the maximum of 1.2",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            "/temperature", "type", repr(v17) + " is not of type 'number'"
+                        )
+                    )
+            if "tool_choice" in data:
+                v18 = data["tool_choice"]
+                if not (type(v18) is str or isinstance(v18, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/tool_choice", "type", repr(v18) + " is not of type 'string'"
+                        )
+                    )
+            if "tools" in data:
+                v19 = data["tools"]
+                if type(v19) is list or isinstance(v19, list):
+                    for i21, v20 in enumerate(v19):
+                        if type(v20) is dict or isinstance(v20, dict):
+                            if v20:
+                                if "description" in v20:
+                                    v22 = v20["description"]
+                                    if not (type(v22) is str or isinstance(v22, str)):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i21) + "/description",
+                                                "type",
+                                                repr(v22) + " is not of type 'string'",
+                                            )
+                                        )
+                                if "name" in v20:
+                                    v23 = v20["name"]
+                                    if not (type(v23) is str or isinstance(v23, str)):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i21) + "/name",
+                                                "type",
+                                                repr(v23) + " is not of type 'string'",
+                                            )
+                                        )
+                                if "type" in v20:
+                                    v25 = v20["type"]
+                                    if not (type(v25) is str or isinstance(v25, str)):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i21) + "/type",
+                                                "type",
+                                                repr(v25) + " is not of type 'string'",
+                                            )
+                                        )
+                                    if not (
+                                        (type(v25) is str or isinstance(v25, str))
+                                        and v25 in _ENUM_5
+                                    ):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i21) + "/type",
+                                                "enum",
+                                                repr(v25) + " is not one of ['function']",
+                                            )
+                                        )
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/tools/" + str(i21),
+                                    "type",
+                                    repr(v20) + " is not of type 'object'",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue("/tools", "type", repr(v19) + " is not of type 'array'")
+                    )
+            if "tracing" in data:
+                v26 = data["tracing"]
+                if not (
+                    v26 is None
+                    or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_6)
+                    or _is_session_tracing_configuration(v26)
+                ):
+                    if type(v26) is dict or isinstance(v26, dict):
+                        if v26:
+                            if "group_id" in v26:
+                                v27 = v26["group_id"]
+                                if not (type(v27) is str or isinstance(v27, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tracing/group_id",
+                                            "type",
+                                            repr(v27) + " is not of type 'string'",
+                                        )
+                                    )
+                            if "workflow_name" in v26:
+                                v29 = v26["workflow_name"]
+                                if not (type(v29) is str or isinstance(v29, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tracing/workflow_name",
+                                            "type",
+                                            repr(v29) + " is not of type 'string'",
+                                        )
+                                    )
+                    elif type(v26) is str or isinstance(v26, str):
+                        if v26 not in _ENUM_6:
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing", "enum", repr(v26) + " is not one of ['auto']"
+                                )
+                            )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/tracing",
+                                "anyOf",
+                                repr(v26) + " is not valid under any of the given schemas",
+                            )
+                        )
+            if "turn_detection" in data:
+                v30 = data["turn_detection"]
+                if not (v30 is None or _is_session_turn_detection(v30)):
+                    if type(v30) is dict or isinstance(v30, dict):
+                        if v30:
+                            if "create_response" in v30:
+                                v31 = v30["create_response"]
+                                if type(v31) is not bool:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/create_response",
+                                            "type",
+                                            repr(v31) + " is not of type 'boolean'",
+                                        )
+                                    )
+                            if "eagerness" in v30:
+                                v32 = v30["eagerness"]
+                                if not (type(v32) is str or isinstance(v32, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/eagerness",
+                                            "type",
+                                            repr(v32) + " is not of type 'string'",
+                                        )
+                                    )
+                                if not (
+                                    (type(v32) is str or isinstance(v32, str)) and v32 in _ENUM_7
+                                ):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/eagerness",
+                                            "enum",
+                                            repr(v32)
+                                            + " is not one of ['low', 'medium', 'high', 'auto']",
+                                        )
+                                    )
+                            if "interrupt_response" in v30:
+                                v33 = v30["interrupt_response"]
+                                if type(v33) is not bool:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/interrupt_response",
+                                            "type",
+                                            repr(v33) + " is not of type 'boolean'",
+                                        )
+                                    )
+                            if "prefix_padding_ms" in v30:
+                                v34 = v30["prefix_padding_ms"]
+                                if (
+                                    type(v34) is int
+                                    or (isinstance(v34, int) and not isinstance(v34, bool))
+                                    or (isinstance(v34, float) and v34.is_integer())
+                                ):
+                                    if v34 < 0:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/prefix_padding_ms",
+                                                "minimum",
+                                                repr(v34) + " is less than the minimum of 0",
+                                            )
+                                        )
+                                else:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/prefix_padding_ms",
+                                            "type",
+                                            repr(v34) + " is not of type 'integer'",
+                                        )
+                                    )
+                            if "silence_duration_ms" in v30:
+                                v35 = v30["silence_duration_ms"]
+                                if (
+                                    type(v35) is int
+                                    or (isinstance(v35, int) and not isinstance(v35, bool))
+                                    or (isinstance(v35, float) and v35.is_integer())
+                                ):
+                                    if v35 < 0:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/silence_duration_ms",
+                                                "minimum",
+                                                repr(v35) + " is less than the minimum of 0",
+                                            )
+                                        )
+                                else:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/silence_duration_ms",
+                                            "type",
+                                            repr(v35) + " is not of type 'integer'",
+                                        )
+                                    )
+                            if "threshold" in v30:
+                                v36 = v30["threshold"]
+                                if (
+                                    type(v36) is float
+                                    or type(v36) is int
+                                    or (isinstance(v36, (int, float)) and not isinstance(v36, bool))
+                                ):
+                                    if v36 < 0:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/threshold",
+                                                "minimum",
+                                                repr(v36) + " is less than the minimum of 0",
+                                            )
+                                        )
+                                    if v36 > 1:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/threshold",
+                                                "maximum",
+                                                repr(v36) + " is greater than the maximum of 1",
+                                            )
+                                        )
+                                else:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/threshold",
+                                            "type",
+                                            repr(v36) + " is not of type 'number'",
+                                        )
+                                    )
+                            if "type" in v30:
+                                v37 = v30["type"]
+                                if not (type(v37) is str or isinstance(v37, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/type",
+                                            "type",
+                                            repr(v37) + " is not of type 'string'",
+                                        )
+                                    )
+                                if not (
+                                    (type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_8
+                                ):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/type",
+                                            "enum",
+                                            repr(v37)
+                                            + " is not one of ['server_vad', 'semantic_vad']",
+                                        )
+                                    )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/turn_detection",
+                                "anyOf",
+                                repr(v30) + " is not valid under any of the given schemas",
+                            )
+                        )
+            if "voice" in data:
+                v38 = data["voice"]
+                if not (
+                    (type(v38) is str or isinstance(v38, str))
+                    or ((type(v38) is str or isinstance(v38, str)) and v38 in _ENUM_9)
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            "/voice",
+                            "anyOf",
+                            repr(v38) + " is not valid under any of the given schemas",
+                        )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -1088,124 +1129,126 @@ def is_valid_session(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "id" in data:
-        v1 = data["id"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "input_audio_format" in data:
-        v2 = data["input_audio_format"]
-        if not (type(v2) is str or isinstance(v2, str)):
-            return False
-        if v2 not in _ENUM_1:
-            return False
-    if "input_audio_noise_reduction" in data:
-        v3 = data["input_audio_noise_reduction"]
-        if not (v3 is None or _is_session_input_audio_noise_reduction(v3)):
-            return False
-    if "input_audio_transcription" in data:
-        v4 = data["input_audio_transcription"]
-        if not (v4 is None or _is_session_input_audio_transcription(v4)):
-            return False
-    if "instructions" in data:
-        v5 = data["instructions"]
-        if not (type(v5) is str or isinstance(v5, str)):
-            return False
-    if "max_response_output_tokens" in data:
-        v6 = data["max_response_output_tokens"]
-        if not (
-            _is_session_max_response_output_tokens_any_of_0(v6)
-            or ((type(v6) is str or isinstance(v6, str)) and v6 == "inf")
-        ):
-            return False
-    if "modalities" in data:
-        v7 = data["modalities"]
-        if not (type(v7) is list or isinstance(v7, list)):
-            return False
-        for v8 in v7:
-            if not (type(v8) is str or isinstance(v8, str)):
+    if data:
+        if "id" in data:
+            v1 = data["id"]
+            if not (type(v1) is str or isinstance(v1, str)):
                 return False
-            if v8 not in _ENUM_3:
+        if "input_audio_format" in data:
+            v2 = data["input_audio_format"]
+            if not (type(v2) is str or isinstance(v2, str)):
                 return False
-    if "model" in data:
-        v9 = data["model"]
-        if not (type(v9) is str or isinstance(v9, str)):
-            return False
-        if v9 not in _ENUM_4:
-            return False
-    if "output_audio_format" in data:
-        v10 = data["output_audio_format"]
-        if not (type(v10) is str or isinstance(v10, str)):
-            return False
-        if v10 not in _ENUM_1:
-            return False
-    if "speed" in data:
-        v11 = data["speed"]
-        if not (
-            type(v11) is float
-            or type(v11) is int
-            or (isinstance(v11, (int, float)) and not isinstance(v11, bool))
-        ):
-            return False
-        if v11 < 0.25:
-            return False
-        if v11 > 1.5:
-            return False
-    if "temperature" in data:
-        v12 = data["temperature"]
-        if not (
-            type(v12) is float
-            or type(v12) is int
-            or (isinstance(v12, (int, float)) and not isinstance(v12, bool))
-        ):
-            return False
-        if v12 < 0.6:
-            return False
-        if v12 > 1.2:
-            return False
-    if "tool_choice" in data:
-        v13 = data["tool_choice"]
-        if not (type(v13) is str or isinstance(v13, str)):
-            return False
-    if "tools" in data:
-        v14 = data["tools"]
-        if not (type(v14) is list or isinstance(v14, list)):
-            return False
-        for v15 in v14:
-            if not (type(v15) is dict or isinstance(v15, dict)):
+            if v2 not in _ENUM_1:
                 return False
-            if "description" in v15:
-                v16 = v15["description"]
-                if not (type(v16) is str or isinstance(v16, str)):
+        if "input_audio_noise_reduction" in data:
+            v3 = data["input_audio_noise_reduction"]
+            if not (v3 is None or _is_session_input_audio_noise_reduction(v3)):
+                return False
+        if "input_audio_transcription" in data:
+            v4 = data["input_audio_transcription"]
+            if not (v4 is None or _is_session_input_audio_transcription(v4)):
+                return False
+        if "instructions" in data:
+            v5 = data["instructions"]
+            if not (type(v5) is str or isinstance(v5, str)):
+                return False
+        if "max_response_output_tokens" in data:
+            v6 = data["max_response_output_tokens"]
+            if not (
+                _is_session_max_response_output_tokens_any_of_0(v6)
+                or ((type(v6) is str or isinstance(v6, str)) and v6 == "inf")
+            ):
+                return False
+        if "modalities" in data:
+            v7 = data["modalities"]
+            if not (type(v7) is list or isinstance(v7, list)):
+                return False
+            for v8 in v7:
+                if not (type(v8) is str or isinstance(v8, str)):
                     return False
-            if "name" in v15:
-                v17 = v15["name"]
-                if not (type(v17) is str or isinstance(v17, str)):
+                if v8 not in _ENUM_3:
                     return False
-            if "type" in v15:
-                v19 = v15["type"]
-                if not (type(v19) is str or isinstance(v19, str)):
+        if "model" in data:
+            v9 = data["model"]
+            if not (type(v9) is str or isinstance(v9, str)):
+                return False
+            if v9 not in _ENUM_4:
+                return False
+        if "output_audio_format" in data:
+            v10 = data["output_audio_format"]
+            if not (type(v10) is str or isinstance(v10, str)):
+                return False
+            if v10 not in _ENUM_1:
+                return False
+        if "speed" in data:
+            v11 = data["speed"]
+            if not (
+                type(v11) is float
+                or type(v11) is int
+                or (isinstance(v11, (int, float)) and not isinstance(v11, bool))
+            ):
+                return False
+            if v11 < 0.25:
+                return False
+            if v11 > 1.5:
+                return False
+        if "temperature" in data:
+            v12 = data["temperature"]
+            if not (
+                type(v12) is float
+                or type(v12) is int
+                or (isinstance(v12, (int, float)) and not isinstance(v12, bool))
+            ):
+                return False
+            if v12 < 0.6:
+                return False
+            if v12 > 1.2:
+                return False
+        if "tool_choice" in data:
+            v13 = data["tool_choice"]
+            if not (type(v13) is str or isinstance(v13, str)):
+                return False
+        if "tools" in data:
+            v14 = data["tools"]
+            if not (type(v14) is list or isinstance(v14, list)):
+                return False
+            for v15 in v14:
+                if not (type(v15) is dict or isinstance(v15, dict)):
                     return False
-                if v19 not in _ENUM_5:
-                    return False
-    if "tracing" in data:
-        v20 = data["tracing"]
-        if not (
-            v20 is None
-            or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_6)
-            or _is_session_tracing_configuration(v20)
-        ):
-            return False
-    if "turn_detection" in data:
-        v21 = data["turn_detection"]
-        if not (v21 is None or _is_session_turn_detection(v21)):
-            return False
-    if "voice" in data:
-        v22 = data["voice"]
-        if not (
-            (type(v22) is str or isinstance(v22, str))
-            or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_9)
-        ):
-            return False
+                if v15:
+                    if "description" in v15:
+                        v16 = v15["description"]
+                        if not (type(v16) is str or isinstance(v16, str)):
+                            return False
+                    if "name" in v15:
+                        v17 = v15["name"]
+                        if not (type(v17) is str or isinstance(v17, str)):
+                            return False
+                    if "type" in v15:
+                        v19 = v15["type"]
+                        if not (type(v19) is str or isinstance(v19, str)):
+                            return False
+                        if v19 not in _ENUM_5:
+                            return False
+        if "tracing" in data:
+            v20 = data["tracing"]
+            if not (
+                v20 is None
+                or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_6)
+                or _is_session_tracing_configuration(v20)
+            ):
+                return False
+        if "turn_detection" in data:
+            v21 = data["turn_detection"]
+            if not (v21 is None or _is_session_turn_detection(v21)):
+                return False
+        if "voice" in data:
+            v22 = data["voice"]
+            if not (
+                (type(v22) is str or isinstance(v22, str))
+                or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_9)
+            ):
+                return False
     return True
 
 
@@ -1213,589 +1256,626 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_1.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_1:
-                    issues.append(
-                        ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
-                        )
-                    )
-        if "client_secret" in data:
-            v3 = data["client_secret"]
-            _check_session_create_params_client_secret(v3, "/client_secret", issues)
-        if "input_audio_format" in data:
-            v4 = data["input_audio_format"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                issues.append(
-                    ValidationIssue(
-                        "/input_audio_format", "type", repr(v4) + " is not of type 'string'"
-                    )
-                )
-            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_1):
-                issues.append(
-                    ValidationIssue(
-                        "/input_audio_format",
-                        "enum",
-                        repr(v4) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
-                    )
-                )
-        if "input_audio_noise_reduction" in data:
-            v5 = data["input_audio_noise_reduction"]
-            if not (v5 is None or _is_session_create_params_input_audio_noise_reduction(v5)):
-                if type(v5) is dict or isinstance(v5, dict):
-                    if not _NAMES_2.issuperset(v5):
-                        for k6 in v5:
-                            if k6 not in _NAMES_2:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_noise_reduction",
-                                        "additionalProperties",
-                                        "additional property " + repr(k6) + " is not allowed",
-                                    )
-                                )
-                    if "type" in v5:
-                        v8 = v5["type"]
-                        if not (type(v8) is str or isinstance(v8, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_noise_reduction/type",
-                                    "type",
-                                    repr(v8) + " is not of type 'string'",
-                                )
-                            )
-                        if not ((type(v8) is str or isinstance(v8, str)) and v8 in _ENUM_2):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_noise_reduction/type",
-                                    "enum",
-                                    repr(v8) + " is not one of ['near_field', 'far_field']",
-                                )
-                            )
-                else:
-                    issues.append(
-                        ValidationIssue(
-                            "/input_audio_noise_reduction",
-                            "anyOf",
-                            repr(v5) + " is not valid under any of the given schemas",
-                        )
-                    )
-        if "input_audio_transcription" in data:
-            v9 = data["input_audio_transcription"]
-            if not (v9 is None or _is_session_create_params_input_audio_transcription(v9)):
-                if type(v9) is dict or isinstance(v9, dict):
-                    if not _NAMES_3.issuperset(v9):
-                        for k10 in v9:
-                            if k10 not in _NAMES_3:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_transcription",
-                                        "additionalProperties",
-                                        "additional property " + repr(k10) + " is not allowed",
-                                    )
-                                )
-                    if "language" in v9:
-                        v12 = v9["language"]
-                        if not (type(v12) is str or isinstance(v12, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_transcription/language",
-                                    "type",
-                                    repr(v12) + " is not of type 'string'",
-                                )
-                            )
-                    if "model" in v9:
-                        v13 = v9["model"]
-                        if not (type(v13) is str or isinstance(v13, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_transcription/model",
-                                    "type",
-                                    repr(v13) + " is not of type 'string'",
-                                )
-                            )
-                    if "prompt" in v9:
-                        v14 = v9["prompt"]
-                        if not (type(v14) is str or isinstance(v14, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/input_audio_transcription/prompt",
-                                    "type",
-                                    repr(v14) + " is not of type 'string'",
-                                )
-                            )
-                else:
-                    issues.append(
-                        ValidationIssue(
-                            "/input_audio_transcription",
-                            "anyOf",
-                            repr(v9) + " is not valid under any of the given schemas",
-                        )
-                    )
-        if "instructions" in data:
-            v15 = data["instructions"]
-            if not (type(v15) is str or isinstance(v15, str)):
-                issues.append(
-                    ValidationIssue("/instructions", "type", repr(v15) + " is not of type 'string'")
-                )
-        if "max_response_output_tokens" in data:
-            v16 = data["max_response_output_tokens"]
-            if not (
-                _is_session_create_params_max_response_output_tokens_any_of_0(v16)
-                or ((type(v16) is str or isinstance(v16, str)) and v16 == "inf")
-            ):
-                if type(v16) is str or isinstance(v16, str):
-                    if v16 != "inf":
+        if data:
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
                         issues.append(
                             ValidationIssue(
-                                "/max_response_output_tokens",
-                                "const",
-                                "'inf' was expected, got " + repr(v16),
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
                             )
                         )
-                elif (
-                    type(v16) is float
-                    or type(v16) is int
-                    or (isinstance(v16, (int, float)) and not isinstance(v16, bool))
-                ):
-                    if not (
-                        type(v16) is int
-                        or (isinstance(v16, int) and not isinstance(v16, bool))
-                        or (isinstance(v16, float) and v16.is_integer())
-                    ):
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "type",
-                                repr(v16) + " is not of type 'integer'",
-                            )
-                        )
-                    if v16 < 1:
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "minimum",
-                                repr(v16) + " is less than the minimum of 1",
-                            )
-                        )
-                    if v16 > 4096:
-                        issues.append(
-                            ValidationIssue(
-                                "/max_response_output_tokens",
-                                "maximum",
-                                repr(v16) + " is greater than the maximum of 4096",
-                            )
-                        )
-                else:
+            if "client_secret" in data:
+                v3 = data["client_secret"]
+                _check_session_create_params_client_secret(v3, "/client_secret", issues)
+            if "input_audio_format" in data:
+                v4 = data["input_audio_format"]
+                if not (type(v4) is str or isinstance(v4, str)):
                     issues.append(
                         ValidationIssue(
-                            "/max_response_output_tokens",
-                            "anyOf",
-                            repr(v16) + " is not valid under any of the given schemas",
+                            "/input_audio_format", "type", repr(v4) + " is not of type 'string'"
                         )
                     )
-        if "modalities" in data:
-            v17 = data["modalities"]
-            if type(v17) is list or isinstance(v17, list):
-                for i19, v18 in enumerate(v17):
-                    if not (type(v18) is str or isinstance(v18, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/modalities/" + str(i19),
-                                "type",
-                                repr(v18) + " is not of type 'string'",
-                            )
-                        )
-                    if not ((type(v18) is str or isinstance(v18, str)) and v18 in _ENUM_3):
-                        issues.append(
-                            ValidationIssue(
-                                "/modalities/" + str(i19),
-                                "enum",
-                                repr(v18) + " is not one of ['text', 'audio']",
-                            )
-                        )
-            else:
-                issues.append(
-                    ValidationIssue("/modalities", "type", repr(v17) + " is not of type 'array'")
-                )
-        if "model" in data:
-            v20 = data["model"]
-            if not (type(v20) is str or isinstance(v20, str)):
-                issues.append(
-                    ValidationIssue("/model", "type", repr(v20) + " is not of type 'string'")
-                )
-            if not ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_4):
-                issues.append(
-                    ValidationIssue(
-                        "/model",
-                        "enum",
-                        repr(v20)
-                        + (
-                            " is not one of ['gpt-4o-realtime-preview', 'gpt-4o-realtime-"
-                            "preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', '"
-                            "gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-p"
-                            "review', 'gpt-4o-mini-realtime-preview-2024-12-17']"
-                        ),
-                    )
-                )
-        if "output_audio_format" in data:
-            v21 = data["output_audio_format"]
-            if not (type(v21) is str or isinstance(v21, str)):
-                issues.append(
-                    ValidationIssue(
-                        "/output_audio_format", "type", repr(v21) + " is not of type 'string'"
-                    )
-                )
-            if not ((type(v21) is str or isinstance(v21, str)) and v21 in _ENUM_1):
-                issues.append(
-                    ValidationIssue(
-                        "/output_audio_format",
-                        "enum",
-                        repr(v21) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
-                    )
-                )
-        if "speed" in data:
-            v22 = data["speed"]
-            if (
-                type(v22) is float
-                or type(v22) is int
-                or (isinstance(v22, (int, float)) and not isinstance(v22, bool))
-            ):
-                if v22 < 0.25:
+                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
-                            "/speed", "minimum", repr(v22) + " is less than the minimum of 0.25"
+                            "/input_audio_format",
+                            "enum",
+                            repr(v4) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
-                if v22 > 1.5:
-                    issues.append(
-                        ValidationIssue(
-                            "/speed", "maximum", repr(v22) + " is greater than the maximum of 1.5"
-                        )
-                    )
-            else:
-                issues.append(
-                    ValidationIssue("/speed", "type", repr(v22) + " is not of type 'number'")
-                )
-        if "temperature" in data:
-            v23 = data["temperature"]
-            if (
-                type(v23) is float
-                or type(v23) is int
-                or (isinstance(v23, (int, float)) and not isinstance(v23, bool))
-            ):
-                if v23 < 0.6:
-                    issues.append(
-                        ValidationIssue(
-                            "/temperature",
-                            "minimum",
-                            repr(v23) + " is less than the minimum of 0.6",
-                        )
-                    )
-                if v23 > 1.2:
-                    issues.append(
-                        ValidationIssue(
-                            "/temperature",
-                            "maximum",
-                            repr(v23) + " is greater than the maximum of 1.2",
-                        )
-                    )
-            else:
-                issues.append(
-                    ValidationIssue("/temperature", "type", repr(v23) + " is not of type 'number'")
-                )
-        if "tool_choice" in data:
-            v24 = data["tool_choice"]
-            if not (type(v24) is str or isinstance(v24, str)):
-                issues.append(
-                    ValidationIssue("/tool_choice", "type", repr(v24) + " is not of type 'string'")
-                )
-        if "tools" in data:
-            v25 = data["tools"]
-            if type(v25) is list or isinstance(v25, list):
-                for i27, v26 in enumerate(v25):
-                    if type(v26) is dict or isinstance(v26, dict):
-                        if not _NAMES_4.issuperset(v26):
-                            for k28 in v26:
-                                if k28 not in _NAMES_4:
+            if "input_audio_noise_reduction" in data:
+                v5 = data["input_audio_noise_reduction"]
+                if not (v5 is None or _is_session_create_params_input_audio_noise_reduction(v5)):
+                    if type(v5) is dict or isinstance(v5, dict):
+                        if v5:
+                            if not _NAMES_2.issuperset(v5):
+                                for k6 in v5:
+                                    if k6 not in _NAMES_2:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/input_audio_noise_reduction",
+                                                "additionalProperties",
+                                                "additional property "
+                                                + repr(k6)
+                                                + " is not allowed",
+                                            )
+                                        )
+                            if "type" in v5:
+                                v8 = v5["type"]
+                                if not (type(v8) is str or isinstance(v8, str)):
                                     issues.append(
                                         ValidationIssue(
-                                            "/tools/" + str(i27),
-                                            "additionalProperties",
-                                            "additional property " + repr(k28) + " is not allowed",
+                                            "/input_audio_noise_reduction/type",
+                                            "type",
+                                            repr(v8) + " is not of type 'string'",
                                         )
                                     )
-                        if "description" in v26:
-                            v30 = v26["description"]
-                            if not (type(v30) is str or isinstance(v30, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i27) + "/description",
-                                        "type",
-                                        repr(v30) + " is not of type 'string'",
+                                if not ((type(v8) is str or isinstance(v8, str)) and v8 in _ENUM_2):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/input_audio_noise_reduction/type",
+                                            "enum",
+                                            repr(v8) + " is not one of ['near_field', 'far_field']",
+                                        )
                                     )
-                                )
-                        if "name" in v26:
-                            v31 = v26["name"]
-                            if not (type(v31) is str or isinstance(v31, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i27) + "/name",
-                                        "type",
-                                        repr(v31) + " is not of type 'string'",
-                                    )
-                                )
-                        if "type" in v26:
-                            v33 = v26["type"]
-                            if not (type(v33) is str or isinstance(v33, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i27) + "/type",
-                                        "type",
-                                        repr(v33) + " is not of type 'string'",
-                                    )
-                                )
-                            if not ((type(v33) is str or isinstance(v33, str)) and v33 in _ENUM_5):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i27) + "/type",
-                                        "enum",
-                                        repr(v33) + " is not one of ['function']",
-                                    )
-                                )
                     else:
                         issues.append(
                             ValidationIssue(
-                                "/tools/" + str(i27), "type", repr(v26) + " is not of type 'object'"
+                                "/input_audio_noise_reduction",
+                                "anyOf",
+                                repr(v5) + " is not valid under any of the given schemas",
                             )
                         )
-            else:
-                issues.append(
-                    ValidationIssue("/tools", "type", repr(v25) + " is not of type 'array'")
-                )
-        if "tracing" in data:
-            v34 = data["tracing"]
-            if not (
-                v34 is None
-                or ((type(v34) is str or isinstance(v34, str)) and v34 in _ENUM_6)
-                or _is_session_create_params_tracing_configuration(v34)
-            ):
-                if type(v34) is dict or isinstance(v34, dict):
-                    if not _NAMES_5.issuperset(v34):
-                        for k35 in v34:
-                            if k35 not in _NAMES_5:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tracing",
-                                        "additionalProperties",
-                                        "additional property " + repr(k35) + " is not allowed",
+            if "input_audio_transcription" in data:
+                v9 = data["input_audio_transcription"]
+                if not (v9 is None or _is_session_create_params_input_audio_transcription(v9)):
+                    if type(v9) is dict or isinstance(v9, dict):
+                        if v9:
+                            if not _NAMES_3.issuperset(v9):
+                                for k10 in v9:
+                                    if k10 not in _NAMES_3:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/input_audio_transcription",
+                                                "additionalProperties",
+                                                "additional property "
+                                                + repr(k10)
+                                                + " is not allowed",
+                                            )
+                                        )
+                            if "language" in v9:
+                                v12 = v9["language"]
+                                if not (type(v12) is str or isinstance(v12, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/input_audio_transcription/language",
+                                            "type",
+                                            repr(v12) + " is not of type 'string'",
+                                        )
                                     )
-                                )
-                    if "group_id" in v34:
-                        v37 = v34["group_id"]
-                        if not (type(v37) is str or isinstance(v37, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/tracing/group_id",
-                                    "type",
-                                    repr(v37) + " is not of type 'string'",
-                                )
-                            )
-                    if "workflow_name" in v34:
-                        v39 = v34["workflow_name"]
-                        if not (type(v39) is str or isinstance(v39, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/tracing/workflow_name",
-                                    "type",
-                                    repr(v39) + " is not of type 'string'",
-                                )
-                            )
-                elif type(v34) is str or isinstance(v34, str):
-                    if v34 not in _ENUM_6:
+                            if "model" in v9:
+                                v13 = v9["model"]
+                                if not (type(v13) is str or isinstance(v13, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/input_audio_transcription/model",
+                                            "type",
+                                            repr(v13) + " is not of type 'string'",
+                                        )
+                                    )
+                            if "prompt" in v9:
+                                v14 = v9["prompt"]
+                                if not (type(v14) is str or isinstance(v14, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/input_audio_transcription/prompt",
+                                            "type",
+                                            repr(v14) + " is not of type 'string'",
+                                        )
+                                    )
+                    else:
                         issues.append(
                             ValidationIssue(
-                                "/tracing", "enum", repr(v34) + " is not one of ['auto']"
+                                "/input_audio_transcription",
+                                "anyOf",
+                                repr(v9) + " is not valid under any of the given schemas",
                             )
                         )
-                else:
+            if "instructions" in data:
+                v15 = data["instructions"]
+                if not (type(v15) is str or isinstance(v15, str)):
                     issues.append(
                         ValidationIssue(
-                            "/tracing",
-                            "anyOf",
-                            repr(v34) + " is not valid under any of the given schemas",
+                            "/instructions", "type", repr(v15) + " is not of type 'string'"
                         )
                     )
-        if "turn_detection" in data:
-            v40 = data["turn_detection"]
-            if not (v40 is None or _is_session_create_params_turn_detection(v40)):
-                if type(v40) is dict or isinstance(v40, dict):
-                    if not _NAMES_6.issuperset(v40):
-                        for k41 in v40:
-                            if k41 not in _NAMES_6:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection",
-                                        "additionalProperties",
-                                        "additional property " + repr(k41) + " is not allowed",
-                                    )
-                                )
-                    if "create_response" in v40:
-                        v43 = v40["create_response"]
-                        if type(v43) is not bool:
+            if "max_response_output_tokens" in data:
+                v16 = data["max_response_output_tokens"]
+                if not (
+                    _is_session_create_params_max_response_output_tokens_any_of_0(v16)
+                    or ((type(v16) is str or isinstance(v16, str)) and v16 == "inf")
+                ):
+                    if type(v16) is str or isinstance(v16, str):
+                        if v16 != "inf":
                             issues.append(
                                 ValidationIssue(
-                                    "/turn_detection/create_response",
-                                    "type",
-                                    repr(v43) + " is not of type 'boolean'",
+                                    "/max_response_output_tokens",
+                                    "const",
+                                    "'inf' was expected, got " + repr(v16),
                                 )
                             )
-                    if "eagerness" in v40:
-                        v44 = v40["eagerness"]
-                        if not (type(v44) is str or isinstance(v44, str)):
+                    elif (
+                        type(v16) is float
+                        or type(v16) is int
+                        or (isinstance(v16, (int, float)) and not isinstance(v16, bool))
+                    ):
+                        if not (
+                            type(v16) is int
+                            or (isinstance(v16, int) and not isinstance(v16, bool))
+                            or (isinstance(v16, float) and v16.is_integer())
+                        ):
                             issues.append(
                                 ValidationIssue(
-                                    "/turn_detection/eagerness",
+                                    "/max_response_output_tokens",
                                     "type",
-                                    repr(v44) + " is not of type 'string'",
+                                    repr(v16) + " is not of type 'integer'",
                                 )
                             )
-                        if not ((type(v44) is str or isinstance(v44, str)) and v44 in _ENUM_7):
+                        if v16 < 1:
                             issues.append(
                                 ValidationIssue(
-                                    "/turn_detection/eagerness",
+                                    "/max_response_output_tokens",
+                                    "minimum",
+                                    repr(v16) + " is less than the minimum of 1",
+                                )
+                            )
+                        if v16 > 4096:
+                            issues.append(
+                                ValidationIssue(
+                                    "/max_response_output_tokens",
+                                    "maximum",
+                                    repr(v16) + " is greater than the maximum of 4096",
+                                )
+                            )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/max_response_output_tokens",
+                                "anyOf",
+                                repr(v16) + " is not valid under any of the given schemas",
+                            )
+                        )
+            if "modalities" in data:
+                v17 = data["modalities"]
+                if type(v17) is list or isinstance(v17, list):
+                    for i19, v18 in enumerate(v17):
+                        if not (type(v18) is str or isinstance(v18, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    "/modalities/" + str(i19),
+                                    "type",
+                                    repr(v18) + " is not of type 'string'",
+                                )
+                            )
+                        if not ((type(v18) is str or isinstance(v18, str)) and v18 in _ENUM_3):
+                            issues.append(
+                                ValidationIssue(
+                                    "/modalities/" + str(i19),
                                     "enum",
-                                    repr(v44) + " is not one of ['low', 'medium', 'high', 'auto']",
-                                )
-                            )
-                    if "interrupt_response" in v40:
-                        v45 = v40["interrupt_response"]
-                        if type(v45) is not bool:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/interrupt_response",
-                                    "type",
-                                    repr(v45) + " is not of type 'boolean'",
-                                )
-                            )
-                    if "prefix_padding_ms" in v40:
-                        v46 = v40["prefix_padding_ms"]
-                        if (
-                            type(v46) is int
-                            or (isinstance(v46, int) and not isinstance(v46, bool))
-                            or (isinstance(v46, float) and v46.is_integer())
-                        ):
-                            if v46 < 0:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/prefix_padding_ms",
-                                        "minimum",
-                                        repr(v46) + " is less than the minimum of 0",
-                                    )
-                                )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/prefix_padding_ms",
-                                    "type",
-                                    repr(v46) + " is not of type 'integer'",
-                                )
-                            )
-                    if "silence_duration_ms" in v40:
-                        v47 = v40["silence_duration_ms"]
-                        if (
-                            type(v47) is int
-                            or (isinstance(v47, int) and not isinstance(v47, bool))
-                            or (isinstance(v47, float) and v47.is_integer())
-                        ):
-                            if v47 < 0:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/silence_duration_ms",
-                                        "minimum",
-                                        repr(v47) + " is less than the minimum of 0",
-                                    )
-                                )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/silence_duration_ms",
-                                    "type",
-                                    repr(v47) + " is not of type 'integer'",
-                                )
-                            )
-                    if "threshold" in v40:
-                        v48 = v40["threshold"]
-                        if (
-                            type(v48) is float
-                            or type(v48) is int
-                            or (isinstance(v48, (int, float)) and not isinstance(v48, bool))
-                        ):
-                            if v48 < 0:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/threshold",
-                                        "minimum",
-                                        repr(v48) + " is less than the minimum of 0",
-                                    )
-                                )
-                            if v48 > 1:
-                                issues.append(
-                                    ValidationIssue(
-                                        "/turn_detection/threshold",
-                                        "maximum",
-                                        repr(v48) + " is greater than the maximum of 1",
-                                    )
-                                )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/threshold",
-                                    "type",
-                                    repr(v48) + " is not of type 'number'",
-                                )
-                            )
-                    if "type" in v40:
-                        v49 = v40["type"]
-                        if not (type(v49) is str or isinstance(v49, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/type",
-                                    "type",
-                                    repr(v49) + " is not of type 'string'",
-                                )
-                            )
-                        if not ((type(v49) is str or isinstance(v49, str)) and v49 in _ENUM_8):
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/type",
-                                    "enum",
-                                    repr(v49) + " is not one of ['server_vad', 'semantic_vad']",
+                                    repr(v18) + " is not one of ['text', 'audio']",
                                 )
                             )
                 else:
                     issues.append(
                         ValidationIssue(
-                            "/turn_detection",
-                            "anyOf",
-                            repr(v40) + " is not valid under any of the given schemas",
+                            "/modalities", "type", repr(v17) + " is not of type 'array'"
                         )
                     )
-        if "voice" in data:
-            v50 = data["voice"]
-            if not (
-                (type(v50) is str or isinstance(v50, str))
-                or ((type(v50) is str or isinstance(v50, str)) and v50 in _ENUM_9)
-            ):
-                issues.append(
-                    ValidationIssue(
-                        "/voice",
-                        "anyOf",
-                        repr(v50) + " is not valid under any of the given schemas",
+            if "model" in data:
+                v20 = data["model"]
+                if not (type(v20) is str or isinstance(v20, str)):
+                    issues.append(
+                        ValidationIssue("/model", "type", repr(v20) + " is not of type 'string'")
                     )
-                )
+                if not ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_4):
+                    issues.append(
+                        ValidationIssue(
+                            "/model",
+                            "enum",
+                            repr(v20)
+                            + (
+                                " is not one of ['gpt-4o-realtime-preview', 'gpt-4o-realtime-"
+                                "preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', '"
+                                "gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-p"
+                                "review', 'gpt-4o-mini-realtime-preview-2024-12-17']"
+                            ),
+                        )
+                    )
+            if "output_audio_format" in data:
+                v21 = data["output_audio_format"]
+                if not (type(v21) is str or isinstance(v21, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/output_audio_format", "type", repr(v21) + " is not of type 'string'"
+                        )
+                    )
+                if not ((type(v21) is str or isinstance(v21, str)) and v21 in _ENUM_1):
+                    issues.append(
+                        ValidationIssue(
+                            "/output_audio_format",
+                            "enum",
+                            repr(v21) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
+                        )
+                    )
+            if "speed" in data:
+                v22 = data["speed"]
+                if (
+                    type(v22) is float
+                    or type(v22) is int
+                    or (isinstance(v22, (int, float)) and not isinstance(v22, bool))
+                ):
+                    if v22 < 0.25:
+                        issues.append(
+                            ValidationIssue(
+                                "/speed", "minimum", repr(v22) + " is less than the minimum of 0.25"
+                            )
+                        )
+                    if v22 > 1.5:
+                        issues.append(
+                            ValidationIssue(
+                                "/speed",
+                                "maximum",
+                                repr(v22) + " is greater than the maximum of 1.5",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue("/speed", "type", repr(v22) + " is not of type 'number'")
+                    )
+            if "temperature" in data:
+                v23 = data["temperature"]
+                if (
+                    type(v23) is float
+                    or type(v23) is int
+                    or (isinstance(v23, (int, float)) and not isinstance(v23, bool))
+                ):
+                    if v23 < 0.6:
+                        issues.append(
+                            ValidationIssue(
+                                "/temperature",
+                                "minimum",
+                                repr(v23) + " is less than the minimum of 0.6",
+                            )
+                        )
+                    if v23 > 1.2:
+                        issues.append(
+                            ValidationIssue(
+                                "/temperature",
+                                "maximum",
+                                repr(v23) + " is greater than the maximum of 1.2",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            "/temperature", "type", repr(v23) + " is not of type 'number'"
+                        )
+                    )
+            if "tool_choice" in data:
+                v24 = data["tool_choice"]
+                if not (type(v24) is str or isinstance(v24, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/tool_choice", "type", repr(v24) + " is not of type 'string'"
+                        )
+                    )
+            if "tools" in data:
+                v25 = data["tools"]
+                if type(v25) is list or isinstance(v25, list):
+                    for i27, v26 in enumerate(v25):
+                        if type(v26) is dict or isinstance(v26, dict):
+                            if v26:
+                                if not _NAMES_4.issuperset(v26):
+                                    for k28 in v26:
+                                        if k28 not in _NAMES_4:
+                                            issues.append(
+                                                ValidationIssue(
+                                                    "/tools/" + str(i27),
+                                                    "additionalProperties",
+                                                    "additional property "
+                                                    + repr(k28)
+                                                    + " is not allowed",
+                                                )
+                                            )
+                                if "description" in v26:
+                                    v30 = v26["description"]
+                                    if not (type(v30) is str or isinstance(v30, str)):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i27) + "/description",
+                                                "type",
+                                                repr(v30) + " is not of type 'string'",
+                                            )
+                                        )
+                                if "name" in v26:
+                                    v31 = v26["name"]
+                                    if not (type(v31) is str or isinstance(v31, str)):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i27) + "/name",
+                                                "type",
+                                                repr(v31) + " is not of type 'string'",
+                                            )
+                                        )
+                                if "type" in v26:
+                                    v33 = v26["type"]
+                                    if not (type(v33) is str or isinstance(v33, str)):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i27) + "/type",
+                                                "type",
+                                                repr(v33) + " is not of type 'string'",
+                                            )
+                                        )
+                                    if not (
+                                        (type(v33) is str or isinstance(v33, str))
+                                        and v33 in _ENUM_5
+                                    ):
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i27) + "/type",
+                                                "enum",
+                                                repr(v33) + " is not one of ['function']",
+                                            )
+                                        )
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    "/tools/" + str(i27),
+                                    "type",
+                                    repr(v26) + " is not of type 'object'",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue("/tools", "type", repr(v25) + " is not of type 'array'")
+                    )
+            if "tracing" in data:
+                v34 = data["tracing"]
+                if not (
+                    v34 is None
+                    or ((type(v34) is str or isinstance(v34, str)) and v34 in _ENUM_6)
+                    or _is_session_create_params_tracing_configuration(v34)
+                ):
+                    if type(v34) is dict or isinstance(v34, dict):
+                        if v34:
+                            if not _NAMES_5.issuperset(v34):
+                                for k35 in v34:
+                                    if k35 not in _NAMES_5:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tracing",
+                                                "additionalProperties",
+                                                "additional property "
+                                                + repr(k35)
+                                                + " is not allowed",
+                                            )
+                                        )
+                            if "group_id" in v34:
+                                v37 = v34["group_id"]
+                                if not (type(v37) is str or isinstance(v37, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tracing/group_id",
+                                            "type",
+                                            repr(v37) + " is not of type 'string'",
+                                        )
+                                    )
+                            if "workflow_name" in v34:
+                                v39 = v34["workflow_name"]
+                                if not (type(v39) is str or isinstance(v39, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tracing/workflow_name",
+                                            "type",
+                                            repr(v39) + " is not of type 'string'",
+                                        )
+                                    )
+                    elif type(v34) is str or isinstance(v34, str):
+                        if v34 not in _ENUM_6:
+                            issues.append(
+                                ValidationIssue(
+                                    "/tracing", "enum", repr(v34) + " is not one of ['auto']"
+                                )
+                            )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/tracing",
+                                "anyOf",
+                                repr(v34) + " is not valid under any of the given schemas",
+                            )
+                        )
+            if "turn_detection" in data:
+                v40 = data["turn_detection"]
+                if not (v40 is None or _is_session_create_params_turn_detection(v40)):
+                    if type(v40) is dict or isinstance(v40, dict):
+                        if v40:
+                            if not _NAMES_6.issuperset(v40):
+                                for k41 in v40:
+                                    if k41 not in _NAMES_6:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection",
+                                                "additionalProperties",
+                                                "additional property "
+                                                + repr(k41)
+                                                + " is not allowed",
+                                            )
+                                        )
+                            if "create_response" in v40:
+                                v43 = v40["create_response"]
+                                if type(v43) is not bool:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/create_response",
+                                            "type",
+                                            repr(v43) + " is not of type 'boolean'",
+                                        )
+                                    )
+                            if "eagerness" in v40:
+                                v44 = v40["eagerness"]
+                                if not (type(v44) is str or isinstance(v44, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/eagerness",
+                                            "type",
+                                            repr(v44) + " is not of type 'string'",
+                                        )
+                                    )
+                                if not (
+                                    (type(v44) is str or isinstance(v44, str)) and v44 in _ENUM_7
+                                ):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/eagerness",
+                                            "enum",
+                                            repr(v44)
+                                            + " is not one of ['low', 'medium', 'high', 'auto']",
+                                        )
+                                    )
+                            if "interrupt_response" in v40:
+                                v45 = v40["interrupt_response"]
+                                if type(v45) is not bool:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/interrupt_response",
+                                            "type",
+                                            repr(v45) + " is not of type 'boolean'",
+                                        )
+                                    )
+                            if "prefix_padding_ms" in v40:
+                                v46 = v40["prefix_padding_ms"]
+                                if (
+                                    type(v46) is int
+                                    or (isinstance(v46, int) and not isinstance(v46, bool))
+                                    or (isinstance(v46, float) and v46.is_integer())
+                                ):
+                                    if v46 < 0:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/prefix_padding_ms",
+                                                "minimum",
+                                                repr(v46) + " is less than the minimum of 0",
+                                            )
+                                        )
+                                else:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/prefix_padding_ms",
+                                            "type",
+                                            repr(v46) + " is not of type 'integer'",
+                                        )
+                                    )
+                            if "silence_duration_ms" in v40:
+                                v47 = v40["silence_duration_ms"]
+                                if (
+                                    type(v47) is int
+                                    or (isinstance(v47, int) and not isinstance(v47, bool))
+                                    or (isinstance(v47, float) and v47.is_integer())
+                                ):
+                                    if v47 < 0:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/silence_duration_ms",
+                                                "minimum",
+                                                repr(v47) + " is less than the minimum of 0",
+                                            )
+                                        )
+                                else:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/silence_duration_ms",
+                                            "type",
+                                            repr(v47) + " is not of type 'integer'",
+                                        )
+                                    )
+                            if "threshold" in v40:
+                                v48 = v40["threshold"]
+                                if (
+                                    type(v48) is float
+                                    or type(v48) is int
+                                    or (isinstance(v48, (int, float)) and not isinstance(v48, bool))
+                                ):
+                                    if v48 < 0:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/threshold",
+                                                "minimum",
+                                                repr(v48) + " is less than the minimum of 0",
+                                            )
+                                        )
+                                    if v48 > 1:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/turn_detection/threshold",
+                                                "maximum",
+                                                repr(v48) + " is greater than the maximum of 1",
+                                            )
+                                        )
+                                else:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/threshold",
+                                            "type",
+                                            repr(v48) + " is not of type 'number'",
+                                        )
+                                    )
+                            if "type" in v40:
+                                v49 = v40["type"]
+                                if not (type(v49) is str or isinstance(v49, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/type",
+                                            "type",
+                                            repr(v49) + " is not of type 'string'",
+                                        )
+                                    )
+                                if not (
+                                    (type(v49) is str or isinstance(v49, str)) and v49 in _ENUM_8
+                                ):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/type",
+                                            "enum",
+                                            repr(v49)
+                                            + " is not one of ['server_vad', 'semantic_vad']",
+                                        )
+                                    )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/turn_detection",
+                                "anyOf",
+                                repr(v40) + " is not valid under any of the given schemas",
+                            )
+                        )
+            if "voice" in data:
+                v50 = data["voice"]
+                if not (
+                    (type(v50) is str or isinstance(v50, str))
+                    or ((type(v50) is str or isinstance(v50, str)) and v50 in _ENUM_9)
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            "/voice",
+                            "anyOf",
+                            repr(v50) + " is not valid under any of the given schemas",
+                        )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -1805,128 +1885,130 @@ def is_valid_session_create_params(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_1.issuperset(data):
-        return False
-    if "client_secret" in data:
-        v3 = data["client_secret"]
-        if not _is_session_create_params_client_secret(v3):
+    if data:
+        if not _NAMES_1.issuperset(data):
             return False
-    if "input_audio_format" in data:
-        v4 = data["input_audio_format"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-        if v4 not in _ENUM_1:
-            return False
-    if "input_audio_noise_reduction" in data:
-        v5 = data["input_audio_noise_reduction"]
-        if not (v5 is None or _is_session_create_params_input_audio_noise_reduction(v5)):
-            return False
-    if "input_audio_transcription" in data:
-        v6 = data["input_audio_transcription"]
-        if not (v6 is None or _is_session_create_params_input_audio_transcription(v6)):
-            return False
-    if "instructions" in data:
-        v7 = data["instructions"]
-        if not (type(v7) is str or isinstance(v7, str)):
-            return False
-    if "max_response_output_tokens" in data:
-        v8 = data["max_response_output_tokens"]
-        if not (
-            _is_session_create_params_max_response_output_tokens_any_of_0(v8)
-            or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
-        ):
-            return False
-    if "modalities" in data:
-        v9 = data["modalities"]
-        if not (type(v9) is list or isinstance(v9, list)):
-            return False
-        for v10 in v9:
-            if not (type(v10) is str or isinstance(v10, str)):
+        if "client_secret" in data:
+            v3 = data["client_secret"]
+            if not _is_session_create_params_client_secret(v3):
                 return False
-            if v10 not in _ENUM_3:
+        if "input_audio_format" in data:
+            v4 = data["input_audio_format"]
+            if not (type(v4) is str or isinstance(v4, str)):
                 return False
-    if "model" in data:
-        v11 = data["model"]
-        if not (type(v11) is str or isinstance(v11, str)):
-            return False
-        if v11 not in _ENUM_4:
-            return False
-    if "output_audio_format" in data:
-        v12 = data["output_audio_format"]
-        if not (type(v12) is str or isinstance(v12, str)):
-            return False
-        if v12 not in _ENUM_1:
-            return False
-    if "speed" in data:
-        v13 = data["speed"]
-        if not (
-            type(v13) is float
-            or type(v13) is int
-            or (isinstance(v13, (int, float)) and not isinstance(v13, bool))
-        ):
-            return False
-        if v13 < 0.25:
-            return False
-        if v13 > 1.5:
-            return False
-    if "temperature" in data:
-        v14 = data["temperature"]
-        if not (
-            type(v14) is float
-            or type(v14) is int
-            or (isinstance(v14, (int, float)) and not isinstance(v14, bool))
-        ):
-            return False
-        if v14 < 0.6:
-            return False
-        if v14 > 1.2:
-            return False
-    if "tool_choice" in data:
-        v15 = data["tool_choice"]
-        if not (type(v15) is str or isinstance(v15, str)):
-            return False
-    if "tools" in data:
-        v16 = data["tools"]
-        if not (type(v16) is list or isinstance(v16, list)):
-            return False
-        for v17 in v16:
-            if not (type(v17) is dict or isinstance(v17, dict)):
+            if v4 not in _ENUM_1:
                 return False
-            if not _NAMES_4.issuperset(v17):
+        if "input_audio_noise_reduction" in data:
+            v5 = data["input_audio_noise_reduction"]
+            if not (v5 is None or _is_session_create_params_input_audio_noise_reduction(v5)):
                 return False
-            if "description" in v17:
-                v20 = v17["description"]
-                if not (type(v20) is str or isinstance(v20, str)):
+        if "input_audio_transcription" in data:
+            v6 = data["input_audio_transcription"]
+            if not (v6 is None or _is_session_create_params_input_audio_transcription(v6)):
+                return False
+        if "instructions" in data:
+            v7 = data["instructions"]
+            if not (type(v7) is str or isinstance(v7, str)):
+                return False
+        if "max_response_output_tokens" in data:
+            v8 = data["max_response_output_tokens"]
+            if not (
+                _is_session_create_params_max_response_output_tokens_any_of_0(v8)
+                or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+            ):
+                return False
+        if "modalities" in data:
+            v9 = data["modalities"]
+            if not (type(v9) is list or isinstance(v9, list)):
+                return False
+            for v10 in v9:
+                if not (type(v10) is str or isinstance(v10, str)):
                     return False
-            if "name" in v17:
-                v21 = v17["name"]
-                if not (type(v21) is str or isinstance(v21, str)):
+                if v10 not in _ENUM_3:
                     return False
-            if "type" in v17:
-                v23 = v17["type"]
-                if not (type(v23) is str or isinstance(v23, str)):
+        if "model" in data:
+            v11 = data["model"]
+            if not (type(v11) is str or isinstance(v11, str)):
+                return False
+            if v11 not in _ENUM_4:
+                return False
+        if "output_audio_format" in data:
+            v12 = data["output_audio_format"]
+            if not (type(v12) is str or isinstance(v12, str)):
+                return False
+            if v12 not in _ENUM_1:
+                return False
+        if "speed" in data:
+            v13 = data["speed"]
+            if not (
+                type(v13) is float
+                or type(v13) is int
+                or (isinstance(v13, (int, float)) and not isinstance(v13, bool))
+            ):
+                return False
+            if v13 < 0.25:
+                return False
+            if v13 > 1.5:
+                return False
+        if "temperature" in data:
+            v14 = data["temperature"]
+            if not (
+                type(v14) is float
+                or type(v14) is int
+                or (isinstance(v14, (int, float)) and not isinstance(v14, bool))
+            ):
+                return False
+            if v14 < 0.6:
+                return False
+            if v14 > 1.2:
+                return False
+        if "tool_choice" in data:
+            v15 = data["tool_choice"]
+            if not (type(v15) is str or isinstance(v15, str)):
+                return False
+        if "tools" in data:
+            v16 = data["tools"]
+            if not (type(v16) is list or isinstance(v16, list)):
+                return False
+            for v17 in v16:
+                if not (type(v17) is dict or isinstance(v17, dict)):
                     return False
-                if v23 not in _ENUM_5:
-                    return False
-    if "tracing" in data:
-        v24 = data["tracing"]
-        if not (
-            v24 is None
-            or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_6)
-            or _is_session_create_params_tracing_configuration(v24)
-        ):
-            return False
-    if "turn_detection" in data:
-        v25 = data["turn_detection"]
-        if not (v25 is None or _is_session_create_params_turn_detection(v25)):
-            return False
-    if "voice" in data:
-        v26 = data["voice"]
-        if not (
-            (type(v26) is str or isinstance(v26, str))
-            or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_9)
-        ):
-            return False
+                if v17:
+                    if not _NAMES_4.issuperset(v17):
+                        return False
+                    if "description" in v17:
+                        v20 = v17["description"]
+                        if not (type(v20) is str or isinstance(v20, str)):
+                            return False
+                    if "name" in v17:
+                        v21 = v17["name"]
+                        if not (type(v21) is str or isinstance(v21, str)):
+                            return False
+                    if "type" in v17:
+                        v23 = v17["type"]
+                        if not (type(v23) is str or isinstance(v23, str)):
+                            return False
+                        if v23 not in _ENUM_5:
+                            return False
+        if "tracing" in data:
+            v24 = data["tracing"]
+            if not (
+                v24 is None
+                or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_6)
+                or _is_session_create_params_tracing_configuration(v24)
+            ):
+                return False
+        if "turn_detection" in data:
+            v25 = data["turn_detection"]
+            if not (v25 is None or _is_session_create_params_turn_detection(v25)):
+                return False
+        if "voice" in data:
+            v26 = data["voice"]
+            if not (
+                (type(v26) is str or isinstance(v26, str))
+                or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_9)
+            ):
+                return False
     return True
 
 
@@ -1934,88 +2016,91 @@ def validate_session_create_params_client_secret(data: object) -> list[Validatio
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_7.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_7:
-                    issues.append(
-                        ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+        if data:
+            if not _NAMES_7.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_7:
+                        issues.append(
+                            ValidationIssue(
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
                         )
-                    )
-        if "expires_after" in data:
-            v3 = data["expires_after"]
-            if type(v3) is dict or isinstance(v3, dict):
-                if not _NAMES_8.issuperset(v3):
-                    for k4 in v3:
-                        if k4 not in _NAMES_8:
+            if "expires_after" in data:
+                v3 = data["expires_after"]
+                if type(v3) is dict or isinstance(v3, dict):
+                    if not _NAMES_8.issuperset(v3):
+                        for k4 in v3:
+                            if k4 not in _NAMES_8:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/expires_after",
+                                        "additionalProperties",
+                                        "additional property " + repr(k4) + " is not allowed",
+                                    )
+                                )
+                    if "anchor" not in v3:
+                        issues.append(
+                            ValidationIssue(
+                                "/expires_after", "required", "'anchor' is a required property"
+                            )
+                        )
+                    if "anchor" in v3:
+                        v6 = v3["anchor"]
+                        if not (type(v6) is str or isinstance(v6, str)):
                             issues.append(
                                 ValidationIssue(
-                                    "/expires_after",
-                                    "additionalProperties",
-                                    "additional property " + repr(k4) + " is not allowed",
+                                    "/expires_after/anchor",
+                                    "type",
+                                    repr(v6) + " is not of type 'string'",
                                 )
                             )
-                if "anchor" not in v3:
-                    issues.append(
-                        ValidationIssue(
-                            "/expires_after", "required", "'anchor' is a required property"
-                        )
-                    )
-                if "anchor" in v3:
-                    v6 = v3["anchor"]
-                    if not (type(v6) is str or isinstance(v6, str)):
-                        issues.append(
-                            ValidationIssue(
-                                "/expires_after/anchor",
-                                "type",
-                                repr(v6) + " is not of type 'string'",
+                        if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_10):
+                            issues.append(
+                                ValidationIssue(
+                                    "/expires_after/anchor",
+                                    "enum",
+                                    repr(v6) + " is not one of ['created_at']",
+                                )
                             )
-                        )
-                    if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_10):
-                        issues.append(
-                            ValidationIssue(
-                                "/expires_after/anchor",
-                                "enum",
-                                repr(v6) + " is not one of ['created_at']",
-                            )
-                        )
-                if "seconds" in v3:
-                    v7 = v3["seconds"]
-                    if (
-                        type(v7) is int
-                        or (isinstance(v7, int) and not isinstance(v7, bool))
-                        or (isinstance(v7, float) and v7.is_integer())
-                    ):
-                        if v7 < 10:
+                    if "seconds" in v3:
+                        v7 = v3["seconds"]
+                        if (
+                            type(v7) is int
+                            or (isinstance(v7, int) and not isinstance(v7, bool))
+                            or (isinstance(v7, float) and v7.is_integer())
+                        ):
+                            if v7 < 10:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/expires_after/seconds",
+                                        "minimum",
+                                        repr(v7) + " is less than the minimum of 10",
+                                    )
+                                )
+                            if v7 > 7200:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/expires_after/seconds",
+                                        "maximum",
+                                        repr(v7) + " is greater than the maximum of 7200",
+                                    )
+                                )
+                        else:
                             issues.append(
                                 ValidationIssue(
                                     "/expires_after/seconds",
-                                    "minimum",
-                                    repr(v7) + " is less than the minimum of 10",
+                                    "type",
+                                    repr(v7) + " is not of type 'integer'",
                                 )
                             )
-                        if v7 > 7200:
-                            issues.append(
-                                ValidationIssue(
-                                    "/expires_after/seconds",
-                                    "maximum",
-                                    repr(v7) + " is greater than the maximum of 7200",
-                                )
-                            )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                "/expires_after/seconds",
-                                "type",
-                                repr(v7) + " is not of type 'integer'",
-                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            "/expires_after", "type", repr(v3) + " is not of type 'object'"
                         )
-            else:
-                issues.append(
-                    ValidationIssue("/expires_after", "type", repr(v3) + " is not of type 'object'")
-                )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -2025,34 +2110,35 @@ def is_valid_session_create_params_client_secret(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_7.issuperset(data):
-        return False
-    if "expires_after" in data:
-        v3 = data["expires_after"]
-        if not (type(v3) is dict or isinstance(v3, dict)):
+    if data:
+        if not _NAMES_7.issuperset(data):
             return False
-        if not _NAMES_8.issuperset(v3):
-            return False
-        if "anchor" not in v3:
-            return False
-        if "anchor" in v3:
-            v6 = v3["anchor"]
-            if not (type(v6) is str or isinstance(v6, str)):
+        if "expires_after" in data:
+            v3 = data["expires_after"]
+            if not (type(v3) is dict or isinstance(v3, dict)):
                 return False
-            if v6 not in _ENUM_10:
+            if not _NAMES_8.issuperset(v3):
                 return False
-        if "seconds" in v3:
-            v7 = v3["seconds"]
-            if not (
-                type(v7) is int
-                or (isinstance(v7, int) and not isinstance(v7, bool))
-                or (isinstance(v7, float) and v7.is_integer())
-            ):
+            if "anchor" not in v3:
                 return False
-            if v7 < 10:
-                return False
-            if v7 > 7200:
-                return False
+            if "anchor" in v3:
+                v6 = v3["anchor"]
+                if not (type(v6) is str or isinstance(v6, str)):
+                    return False
+                if v6 not in _ENUM_10:
+                    return False
+            if "seconds" in v3:
+                v7 = v3["seconds"]
+                if not (
+                    type(v7) is int
+                    or (isinstance(v7, int) and not isinstance(v7, bool))
+                    or (isinstance(v7, float) and v7.is_integer())
+                ):
+                    return False
+                if v7 < 10:
+                    return False
+                if v7 > 7200:
+                    return False
     return True
 
 
@@ -2147,28 +2233,29 @@ def validate_session_create_params_input_audio_noise_reduction(
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_2.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_2:
+        if data:
+            if not _NAMES_2.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_2:
+                        issues.append(
+                            ValidationIssue(
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "type" in data:
+                v3 = data["type"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue("/type", "type", repr(v3) + " is not of type 'string'")
+                    )
+                if not ((type(v3) is str or isinstance(v3, str)) and v3 in _ENUM_2):
                     issues.append(
                         ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+                            "/type", "enum", repr(v3) + " is not one of ['near_field', 'far_field']"
                         )
                     )
-        if "type" in data:
-            v3 = data["type"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(
-                    ValidationIssue("/type", "type", repr(v3) + " is not of type 'string'")
-                )
-            if not ((type(v3) is str or isinstance(v3, str)) and v3 in _ENUM_2):
-                issues.append(
-                    ValidationIssue(
-                        "/type", "enum", repr(v3) + " is not one of ['near_field', 'far_field']"
-                    )
-                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -2178,14 +2265,15 @@ def is_valid_session_create_params_input_audio_noise_reduction(data: object) -> 
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_2.issuperset(data):
-        return False
-    if "type" in data:
-        v3 = data["type"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_2.issuperset(data):
             return False
-        if v3 not in _ENUM_2:
-            return False
+        if "type" in data:
+            v3 = data["type"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
+            if v3 not in _ENUM_2:
+                return False
     return True
 
 
@@ -2193,34 +2281,35 @@ def validate_session_create_params_input_audio_transcription(data: object) -> li
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_3.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_3:
-                    issues.append(
-                        ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+        if data:
+            if not _NAMES_3.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_3:
+                        issues.append(
+                            ValidationIssue(
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
                         )
+            if "language" in data:
+                v3 = data["language"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue("/language", "type", repr(v3) + " is not of type 'string'")
                     )
-        if "language" in data:
-            v3 = data["language"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(
-                    ValidationIssue("/language", "type", repr(v3) + " is not of type 'string'")
-                )
-        if "model" in data:
-            v4 = data["model"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                issues.append(
-                    ValidationIssue("/model", "type", repr(v4) + " is not of type 'string'")
-                )
-        if "prompt" in data:
-            v5 = data["prompt"]
-            if not (type(v5) is str or isinstance(v5, str)):
-                issues.append(
-                    ValidationIssue("/prompt", "type", repr(v5) + " is not of type 'string'")
-                )
+            if "model" in data:
+                v4 = data["model"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue("/model", "type", repr(v4) + " is not of type 'string'")
+                    )
+            if "prompt" in data:
+                v5 = data["prompt"]
+                if not (type(v5) is str or isinstance(v5, str)):
+                    issues.append(
+                        ValidationIssue("/prompt", "type", repr(v5) + " is not of type 'string'")
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -2230,20 +2319,21 @@ def is_valid_session_create_params_input_audio_transcription(data: object) -> bo
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_3.issuperset(data):
-        return False
-    if "language" in data:
-        v3 = data["language"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_3.issuperset(data):
             return False
-    if "model" in data:
-        v4 = data["model"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-    if "prompt" in data:
-        v5 = data["prompt"]
-        if not (type(v5) is str or isinstance(v5, str)):
-            return False
+        if "language" in data:
+            v3 = data["language"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
+        if "model" in data:
+            v4 = data["model"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
+        if "prompt" in data:
+            v5 = data["prompt"]
+            if not (type(v5) is str or isinstance(v5, str)):
+                return False
     return True
 
 
@@ -2251,38 +2341,41 @@ def validate_session_create_params_tool(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_4.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_4:
+        if data:
+            if not _NAMES_4.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_4:
+                        issues.append(
+                            ValidationIssue(
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "description" in data:
+                v3 = data["description"]
+                if not (type(v3) is str or isinstance(v3, str)):
                     issues.append(
                         ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+                            "/description", "type", repr(v3) + " is not of type 'string'"
                         )
                     )
-        if "description" in data:
-            v3 = data["description"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(
-                    ValidationIssue("/description", "type", repr(v3) + " is not of type 'string'")
-                )
-        if "name" in data:
-            v4 = data["name"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                issues.append(
-                    ValidationIssue("/name", "type", repr(v4) + " is not of type 'string'")
-                )
-        if "type" in data:
-            v6 = data["type"]
-            if not (type(v6) is str or isinstance(v6, str)):
-                issues.append(
-                    ValidationIssue("/type", "type", repr(v6) + " is not of type 'string'")
-                )
-            if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_5):
-                issues.append(
-                    ValidationIssue("/type", "enum", repr(v6) + " is not one of ['function']")
-                )
+            if "name" in data:
+                v4 = data["name"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue("/name", "type", repr(v4) + " is not of type 'string'")
+                    )
+            if "type" in data:
+                v6 = data["type"]
+                if not (type(v6) is str or isinstance(v6, str)):
+                    issues.append(
+                        ValidationIssue("/type", "type", repr(v6) + " is not of type 'string'")
+                    )
+                if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_5):
+                    issues.append(
+                        ValidationIssue("/type", "enum", repr(v6) + " is not one of ['function']")
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -2292,22 +2385,23 @@ def is_valid_session_create_params_tool(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_4.issuperset(data):
-        return False
-    if "description" in data:
-        v3 = data["description"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_4.issuperset(data):
             return False
-    if "name" in data:
-        v4 = data["name"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-    if "type" in data:
-        v6 = data["type"]
-        if not (type(v6) is str or isinstance(v6, str)):
-            return False
-        if v6 not in _ENUM_5:
-            return False
+        if "description" in data:
+            v3 = data["description"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
+        if "name" in data:
+            v4 = data["name"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
+        if "type" in data:
+            v6 = data["type"]
+            if not (type(v6) is str or isinstance(v6, str)):
+                return False
+            if v6 not in _ENUM_5:
+                return False
     return True
 
 
@@ -2315,28 +2409,31 @@ def validate_session_create_params_tracing_configuration(data: object) -> list[V
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_5.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_5:
+        if data:
+            if not _NAMES_5.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_5:
+                        issues.append(
+                            ValidationIssue(
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "group_id" in data:
+                v3 = data["group_id"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue("/group_id", "type", repr(v3) + " is not of type 'string'")
+                    )
+            if "workflow_name" in data:
+                v5 = data["workflow_name"]
+                if not (type(v5) is str or isinstance(v5, str)):
                     issues.append(
                         ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+                            "/workflow_name", "type", repr(v5) + " is not of type 'string'"
                         )
                     )
-        if "group_id" in data:
-            v3 = data["group_id"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(
-                    ValidationIssue("/group_id", "type", repr(v3) + " is not of type 'string'")
-                )
-        if "workflow_name" in data:
-            v5 = data["workflow_name"]
-            if not (type(v5) is str or isinstance(v5, str)):
-                issues.append(
-                    ValidationIssue("/workflow_name", "type", repr(v5) + " is not of type 'string'")
-                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -2346,16 +2443,17 @@ def is_valid_session_create_params_tracing_configuration(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_5.issuperset(data):
-        return False
-    if "group_id" in data:
-        v3 = data["group_id"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_5.issuperset(data):
             return False
-    if "workflow_name" in data:
-        v5 = data["workflow_name"]
-        if not (type(v5) is str or isinstance(v5, str)):
-            return False
+        if "group_id" in data:
+            v3 = data["group_id"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
+        if "workflow_name" in data:
+            v5 = data["workflow_name"]
+            if not (type(v5) is str or isinstance(v5, str)):
+                return False
     return True
 
 
@@ -2363,123 +2461,128 @@ def validate_session_create_params_turn_detection(data: object) -> list[Validati
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_6.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_6:
+        if data:
+            if not _NAMES_6.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_6:
+                        issues.append(
+                            ValidationIssue(
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "create_response" in data:
+                v3 = data["create_response"]
+                if type(v3) is not bool:
                     issues.append(
                         ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+                            "/create_response", "type", repr(v3) + " is not of type 'boolean'"
                         )
                     )
-        if "create_response" in data:
-            v3 = data["create_response"]
-            if type(v3) is not bool:
-                issues.append(
-                    ValidationIssue(
-                        "/create_response", "type", repr(v3) + " is not of type 'boolean'"
+            if "eagerness" in data:
+                v4 = data["eagerness"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue("/eagerness", "type", repr(v4) + " is not of type 'string'")
                     )
-                )
-        if "eagerness" in data:
-            v4 = data["eagerness"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                issues.append(
-                    ValidationIssue("/eagerness", "type", repr(v4) + " is not of type 'string'")
-                )
-            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_7):
-                issues.append(
-                    ValidationIssue(
-                        "/eagerness",
-                        "enum",
-                        repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
-                    )
-                )
-        if "interrupt_response" in data:
-            v5 = data["interrupt_response"]
-            if type(v5) is not bool:
-                issues.append(
-                    ValidationIssue(
-                        "/interrupt_response", "type", repr(v5) + " is not of type 'boolean'"
-                    )
-                )
-        if "prefix_padding_ms" in data:
-            v6 = data["prefix_padding_ms"]
-            if (
-                type(v6) is int
-                or (isinstance(v6, int) and not isinstance(v6, bool))
-                or (isinstance(v6, float) and v6.is_integer())
-            ):
-                if v6 < 0:
+                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_7):
                     issues.append(
                         ValidationIssue(
-                            "/prefix_padding_ms",
-                            "minimum",
-                            repr(v6) + " is less than the minimum of 0",
+                            "/eagerness",
+                            "enum",
+                            repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue(
-                        "/prefix_padding_ms", "type", repr(v6) + " is not of type 'integer'"
-                    )
-                )
-        if "silence_duration_ms" in data:
-            v7 = data["silence_duration_ms"]
-            if (
-                type(v7) is int
-                or (isinstance(v7, int) and not isinstance(v7, bool))
-                or (isinstance(v7, float) and v7.is_integer())
-            ):
-                if v7 < 0:
+            if "interrupt_response" in data:
+                v5 = data["interrupt_response"]
+                if type(v5) is not bool:
                     issues.append(
                         ValidationIssue(
-                            "/silence_duration_ms",
-                            "minimum",
-                            repr(v7) + " is less than the minimum of 0",
+                            "/interrupt_response", "type", repr(v5) + " is not of type 'boolean'"
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue(
-                        "/silence_duration_ms", "type", repr(v7) + " is not of type 'integer'"
-                    )
-                )
-        if "threshold" in data:
-            v8 = data["threshold"]
-            if (
-                type(v8) is float
-                or type(v8) is int
-                or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
-            ):
-                if v8 < 0:
+            if "prefix_padding_ms" in data:
+                v6 = data["prefix_padding_ms"]
+                if (
+                    type(v6) is int
+                    or (isinstance(v6, int) and not isinstance(v6, bool))
+                    or (isinstance(v6, float) and v6.is_integer())
+                ):
+                    if v6 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/prefix_padding_ms",
+                                "minimum",
+                                repr(v6) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
-                            "/threshold", "minimum", repr(v8) + " is less than the minimum of 0"
+                            "/prefix_padding_ms", "type", repr(v6) + " is not of type 'integer'"
                         )
                     )
-                if v8 > 1:
+            if "silence_duration_ms" in data:
+                v7 = data["silence_duration_ms"]
+                if (
+                    type(v7) is int
+                    or (isinstance(v7, int) and not isinstance(v7, bool))
+                    or (isinstance(v7, float) and v7.is_integer())
+                ):
+                    if v7 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/silence_duration_ms",
+                                "minimum",
+                                repr(v7) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
-                            "/threshold", "maximum", repr(v8) + " is greater than the maximum of 1"
+                            "/silence_duration_ms", "type", repr(v7) + " is not of type 'integer'"
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue("/threshold", "type", repr(v8) + " is not of type 'number'")
-                )
-        if "type" in data:
-            v9 = data["type"]
-            if not (type(v9) is str or isinstance(v9, str)):
-                issues.append(
-                    ValidationIssue("/type", "type", repr(v9) + " is not of type 'string'")
-                )
-            if not ((type(v9) is str or isinstance(v9, str)) and v9 in _ENUM_8):
-                issues.append(
-                    ValidationIssue(
-                        "/type", "enum", repr(v9) + " is not one of ['server_vad', 'semantic_vad']"
+            if "threshold" in data:
+                v8 = data["threshold"]
+                if (
+                    type(v8) is float
+                    or type(v8) is int
+                    or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
+                ):
+                    if v8 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/threshold", "minimum", repr(v8) + " is less than the minimum of 0"
+                            )
+                        )
+                    if v8 > 1:
+                        issues.append(
+                            ValidationIssue(
+                                "/threshold",
+                                "maximum",
+                                repr(v8) + " is greater than the maximum of 1",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue("/threshold", "type", repr(v8) + " is not of type 'number'")
                     )
-                )
+            if "type" in data:
+                v9 = data["type"]
+                if not (type(v9) is str or isinstance(v9, str)):
+                    issues.append(
+                        ValidationIssue("/type", "type", repr(v9) + " is not of type 'string'")
+                    )
+                if not ((type(v9) is str or isinstance(v9, str)) and v9 in _ENUM_8):
+                    issues.append(
+                        ValidationIssue(
+                            "/type",
+                            "enum",
+                            repr(v9) + " is not one of ['server_vad', 'semantic_vad']",
+                        )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -2489,60 +2592,61 @@ def is_valid_session_create_params_turn_detection(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_6.issuperset(data):
-        return False
-    if "create_response" in data:
-        v3 = data["create_response"]
-        if type(v3) is not bool:
+    if data:
+        if not _NAMES_6.issuperset(data):
             return False
-    if "eagerness" in data:
-        v4 = data["eagerness"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-        if v4 not in _ENUM_7:
-            return False
-    if "interrupt_response" in data:
-        v5 = data["interrupt_response"]
-        if type(v5) is not bool:
-            return False
-    if "prefix_padding_ms" in data:
-        v6 = data["prefix_padding_ms"]
-        if not (
-            type(v6) is int
-            or (isinstance(v6, int) and not isinstance(v6, bool))
-            or (isinstance(v6, float) and v6.is_integer())
-        ):
-            return False
-        if v6 < 0:
-            return False
-    if "silence_duration_ms" in data:
-        v7 = data["silence_duration_ms"]
-        if not (
-            type(v7) is int
-            or (isinstance(v7, int) and not isinstance(v7, bool))
-            or (isinstance(v7, float) and v7.is_integer())
-        ):
-            return False
-        if v7 < 0:
-            return False
-    if "threshold" in data:
-        v8 = data["threshold"]
-        if not (
-            type(v8) is float
-            or type(v8) is int
-            or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
-        ):
-            return False
-        if v8 < 0:
-            return False
-        if v8 > 1:
-            return False
-    if "type" in data:
-        v9 = data["type"]
-        if not (type(v9) is str or isinstance(v9, str)):
-            return False
-        if v9 not in _ENUM_8:
-            return False
+        if "create_response" in data:
+            v3 = data["create_response"]
+            if type(v3) is not bool:
+                return False
+        if "eagerness" in data:
+            v4 = data["eagerness"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
+            if v4 not in _ENUM_7:
+                return False
+        if "interrupt_response" in data:
+            v5 = data["interrupt_response"]
+            if type(v5) is not bool:
+                return False
+        if "prefix_padding_ms" in data:
+            v6 = data["prefix_padding_ms"]
+            if not (
+                type(v6) is int
+                or (isinstance(v6, int) and not isinstance(v6, bool))
+                or (isinstance(v6, float) and v6.is_integer())
+            ):
+                return False
+            if v6 < 0:
+                return False
+        if "silence_duration_ms" in data:
+            v7 = data["silence_duration_ms"]
+            if not (
+                type(v7) is int
+                or (isinstance(v7, int) and not isinstance(v7, bool))
+                or (isinstance(v7, float) and v7.is_integer())
+            ):
+                return False
+            if v7 < 0:
+                return False
+        if "threshold" in data:
+            v8 = data["threshold"]
+            if not (
+                type(v8) is float
+                or type(v8) is int
+                or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
+            ):
+                return False
+            if v8 < 0:
+                return False
+            if v8 > 1:
+                return False
+        if "type" in data:
+            v9 = data["type"]
+            if not (type(v9) is str or isinstance(v9, str)):
+                return False
+            if v9 not in _ENUM_8:
+                return False
     return True
 
 
@@ -2780,44 +2884,47 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
             if type(v16) is list or isinstance(v16, list):
                 for i18, v17 in enumerate(v16):
                     if type(v17) is dict or isinstance(v17, dict):
-                        if "description" in v17:
-                            v19 = v17["description"]
-                            if not (type(v19) is str or isinstance(v19, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i18) + "/description",
-                                        "type",
-                                        repr(v19) + " is not of type 'string'",
+                        if v17:
+                            if "description" in v17:
+                                v19 = v17["description"]
+                                if not (type(v19) is str or isinstance(v19, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tools/" + str(i18) + "/description",
+                                            "type",
+                                            repr(v19) + " is not of type 'string'",
+                                        )
                                     )
-                                )
-                        if "name" in v17:
-                            v20 = v17["name"]
-                            if not (type(v20) is str or isinstance(v20, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i18) + "/name",
-                                        "type",
-                                        repr(v20) + " is not of type 'string'",
+                            if "name" in v17:
+                                v20 = v17["name"]
+                                if not (type(v20) is str or isinstance(v20, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tools/" + str(i18) + "/name",
+                                            "type",
+                                            repr(v20) + " is not of type 'string'",
+                                        )
                                     )
-                                )
-                        if "type" in v17:
-                            v22 = v17["type"]
-                            if not (type(v22) is str or isinstance(v22, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i18) + "/type",
-                                        "type",
-                                        repr(v22) + " is not of type 'string'",
+                            if "type" in v17:
+                                v22 = v17["type"]
+                                if not (type(v22) is str or isinstance(v22, str)):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tools/" + str(i18) + "/type",
+                                            "type",
+                                            repr(v22) + " is not of type 'string'",
+                                        )
                                     )
-                                )
-                            if not ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_5):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/tools/" + str(i18) + "/type",
-                                        "enum",
-                                        repr(v22) + " is not one of ['function']",
+                                if not (
+                                    (type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_5
+                                ):
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/tools/" + str(i18) + "/type",
+                                            "enum",
+                                            repr(v22) + " is not one of ['function']",
+                                        )
                                     )
-                                )
                     else:
                         issues.append(
                             ValidationIssue(
@@ -2836,26 +2943,27 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                 or _is_session_create_response_tracing_configuration(v23)
             ):
                 if type(v23) is dict or isinstance(v23, dict):
-                    if "group_id" in v23:
-                        v24 = v23["group_id"]
-                        if not (type(v24) is str or isinstance(v24, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/tracing/group_id",
-                                    "type",
-                                    repr(v24) + " is not of type 'string'",
+                    if v23:
+                        if "group_id" in v23:
+                            v24 = v23["group_id"]
+                            if not (type(v24) is str or isinstance(v24, str)):
+                                issues.append(
+                                    ValidationIssue(
+                                        "/tracing/group_id",
+                                        "type",
+                                        repr(v24) + " is not of type 'string'",
+                                    )
                                 )
-                            )
-                    if "workflow_name" in v23:
-                        v26 = v23["workflow_name"]
-                        if not (type(v26) is str or isinstance(v26, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/tracing/workflow_name",
-                                    "type",
-                                    repr(v26) + " is not of type 'string'",
+                        if "workflow_name" in v23:
+                            v26 = v23["workflow_name"]
+                            if not (type(v26) is str or isinstance(v26, str)):
+                                issues.append(
+                                    ValidationIssue(
+                                        "/tracing/workflow_name",
+                                        "type",
+                                        repr(v26) + " is not of type 'string'",
+                                    )
                                 )
-                            )
                 elif type(v23) is str or isinstance(v23, str):
                     if v23 not in _ENUM_6:
                         issues.append(
@@ -2875,93 +2983,94 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
             v27 = data["turn_detection"]
             if not (v27 is None or _is_session_create_response_turn_detection(v27)):
                 if type(v27) is dict or isinstance(v27, dict):
-                    if "prefix_padding_ms" in v27:
-                        v28 = v27["prefix_padding_ms"]
-                        if (
-                            type(v28) is int
-                            or (isinstance(v28, int) and not isinstance(v28, bool))
-                            or (isinstance(v28, float) and v28.is_integer())
-                        ):
-                            if v28 < 0:
+                    if v27:
+                        if "prefix_padding_ms" in v27:
+                            v28 = v27["prefix_padding_ms"]
+                            if (
+                                type(v28) is int
+                                or (isinstance(v28, int) and not isinstance(v28, bool))
+                                or (isinstance(v28, float) and v28.is_integer())
+                            ):
+                                if v28 < 0:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/prefix_padding_ms",
+                                            "minimum",
+                                            repr(v28) + " is less than the minimum of 0",
+                                        )
+                                    )
+                            else:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/prefix_padding_ms",
-                                        "minimum",
-                                        repr(v28) + " is less than the minimum of 0",
+                                        "type",
+                                        repr(v28) + " is not of type 'integer'",
                                     )
                                 )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/prefix_padding_ms",
-                                    "type",
-                                    repr(v28) + " is not of type 'integer'",
-                                )
-                            )
-                    if "silence_duration_ms" in v27:
-                        v29 = v27["silence_duration_ms"]
-                        if (
-                            type(v29) is int
-                            or (isinstance(v29, int) and not isinstance(v29, bool))
-                            or (isinstance(v29, float) and v29.is_integer())
-                        ):
-                            if v29 < 0:
+                        if "silence_duration_ms" in v27:
+                            v29 = v27["silence_duration_ms"]
+                            if (
+                                type(v29) is int
+                                or (isinstance(v29, int) and not isinstance(v29, bool))
+                                or (isinstance(v29, float) and v29.is_integer())
+                            ):
+                                if v29 < 0:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/silence_duration_ms",
+                                            "minimum",
+                                            repr(v29) + " is less than the minimum of 0",
+                                        )
+                                    )
+                            else:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/silence_duration_ms",
-                                        "minimum",
-                                        repr(v29) + " is less than the minimum of 0",
+                                        "type",
+                                        repr(v29) + " is not of type 'integer'",
                                     )
                                 )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/silence_duration_ms",
-                                    "type",
-                                    repr(v29) + " is not of type 'integer'",
-                                )
-                            )
-                    if "threshold" in v27:
-                        v30 = v27["threshold"]
-                        if (
-                            type(v30) is float
-                            or type(v30) is int
-                            or (isinstance(v30, (int, float)) and not isinstance(v30, bool))
-                        ):
-                            if v30 < 0:
+                        if "threshold" in v27:
+                            v30 = v27["threshold"]
+                            if (
+                                type(v30) is float
+                                or type(v30) is int
+                                or (isinstance(v30, (int, float)) and not isinstance(v30, bool))
+                            ):
+                                if v30 < 0:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/threshold",
+                                            "minimum",
+                                            repr(v30) + " is less than the minimum of 0",
+                                        )
+                                    )
+                                if v30 > 1:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/turn_detection/threshold",
+                                            "maximum",
+                                            repr(v30) + " is greater than the maximum of 1",
+                                        )
+                                    )
+                            else:
                                 issues.append(
                                     ValidationIssue(
                                         "/turn_detection/threshold",
-                                        "minimum",
-                                        repr(v30) + " is less than the minimum of 0",
+                                        "type",
+                                        repr(v30) + " is not of type 'number'",
                                     )
                                 )
-                            if v30 > 1:
+                        if "type" in v27:
+                            v31 = v27["type"]
+                            if not (type(v31) is str or isinstance(v31, str)):
                                 issues.append(
                                     ValidationIssue(
-                                        "/turn_detection/threshold",
-                                        "maximum",
-                                        repr(v30) + " is greater than the maximum of 1",
+                                        "/turn_detection/type",
+                                        "type",
+                                        repr(v31) + " is not of type 'string'",
                                     )
                                 )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/threshold",
-                                    "type",
-                                    repr(v30) + " is not of type 'number'",
-                                )
-                            )
-                    if "type" in v27:
-                        v31 = v27["type"]
-                        if not (type(v31) is str or isinstance(v31, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/turn_detection/type",
-                                    "type",
-                                    repr(v31) + " is not of type 'string'",
-                                )
-                            )
                 else:
                     issues.append(
                         ValidationIssue(
@@ -3079,20 +3188,21 @@ def is_valid_session_create_response(data: object) -> bool:
         for v15 in v14:
             if not (type(v15) is dict or isinstance(v15, dict)):
                 return False
-            if "description" in v15:
-                v16 = v15["description"]
-                if not (type(v16) is str or isinstance(v16, str)):
-                    return False
-            if "name" in v15:
-                v17 = v15["name"]
-                if not (type(v17) is str or isinstance(v17, str)):
-                    return False
-            if "type" in v15:
-                v19 = v15["type"]
-                if not (type(v19) is str or isinstance(v19, str)):
-                    return False
-                if v19 not in _ENUM_5:
-                    return False
+            if v15:
+                if "description" in v15:
+                    v16 = v15["description"]
+                    if not (type(v16) is str or isinstance(v16, str)):
+                        return False
+                if "name" in v15:
+                    v17 = v15["name"]
+                    if not (type(v17) is str or isinstance(v17, str)):
+                        return False
+                if "type" in v15:
+                    v19 = v15["type"]
+                    if not (type(v19) is str or isinstance(v19, str)):
+                        return False
+                    if v19 not in _ENUM_5:
+                        return False
     if "tracing" in data:
         v20 = data["tracing"]
         if not (
@@ -3197,28 +3307,31 @@ def validate_session_create_response_tool(data: object) -> list[ValidationIssue]
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "description" in data:
-            v1 = data["description"]
-            if not (type(v1) is str or isinstance(v1, str)):
-                issues.append(
-                    ValidationIssue("/description", "type", repr(v1) + " is not of type 'string'")
-                )
-        if "name" in data:
-            v2 = data["name"]
-            if not (type(v2) is str or isinstance(v2, str)):
-                issues.append(
-                    ValidationIssue("/name", "type", repr(v2) + " is not of type 'string'")
-                )
-        if "type" in data:
-            v4 = data["type"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                issues.append(
-                    ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
-                )
-            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_5):
-                issues.append(
-                    ValidationIssue("/type", "enum", repr(v4) + " is not one of ['function']")
-                )
+        if data:
+            if "description" in data:
+                v1 = data["description"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/description", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            if "name" in data:
+                v2 = data["name"]
+                if not (type(v2) is str or isinstance(v2, str)):
+                    issues.append(
+                        ValidationIssue("/name", "type", repr(v2) + " is not of type 'string'")
+                    )
+            if "type" in data:
+                v4 = data["type"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
+                    )
+                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_5):
+                    issues.append(
+                        ValidationIssue("/type", "enum", repr(v4) + " is not one of ['function']")
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -3228,20 +3341,21 @@ def is_valid_session_create_response_tool(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "description" in data:
-        v1 = data["description"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "name" in data:
-        v2 = data["name"]
-        if not (type(v2) is str or isinstance(v2, str)):
-            return False
-    if "type" in data:
-        v4 = data["type"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-        if v4 not in _ENUM_5:
-            return False
+    if data:
+        if "description" in data:
+            v1 = data["description"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "name" in data:
+            v2 = data["name"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                return False
+        if "type" in data:
+            v4 = data["type"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
+            if v4 not in _ENUM_5:
+                return False
     return True
 
 
@@ -3249,18 +3363,21 @@ def validate_session_create_response_tracing_configuration(data: object) -> list
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "group_id" in data:
-            v1 = data["group_id"]
-            if not (type(v1) is str or isinstance(v1, str)):
-                issues.append(
-                    ValidationIssue("/group_id", "type", repr(v1) + " is not of type 'string'")
-                )
-        if "workflow_name" in data:
-            v3 = data["workflow_name"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(
-                    ValidationIssue("/workflow_name", "type", repr(v3) + " is not of type 'string'")
-                )
+        if data:
+            if "group_id" in data:
+                v1 = data["group_id"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue("/group_id", "type", repr(v1) + " is not of type 'string'")
+                    )
+            if "workflow_name" in data:
+                v3 = data["workflow_name"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/workflow_name", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -3270,14 +3387,15 @@ def is_valid_session_create_response_tracing_configuration(data: object) -> bool
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "group_id" in data:
-        v1 = data["group_id"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "workflow_name" in data:
-        v3 = data["workflow_name"]
-        if not (type(v3) is str or isinstance(v3, str)):
-            return False
+    if data:
+        if "group_id" in data:
+            v1 = data["group_id"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "workflow_name" in data:
+            v3 = data["workflow_name"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
     return True
 
 
@@ -3285,77 +3403,80 @@ def validate_session_create_response_turn_detection(data: object) -> list[Valida
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "prefix_padding_ms" in data:
-            v1 = data["prefix_padding_ms"]
-            if (
-                type(v1) is int
-                or (isinstance(v1, int) and not isinstance(v1, bool))
-                or (isinstance(v1, float) and v1.is_integer())
-            ):
-                if v1 < 0:
+        if data:
+            if "prefix_padding_ms" in data:
+                v1 = data["prefix_padding_ms"]
+                if (
+                    type(v1) is int
+                    or (isinstance(v1, int) and not isinstance(v1, bool))
+                    or (isinstance(v1, float) and v1.is_integer())
+                ):
+                    if v1 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/prefix_padding_ms",
+                                "minimum",
+                                repr(v1) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
-                            "/prefix_padding_ms",
-                            "minimum",
-                            repr(v1) + " is less than the minimum of 0",
+                            "/prefix_padding_ms", "type", repr(v1) + " is not of type 'integer'"
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue(
-                        "/prefix_padding_ms", "type", repr(v1) + " is not of type 'integer'"
-                    )
-                )
-        if "silence_duration_ms" in data:
-            v2 = data["silence_duration_ms"]
-            if (
-                type(v2) is int
-                or (isinstance(v2, int) and not isinstance(v2, bool))
-                or (isinstance(v2, float) and v2.is_integer())
-            ):
-                if v2 < 0:
+            if "silence_duration_ms" in data:
+                v2 = data["silence_duration_ms"]
+                if (
+                    type(v2) is int
+                    or (isinstance(v2, int) and not isinstance(v2, bool))
+                    or (isinstance(v2, float) and v2.is_integer())
+                ):
+                    if v2 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/silence_duration_ms",
+                                "minimum",
+                                repr(v2) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
-                            "/silence_duration_ms",
-                            "minimum",
-                            repr(v2) + " is less than the minimum of 0",
+                            "/silence_duration_ms", "type", repr(v2) + " is not of type 'integer'"
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue(
-                        "/silence_duration_ms", "type", repr(v2) + " is not of type 'integer'"
-                    )
-                )
-        if "threshold" in data:
-            v3 = data["threshold"]
-            if (
-                type(v3) is float
-                or type(v3) is int
-                or (isinstance(v3, (int, float)) and not isinstance(v3, bool))
-            ):
-                if v3 < 0:
+            if "threshold" in data:
+                v3 = data["threshold"]
+                if (
+                    type(v3) is float
+                    or type(v3) is int
+                    or (isinstance(v3, (int, float)) and not isinstance(v3, bool))
+                ):
+                    if v3 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/threshold", "minimum", repr(v3) + " is less than the minimum of 0"
+                            )
+                        )
+                    if v3 > 1:
+                        issues.append(
+                            ValidationIssue(
+                                "/threshold",
+                                "maximum",
+                                repr(v3) + " is greater than the maximum of 1",
+                            )
+                        )
+                else:
                     issues.append(
-                        ValidationIssue(
-                            "/threshold", "minimum", repr(v3) + " is less than the minimum of 0"
-                        )
+                        ValidationIssue("/threshold", "type", repr(v3) + " is not of type 'number'")
                     )
-                if v3 > 1:
+            if "type" in data:
+                v4 = data["type"]
+                if not (type(v4) is str or isinstance(v4, str)):
                     issues.append(
-                        ValidationIssue(
-                            "/threshold", "maximum", repr(v3) + " is greater than the maximum of 1"
-                        )
+                        ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
                     )
-            else:
-                issues.append(
-                    ValidationIssue("/threshold", "type", repr(v3) + " is not of type 'number'")
-                )
-        if "type" in data:
-            v4 = data["type"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                issues.append(
-                    ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
-                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -3365,42 +3486,43 @@ def is_valid_session_create_response_turn_detection(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "prefix_padding_ms" in data:
-        v1 = data["prefix_padding_ms"]
-        if not (
-            type(v1) is int
-            or (isinstance(v1, int) and not isinstance(v1, bool))
-            or (isinstance(v1, float) and v1.is_integer())
-        ):
-            return False
-        if v1 < 0:
-            return False
-    if "silence_duration_ms" in data:
-        v2 = data["silence_duration_ms"]
-        if not (
-            type(v2) is int
-            or (isinstance(v2, int) and not isinstance(v2, bool))
-            or (isinstance(v2, float) and v2.is_integer())
-        ):
-            return False
-        if v2 < 0:
-            return False
-    if "threshold" in data:
-        v3 = data["threshold"]
-        if not (
-            type(v3) is float
-            or type(v3) is int
-            or (isinstance(v3, (int, float)) and not isinstance(v3, bool))
-        ):
-            return False
-        if v3 < 0:
-            return False
-        if v3 > 1:
-            return False
-    if "type" in data:
-        v4 = data["type"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
+    if data:
+        if "prefix_padding_ms" in data:
+            v1 = data["prefix_padding_ms"]
+            if not (
+                type(v1) is int
+                or (isinstance(v1, int) and not isinstance(v1, bool))
+                or (isinstance(v1, float) and v1.is_integer())
+            ):
+                return False
+            if v1 < 0:
+                return False
+        if "silence_duration_ms" in data:
+            v2 = data["silence_duration_ms"]
+            if not (
+                type(v2) is int
+                or (isinstance(v2, int) and not isinstance(v2, bool))
+                or (isinstance(v2, float) and v2.is_integer())
+            ):
+                return False
+            if v2 < 0:
+                return False
+        if "threshold" in data:
+            v3 = data["threshold"]
+            if not (
+                type(v3) is float
+                or type(v3) is int
+                or (isinstance(v3, (int, float)) and not isinstance(v3, bool))
+            ):
+                return False
+            if v3 < 0:
+                return False
+            if v3 > 1:
+                return False
+        if "type" in data:
+            v4 = data["type"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
     return True
 
 
@@ -3442,24 +3564,25 @@ def validate_session_input_audio_transcription(data: object) -> list[ValidationI
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "language" in data:
-            v1 = data["language"]
-            if not (type(v1) is str or isinstance(v1, str)):
-                issues.append(
-                    ValidationIssue("/language", "type", repr(v1) + " is not of type 'string'")
-                )
-        if "model" in data:
-            v2 = data["model"]
-            if not (type(v2) is str or isinstance(v2, str)):
-                issues.append(
-                    ValidationIssue("/model", "type", repr(v2) + " is not of type 'string'")
-                )
-        if "prompt" in data:
-            v3 = data["prompt"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(
-                    ValidationIssue("/prompt", "type", repr(v3) + " is not of type 'string'")
-                )
+        if data:
+            if "language" in data:
+                v1 = data["language"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue("/language", "type", repr(v1) + " is not of type 'string'")
+                    )
+            if "model" in data:
+                v2 = data["model"]
+                if not (type(v2) is str or isinstance(v2, str)):
+                    issues.append(
+                        ValidationIssue("/model", "type", repr(v2) + " is not of type 'string'")
+                    )
+            if "prompt" in data:
+                v3 = data["prompt"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue("/prompt", "type", repr(v3) + " is not of type 'string'")
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -3469,18 +3592,19 @@ def is_valid_session_input_audio_transcription(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "language" in data:
-        v1 = data["language"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "model" in data:
-        v2 = data["model"]
-        if not (type(v2) is str or isinstance(v2, str)):
-            return False
-    if "prompt" in data:
-        v3 = data["prompt"]
-        if not (type(v3) is str or isinstance(v3, str)):
-            return False
+    if data:
+        if "language" in data:
+            v1 = data["language"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "model" in data:
+            v2 = data["model"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                return False
+        if "prompt" in data:
+            v3 = data["prompt"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
     return True
 
 
@@ -3488,28 +3612,31 @@ def validate_session_tool(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "description" in data:
-            v1 = data["description"]
-            if not (type(v1) is str or isinstance(v1, str)):
-                issues.append(
-                    ValidationIssue("/description", "type", repr(v1) + " is not of type 'string'")
-                )
-        if "name" in data:
-            v2 = data["name"]
-            if not (type(v2) is str or isinstance(v2, str)):
-                issues.append(
-                    ValidationIssue("/name", "type", repr(v2) + " is not of type 'string'")
-                )
-        if "type" in data:
-            v4 = data["type"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                issues.append(
-                    ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
-                )
-            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_5):
-                issues.append(
-                    ValidationIssue("/type", "enum", repr(v4) + " is not one of ['function']")
-                )
+        if data:
+            if "description" in data:
+                v1 = data["description"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/description", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            if "name" in data:
+                v2 = data["name"]
+                if not (type(v2) is str or isinstance(v2, str)):
+                    issues.append(
+                        ValidationIssue("/name", "type", repr(v2) + " is not of type 'string'")
+                    )
+            if "type" in data:
+                v4 = data["type"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
+                    )
+                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_5):
+                    issues.append(
+                        ValidationIssue("/type", "enum", repr(v4) + " is not one of ['function']")
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -3519,20 +3646,21 @@ def is_valid_session_tool(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "description" in data:
-        v1 = data["description"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "name" in data:
-        v2 = data["name"]
-        if not (type(v2) is str or isinstance(v2, str)):
-            return False
-    if "type" in data:
-        v4 = data["type"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return False
-        if v4 not in _ENUM_5:
-            return False
+    if data:
+        if "description" in data:
+            v1 = data["description"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "name" in data:
+            v2 = data["name"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                return False
+        if "type" in data:
+            v4 = data["type"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
+            if v4 not in _ENUM_5:
+                return False
     return True
 
 
@@ -3540,18 +3668,21 @@ def validate_session_tracing_configuration(data: object) -> list[ValidationIssue
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "group_id" in data:
-            v1 = data["group_id"]
-            if not (type(v1) is str or isinstance(v1, str)):
-                issues.append(
-                    ValidationIssue("/group_id", "type", repr(v1) + " is not of type 'string'")
-                )
-        if "workflow_name" in data:
-            v3 = data["workflow_name"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(
-                    ValidationIssue("/workflow_name", "type", repr(v3) + " is not of type 'string'")
-                )
+        if data:
+            if "group_id" in data:
+                v1 = data["group_id"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue("/group_id", "type", repr(v1) + " is not of type 'string'")
+                    )
+            if "workflow_name" in data:
+                v3 = data["workflow_name"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/workflow_name", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -3561,14 +3692,15 @@ def is_valid_session_tracing_configuration(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "group_id" in data:
-        v1 = data["group_id"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    if "workflow_name" in data:
-        v3 = data["workflow_name"]
-        if not (type(v3) is str or isinstance(v3, str)):
-            return False
+    if data:
+        if "group_id" in data:
+            v1 = data["group_id"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "workflow_name" in data:
+            v3 = data["workflow_name"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
     return True
 
 
@@ -3576,113 +3708,118 @@ def validate_session_turn_detection(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "create_response" in data:
-            v1 = data["create_response"]
-            if type(v1) is not bool:
-                issues.append(
-                    ValidationIssue(
-                        "/create_response", "type", repr(v1) + " is not of type 'boolean'"
-                    )
-                )
-        if "eagerness" in data:
-            v2 = data["eagerness"]
-            if not (type(v2) is str or isinstance(v2, str)):
-                issues.append(
-                    ValidationIssue("/eagerness", "type", repr(v2) + " is not of type 'string'")
-                )
-            if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_7):
-                issues.append(
-                    ValidationIssue(
-                        "/eagerness",
-                        "enum",
-                        repr(v2) + " is not one of ['low', 'medium', 'high', 'auto']",
-                    )
-                )
-        if "interrupt_response" in data:
-            v3 = data["interrupt_response"]
-            if type(v3) is not bool:
-                issues.append(
-                    ValidationIssue(
-                        "/interrupt_response", "type", repr(v3) + " is not of type 'boolean'"
-                    )
-                )
-        if "prefix_padding_ms" in data:
-            v4 = data["prefix_padding_ms"]
-            if (
-                type(v4) is int
-                or (isinstance(v4, int) and not isinstance(v4, bool))
-                or (isinstance(v4, float) and v4.is_integer())
-            ):
-                if v4 < 0:
+        if data:
+            if "create_response" in data:
+                v1 = data["create_response"]
+                if type(v1) is not bool:
                     issues.append(
                         ValidationIssue(
-                            "/prefix_padding_ms",
-                            "minimum",
-                            repr(v4) + " is less than the minimum of 0",
+                            "/create_response", "type", repr(v1) + " is not of type 'boolean'"
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue(
-                        "/prefix_padding_ms", "type", repr(v4) + " is not of type 'integer'"
+            if "eagerness" in data:
+                v2 = data["eagerness"]
+                if not (type(v2) is str or isinstance(v2, str)):
+                    issues.append(
+                        ValidationIssue("/eagerness", "type", repr(v2) + " is not of type 'string'")
                     )
-                )
-        if "silence_duration_ms" in data:
-            v5 = data["silence_duration_ms"]
-            if (
-                type(v5) is int
-                or (isinstance(v5, int) and not isinstance(v5, bool))
-                or (isinstance(v5, float) and v5.is_integer())
-            ):
-                if v5 < 0:
+                if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_7):
                     issues.append(
                         ValidationIssue(
-                            "/silence_duration_ms",
-                            "minimum",
-                            repr(v5) + " is less than the minimum of 0",
+                            "/eagerness",
+                            "enum",
+                            repr(v2) + " is not one of ['low', 'medium', 'high', 'auto']",
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue(
-                        "/silence_duration_ms", "type", repr(v5) + " is not of type 'integer'"
-                    )
-                )
-        if "threshold" in data:
-            v6 = data["threshold"]
-            if (
-                type(v6) is float
-                or type(v6) is int
-                or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
-            ):
-                if v6 < 0:
+            if "interrupt_response" in data:
+                v3 = data["interrupt_response"]
+                if type(v3) is not bool:
                     issues.append(
                         ValidationIssue(
-                            "/threshold", "minimum", repr(v6) + " is less than the minimum of 0"
+                            "/interrupt_response", "type", repr(v3) + " is not of type 'boolean'"
                         )
                     )
-                if v6 > 1:
+            if "prefix_padding_ms" in data:
+                v4 = data["prefix_padding_ms"]
+                if (
+                    type(v4) is int
+                    or (isinstance(v4, int) and not isinstance(v4, bool))
+                    or (isinstance(v4, float) and v4.is_integer())
+                ):
+                    if v4 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/prefix_padding_ms",
+                                "minimum",
+                                repr(v4) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
-                            "/threshold", "maximum", repr(v6) + " is greater than the maximum of 1"
+                            "/prefix_padding_ms", "type", repr(v4) + " is not of type 'integer'"
                         )
                     )
-            else:
-                issues.append(
-                    ValidationIssue("/threshold", "type", repr(v6) + " is not of type 'number'")
-                )
-        if "type" in data:
-            v7 = data["type"]
-            if not (type(v7) is str or isinstance(v7, str)):
-                issues.append(
-                    ValidationIssue("/type", "type", repr(v7) + " is not of type 'string'")
-                )
-            if not ((type(v7) is str or isinstance(v7, str)) and v7 in _ENUM_8):
-                issues.append(
-                    ValidationIssue(
-                        "/type", "enum", repr(v7) + " is not one of ['server_vad', 'semantic_vad']"
+            if "silence_duration_ms" in data:
+                v5 = data["silence_duration_ms"]
+                if (
+                    type(v5) is int
+                    or (isinstance(v5, int) and not isinstance(v5, bool))
+                    or (isinstance(v5, float) and v5.is_integer())
+                ):
+                    if v5 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/silence_duration_ms",
+                                "minimum",
+                                repr(v5) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            "/silence_duration_ms", "type", repr(v5) + " is not of type 'integer'"
+                        )
                     )
-                )
+            if "threshold" in data:
+                v6 = data["threshold"]
+                if (
+                    type(v6) is float
+                    or type(v6) is int
+                    or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
+                ):
+                    if v6 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                "/threshold", "minimum", repr(v6) + " is less than the minimum of 0"
+                            )
+                        )
+                    if v6 > 1:
+                        issues.append(
+                            ValidationIssue(
+                                "/threshold",
+                                "maximum",
+                                repr(v6) + " is greater than the maximum of 1",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue("/threshold", "type", repr(v6) + " is not of type 'number'")
+                    )
+            if "type" in data:
+                v7 = data["type"]
+                if not (type(v7) is str or isinstance(v7, str)):
+                    issues.append(
+                        ValidationIssue("/type", "type", repr(v7) + " is not of type 'string'")
+                    )
+                if not ((type(v7) is str or isinstance(v7, str)) and v7 in _ENUM_8):
+                    issues.append(
+                        ValidationIssue(
+                            "/type",
+                            "enum",
+                            repr(v7) + " is not one of ['server_vad', 'semantic_vad']",
+                        )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -3692,56 +3829,57 @@ def is_valid_session_turn_detection(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "create_response" in data:
-        v1 = data["create_response"]
-        if type(v1) is not bool:
-            return False
-    if "eagerness" in data:
-        v2 = data["eagerness"]
-        if not (type(v2) is str or isinstance(v2, str)):
-            return False
-        if v2 not in _ENUM_7:
-            return False
-    if "interrupt_response" in data:
-        v3 = data["interrupt_response"]
-        if type(v3) is not bool:
-            return False
-    if "prefix_padding_ms" in data:
-        v4 = data["prefix_padding_ms"]
-        if not (
-            type(v4) is int
-            or (isinstance(v4, int) and not isinstance(v4, bool))
-            or (isinstance(v4, float) and v4.is_integer())
-        ):
-            return False
-        if v4 < 0:
-            return False
-    if "silence_duration_ms" in data:
-        v5 = data["silence_duration_ms"]
-        if not (
-            type(v5) is int
-            or (isinstance(v5, int) and not isinstance(v5, bool))
-            or (isinstance(v5, float) and v5.is_integer())
-        ):
-            return False
-        if v5 < 0:
-            return False
-    if "threshold" in data:
-        v6 = data["threshold"]
-        if not (
-            type(v6) is float
-            or type(v6) is int
-            or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
-        ):
-            return False
-        if v6 < 0:
-            return False
-        if v6 > 1:
-            return False
-    if "type" in data:
-        v7 = data["type"]
-        if not (type(v7) is str or isinstance(v7, str)):
-            return False
-        if v7 not in _ENUM_8:
-            return False
+    if data:
+        if "create_response" in data:
+            v1 = data["create_response"]
+            if type(v1) is not bool:
+                return False
+        if "eagerness" in data:
+            v2 = data["eagerness"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                return False
+            if v2 not in _ENUM_7:
+                return False
+        if "interrupt_response" in data:
+            v3 = data["interrupt_response"]
+            if type(v3) is not bool:
+                return False
+        if "prefix_padding_ms" in data:
+            v4 = data["prefix_padding_ms"]
+            if not (
+                type(v4) is int
+                or (isinstance(v4, int) and not isinstance(v4, bool))
+                or (isinstance(v4, float) and v4.is_integer())
+            ):
+                return False
+            if v4 < 0:
+                return False
+        if "silence_duration_ms" in data:
+            v5 = data["silence_duration_ms"]
+            if not (
+                type(v5) is int
+                or (isinstance(v5, int) and not isinstance(v5, bool))
+                or (isinstance(v5, float) and v5.is_integer())
+            ):
+                return False
+            if v5 < 0:
+                return False
+        if "threshold" in data:
+            v6 = data["threshold"]
+            if not (
+                type(v6) is float
+                or type(v6) is int
+                or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
+            ):
+                return False
+            if v6 < 0:
+                return False
+            if v6 > 1:
+                return False
+        if "type" in data:
+            v7 = data["type"]
+            if not (type(v7) is str or isinstance(v7, str)):
+                return False
+            if v7 not in _ENUM_8:
+                return False
     return True

@@ -79,12 +79,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SPEC",
         help="BASE and HEAD: a spec path, or REV:PATH read from git (e.g. main:spec/x.yaml)",
     )
-    parser.add_argument(
+    revision = parser.add_mutually_exclusive_group()
+    revision.add_argument(
         "--base",
         metavar="REV",
         help=f"compare the spec at git revision REV with HEAD (default HEAD: {DEFAULT_SPEC})",
     )
-    parser.add_argument(
+    revision.add_argument(
         "--merge-base",
         metavar="BRANCH",
         help="like --base, with the commit where HEAD forked from BRANCH (e.g. origin/main)",

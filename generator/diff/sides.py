@@ -64,15 +64,11 @@ def component_sides(document: Mapping[str, Any]) -> dict[str, Side]:
 
 def client_call(operation: Mapping[str, Any]) -> str | None:
     """`client.beta.realtime.sessions.create`, named as the generated client names it."""
-    resource = operation.get("x-sdk-resource")
-    if resource is None:
-        tags = operation.get("tags") or []
-        resource = tags[0] if tags and isinstance(tags[0], str) else None
-    method = operation.get("x-sdk-method") or operation.get("operationId")
-    if not isinstance(resource, str) or not resource.strip(".") or not isinstance(method, str):
+    names = naming.operation_names(operation)
+    if isinstance(names, str):
         return None
-    parts = [naming.field_name(naming.snake_name(s)) for s in resource.split(".")]
-    return ".".join(["client", *parts, naming.field_name(naming.snake_name(method))])
+    resource, method = names
+    return ".".join(["client", *resource, method])
 
 
 def request_calls(document: Mapping[str, Any]) -> dict[str, str]:

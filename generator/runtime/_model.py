@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 from ._types import JsonValue
@@ -72,15 +72,21 @@ def check_object(
 
 
 def to_json(value: object) -> JsonValue:
-    """A JSON value from a model, a list or dict of them, or a plain JSON value."""
+    """A JSON value from a model, a mapping or iterable of them, or a plain JSON value.
+
+    Any iterable (a tuple, a generator...) becomes a JSON array, as openai-python takes one;
+    strings and bytes are not arrays.
+    """
     if isinstance(value, Model):
         return value.to_dict()
-    if isinstance(value, list):
-        return [to_json(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): to_json(item) for key, item in value.items()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): to_json(item) for key, item in value.items()}
+    if isinstance(value, Iterable) and not isinstance(value, (bytes, bytearray, memoryview)):
+        return [to_json(item) for item in value]
     raise TypeError(f"cannot convert {type(value).__name__} to JSON")
 
 

@@ -24,6 +24,20 @@ from generator.vocabulary import (
 )
 
 _SIMPLE_PREDICATE_KEYS = frozenset({"type", "enum", "const"})
+# Object keywords an empty object always passes: when a node's object checks are only these,
+# they go under `if <object>:`. Profiled on `{}` against a 16-property schema, the presence test
+# of each property was most of the call; an empty object now costs one truth test instead.
+_PASSED_BY_EMPTY = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "additionalProperties",
+        "propertyNames",
+        "maxProperties",
+        "dependentRequired",
+        "dependentSchemas",
+    }
+)
 
 
 class Compiler:
@@ -148,15 +162,18 @@ class Compiler:
         type_lines, group_ctx = self._type_check(types, ctx, known)
         generic: list[str] = []
         groups: dict[str, list[str]] = {g: [] for g in GROUPS}
+        object_keys: set[str] = set()
         for key, kw in self.keywords(schema, pointer):
             if kw.emit is None:
                 continue
             if kw.group is None:
                 generic += kw.emit(self, schema[key], schema, pointer, group_ctx)
             else:
-                groups[kw.group] += kw.emit(
-                    self, schema[key], schema, pointer, ctx.knowing(kw.group)
-                )
+                lines = kw.emit(self, schema[key], schema, pointer, ctx.knowing(kw.group))
+                groups[kw.group] += lines
+                object_keys |= {key} if lines and kw.group == "object" else set()
+        if object_keys <= _PASSED_BY_EMPTY and _statements(groups["object"]) > 1:
+            groups["object"] = [f"if {ctx.var}:", *indent(groups["object"])]
         return [*self._grouped(type_lines, groups, ctx, known), *generic]
 
     def types(self, schema: Mapping[str, Any], pointer: str) -> list[str] | None:
@@ -240,3 +257,8 @@ class Compiler:
         if "const" in schema:
             parts.append(const_expr(self, schema["const"], var, known))
         return " and ".join(paren(p) for p in parts) if len(parts) > 1 else parts[0]
+
+
+def _statements(lines: list[str]) -> int:
+    """How many statements `lines` holds at its own level."""
+    return sum(1 for line in lines if line and not line.startswith((" ", "else", "elif")))

@@ -32,20 +32,23 @@ def validate_closed(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_1.issuperset(data):
-            for k1 in data:
-                if k1 not in _NAMES_1:
-                    issues.append(
-                        ValidationIssue(
-                            "",
-                            "additionalProperties",
-                            "additional property " + repr(k1) + " is not allowed",
+        if data:
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                "",
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
                         )
+            if "id" in data:
+                v3 = data["id"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue("/id", "type", repr(v3) + " is not of type 'string'")
                     )
-        if "id" in data:
-            v3 = data["id"]
-            if not (type(v3) is str or isinstance(v3, str)):
-                issues.append(ValidationIssue("/id", "type", repr(v3) + " is not of type 'string'"))
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -55,12 +58,13 @@ def is_valid_closed(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_1.issuperset(data):
-        return False
-    if "id" in data:
-        v3 = data["id"]
-        if not (type(v3) is str or isinstance(v3, str)):
+    if data:
+        if not _NAMES_1.issuperset(data):
             return False
+        if "id" in data:
+            v3 = data["id"]
+            if not (type(v3) is str or isinstance(v3, str)):
+                return False
     return True
 
 
@@ -91,23 +95,26 @@ def validate_tagged(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if "id" in data:
-            v1 = data["id"]
-            if not (type(v1) is str or isinstance(v1, str)):
-                issues.append(ValidationIssue("/id", "type", repr(v1) + " is not of type 'string'"))
-        for k2, v3 in data.items():
-            if k2 not in _NAMES_1 and (
-                not (
-                    type(v3) is int
-                    or (isinstance(v3, int) and not isinstance(v3, bool))
-                    or (isinstance(v3, float) and v3.is_integer())
-                )
-            ):
-                issues.append(
-                    ValidationIssue(
-                        "/" + _escape(k2), "type", repr(v3) + " is not of type 'integer'"
+        if data:
+            if "id" in data:
+                v1 = data["id"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue("/id", "type", repr(v1) + " is not of type 'string'")
                     )
-                )
+            for k2, v3 in data.items():
+                if k2 not in _NAMES_1 and (
+                    not (
+                        type(v3) is int
+                        or (isinstance(v3, int) and not isinstance(v3, bool))
+                        or (isinstance(v3, float) and v3.is_integer())
+                    )
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            "/" + _escape(k2), "type", repr(v3) + " is not of type 'integer'"
+                        )
+                    )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -117,20 +124,18 @@ def is_valid_tagged(data: object) -> bool:
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if "id" in data:
-        v1 = data["id"]
-        if not (type(v1) is str or isinstance(v1, str)):
-            return False
-    return all(
-        not (
-            k2 not in _NAMES_1
-            and (
+    if data:
+        if "id" in data:
+            v1 = data["id"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        for k2, v3 in data.items():
+            if k2 not in _NAMES_1 and (
                 not (
                     type(v3) is int
                     or (isinstance(v3, int) and not isinstance(v3, bool))
                     or (isinstance(v3, float) and v3.is_integer())
                 )
-            )
-        )
-        for k2, v3 in data.items()
-    )
+            ):
+                return False
+    return True

@@ -7,7 +7,7 @@ accepted where the schema allows null, and is sent as JSON `null`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Self, TypeAlias
 
@@ -15,6 +15,10 @@ from ._model import Model, check_object, to_json
 from ._types import JsonValue
 from ._validation import ValidationError
 from .validators import (
+    is_valid_field_spec,
+    is_valid_literal_text,
+    is_valid_mapping_entry,
+    is_valid_note,
     validate_field_spec,
     validate_literal_text,
     validate_mapping_entry,
@@ -54,18 +58,18 @@ class LiteralText(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_literal_text(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_literal_text(data):
+            raise ValidationError(validate_literal_text(data))
         return cls._decode(data)
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "text" not in data or not cls._wire_names.issuperset(data):
             check_object(data, "LiteralText", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            text=data["text"],
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.text = data["text"]
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -90,18 +94,18 @@ class FieldSpec(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_field_spec(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_field_spec(data):
+            raise ValidationError(validate_field_spec(data))
         return cls._decode(data)
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "name" not in data or not cls._wire_names.issuperset(data):
             check_object(data, "FieldSpec", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            name=data["name"],
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.name = data["name"]
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -129,9 +133,8 @@ class MappingEntry(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_mapping_entry(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_mapping_entry(data):
+            raise ValidationError(validate_mapping_entry(data))
         return cls._decode(data)
 
     @classmethod
@@ -143,10 +146,11 @@ class MappingEntry(Model):
             or not cls._wire_names.issuperset(data)
         ):
             check_object(data, "MappingEntry", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            key=data["key"],
-            value=data["value"],
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.key = data["key"]
+        self.value = data["value"]
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -173,7 +177,7 @@ class Note(Model):
 
     spec: FieldSpec
 
-    entries: list[MappingEntry]
+    entries: Sequence[MappingEntry]
 
     reason: NotGivenReason
 
@@ -198,9 +202,8 @@ class Note(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_note(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_note(data):
+            raise ValidationError(validate_note(data))
         return cls._decode(data)
 
     @classmethod
@@ -216,21 +219,22 @@ class Note(Model):
             or not cls._wire_names.issuperset(data)
         ):
             check_object(data, "Note", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            title=LiteralText._decode(data["title"]),
-            spec=FieldSpec._decode(data["spec"]),
-            entries=[MappingEntry._decode(item0) for item0 in data["entries"]],
-            reason=data["reason"],
-            aliases=data["aliases"],
-            count=data["count"],
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.title = LiteralText._decode(data["title"])
+        self.spec = FieldSpec._decode(data["spec"])
+        self.entries = [MappingEntry._decode(item0) for item0 in data["entries"]]
+        self.reason = data["reason"]
+        self.aliases = data["aliases"]
+        self.count = data["count"]
+        return self
 
 
 NotGivenReason: TypeAlias = str
 """Schema: `#/components/schemas/NotGivenReason`."""
 
 
-TypeAliasNames: TypeAlias = list[str]
+TypeAliasNames: TypeAlias = Sequence[str]
 """Schema: `#/components/schemas/TypeAliasNames`."""
 
 

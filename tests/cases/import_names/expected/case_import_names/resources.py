@@ -8,7 +8,7 @@ The body is validated against the spec before anything is sent (`ValidationError
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import overload
 
 from . import _base_client
@@ -54,7 +54,7 @@ class Notes:
         *,
         title: LiteralText,
         spec: FieldSpec,
-        entries: list[MappingEntry],
+        entries: Iterable[MappingEntry],
         reason: NotGivenReason,
         aliases: TypeAliasNames,
         count: JsonValueCount,
@@ -71,7 +71,7 @@ class Notes:
         *,
         title: LiteralText | NotGiven = NOT_GIVEN,
         spec: FieldSpec | NotGiven = NOT_GIVEN,
-        entries: list[MappingEntry] | NotGiven = NOT_GIVEN,
+        entries: Iterable[MappingEntry] | NotGiven = NOT_GIVEN,
         reason: NotGivenReason | NotGiven = NOT_GIVEN,
         aliases: TypeAliasNames | NotGiven = NOT_GIVEN,
         count: JsonValueCount | NotGiven = NOT_GIVEN,
@@ -158,7 +158,7 @@ class AsyncNotes:
         *,
         title: LiteralText,
         spec: FieldSpec,
-        entries: list[MappingEntry],
+        entries: Iterable[MappingEntry],
         reason: NotGivenReason,
         aliases: TypeAliasNames,
         count: JsonValueCount,
@@ -175,7 +175,7 @@ class AsyncNotes:
         *,
         title: LiteralText | NotGiven = NOT_GIVEN,
         spec: FieldSpec | NotGiven = NOT_GIVEN,
-        entries: list[MappingEntry] | NotGiven = NOT_GIVEN,
+        entries: Iterable[MappingEntry] | NotGiven = NOT_GIVEN,
         reason: NotGivenReason | NotGiven = NOT_GIVEN,
         aliases: TypeAliasNames | NotGiven = NOT_GIVEN,
         count: JsonValueCount | NotGiven = NOT_GIVEN,

@@ -91,19 +91,22 @@ class Weird(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Weird", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            type=data.get("type", NOT_GIVEN),
-            from_=data.get("from", NOT_GIVEN),
-            class_=data.get("class", NOT_GIVEN),
-            x_y=data.get("x-y", NOT_GIVEN),
-            n1st=data.get("1st", NOT_GIVEN),
-            self_=data.get("self", NOT_GIVEN),
-            field_=data.get("field", NOT_GIVEN),
-            NOT_GIVEN_=data.get("NOT_GIVEN", NOT_GIVEN),
-            data=data.get("data", NOT_GIVEN),
-            cls=data.get("cls", NOT_GIVEN),
-            property=data.get("", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.type = data.get("type", NOT_GIVEN)
+        self.from_ = data.get("from", NOT_GIVEN)
+        self.class_ = data.get("class", NOT_GIVEN)
+        self.x_y = data.get("x-y", NOT_GIVEN)
+        self.n1st = data.get("1st", NOT_GIVEN)
+        self.self_ = data.get("self", NOT_GIVEN)
+        self.field_ = data.get("field", NOT_GIVEN)
+        self.NOT_GIVEN_ = data.get("NOT_GIVEN", NOT_GIVEN)
+        self.data = data.get("data", NOT_GIVEN)
+        self.cls = data.get("cls", NOT_GIVEN)
+        self.property = data.get("", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self

@@ -51,12 +51,15 @@ class OrderCustomerAddress(Model):
             check_object(
                 data, "OrderCustomerAddress", cls._required, cls._wire_names, cls._refuse_unknown
             )
-        return cls(
-            city=data.get("city", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.city = data.get("city", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -100,13 +103,16 @@ class OrderCustomer(Model):
         address = data.get("address", NOT_GIVEN)
         if not isinstance(address, NotGiven):
             address = OrderCustomerAddress._decode(address)
-        return cls(
-            name=data["name"],
-            address=address,
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.name = data["name"]
+        self.address = address
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -147,13 +153,16 @@ class OrderLinesItem(Model):
             check_object(
                 data, "OrderLinesItem", cls._required, cls._wire_names, cls._refuse_unknown
             )
-        return cls(
-            sku=data["sku"],
-            quantity=data.get("quantity", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.sku = data["sku"]
+        self.quantity = data.get("quantity", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -200,11 +209,14 @@ class Order(Model):
         lines = data.get("lines", NOT_GIVEN)
         if not isinstance(lines, NotGiven):
             lines = [OrderLinesItem._decode(item0) for item0 in lines]
-        return cls(
-            customer=OrderCustomer._decode(data["customer"]),
-            lines=lines,
-            tags=data.get("tags", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.customer = OrderCustomer._decode(data["customer"])
+        self.lines = lines
+        self.tags = data.get("tags", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self

@@ -14,7 +14,14 @@ from typing import Any, ClassVar, Literal, Self
 from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
-from .validators import is_valid_cat, is_valid_dog, validate_adoption, validate_cat, validate_dog
+from .validators import (
+    is_valid_adoption,
+    is_valid_cat,
+    is_valid_dog,
+    validate_adoption,
+    validate_cat,
+    validate_dog,
+)
 
 __all__ = ["Adopted", "Adoption", "Cat", "Dog"]
 
@@ -45,9 +52,8 @@ class Cat(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_cat(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_cat(data):
+            raise ValidationError(validate_cat(data))
         return cls._decode(data)
 
     @classmethod
@@ -59,10 +65,11 @@ class Cat(Model):
             or not cls._wire_names.issuperset(data)
         ):
             check_object(data, "Cat", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            kind=data["kind"],
-            lives=data["lives"],
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.kind = data["kind"]
+        self.lives = data["lives"]
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -91,19 +98,19 @@ class Dog(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_dog(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_dog(data):
+            raise ValidationError(validate_dog(data))
         return cls._decode(data)
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict or "kind" not in data or not cls._wire_names.issuperset(data):
             check_object(data, "Dog", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            kind=data["kind"],
-            good=data.get("good", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.kind = data["kind"]
+        self.good = data.get("good", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -135,9 +142,8 @@ class Adoption(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_adoption(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_adoption(data):
+            raise ValidationError(validate_adoption(data))
         return cls._decode(data)
 
     @classmethod
@@ -149,10 +155,11 @@ class Adoption(Model):
             pet = Cat._decode(pet)
         elif isinstance(pet, dict) and is_valid_dog(pet):
             pet = Dog._decode(pet)
-        return cls(
-            pet=pet,
-            note=data.get("note", NOT_GIVEN),
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.pet = pet
+        self.note = data.get("note", NOT_GIVEN)
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -195,9 +202,12 @@ class Adopted(Model):
             pet = Cat._decode(pet)
         elif isinstance(pet, dict) and is_valid_dog(pet):
             pet = Dog._decode(pet)
-        return cls(
-            pet=pet,
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.pet = pet
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self

@@ -14,7 +14,12 @@ from typing import Any, ClassVar, Literal, Self
 from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
-from .validators import validate_speak_request, validate_speak_request_options
+from .validators import (
+    is_valid_speak_request,
+    is_valid_speak_request_options,
+    validate_speak_request,
+    validate_speak_request_options,
+)
 
 __all__ = ["SpeakRequest", "SpeakRequestOptions", "SpeakResult"]
 
@@ -48,9 +53,8 @@ class SpeakRequestOptions(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_speak_request_options(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_speak_request_options(data):
+            raise ValidationError(validate_speak_request_options(data))
         return cls._decode(data)
 
     @classmethod
@@ -59,12 +63,15 @@ class SpeakRequestOptions(Model):
             check_object(
                 data, "SpeakRequestOptions", cls._required, cls._wire_names, cls._refuse_unknown
             )
-        return cls(
-            speed=data.get("speed", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.speed = data.get("speed", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -100,9 +107,8 @@ class SpeakRequest(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        issues = validate_speak_request(data)
-        if issues:
-            raise ValidationError(issues)
+        if not is_valid_speak_request(data):
+            raise ValidationError(validate_speak_request(data))
         return cls._decode(data)
 
     @classmethod
@@ -112,11 +118,12 @@ class SpeakRequest(Model):
         options = data.get("options", NOT_GIVEN)
         if not isinstance(options, NotGiven):
             options = SpeakRequestOptions._decode(options)
-        return cls(
-            voice=data.get("voice", NOT_GIVEN),
-            format=data.get("format", NOT_GIVEN),
-            options=options,
-        )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.voice = data.get("voice", NOT_GIVEN)
+        self.format = data.get("format", NOT_GIVEN)
+        self.options = options
+        return self
 
 
 @dataclass(kw_only=True, slots=True)
@@ -152,9 +159,12 @@ class SpeakResult(Model):
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "SpeakResult", cls._required, cls._wire_names, cls._refuse_unknown)
-        return cls(
-            format=data.get("format", NOT_GIVEN),
-            extra_properties={
-                key: value for key, value in data.items() if key not in cls._wire_names
-            },
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.format = data.get("format", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
         )
+        return self

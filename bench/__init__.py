@@ -1,0 +1,1 @@
+"""`make bench`: the generated code against its peers (see run.py)."""
