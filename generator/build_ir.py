@@ -64,6 +64,7 @@ class IRBuilder:
         self.alias_refs: dict[str, AliasRef] = {}
         self.in_progress: list[str] = []
         self.errors: list[GenerationError] = []
+        self.warnings: list[GenerationError] = []
 
     def fail(self, message: str, pointer: str) -> PyType:
         self.errors.append(GenerationError(message, pointer))
@@ -92,6 +93,8 @@ class IRBuilder:
             return False
         if "properties" in schema:
             return True
+        if "$ref" in schema and set(schema) & _SHAPE - {"$ref"}:  # `$ref` beside siblings: both
+            return self.is_model(self.deref({"$ref": schema["$ref"]}))
         members = schema.get("allOf")
         return isinstance(members, list) and any(self.is_model(self.deref(m)) for m in members)
 
@@ -103,10 +106,20 @@ class IRBuilder:
     def strict(self, pointer: str) -> bool:
         return any(pointer == p or pointer.startswith(p + "/") for p in self.strict_pointers)
 
+    def free_name(self, name: str, pointer: str) -> str:
+        """`name`, or `name_` when the generated package uses `name` itself (a runtime class
+        such as `Model`, or an import such as `Literal`): reported, never refused."""
+        if self.class_owners.get(name) != OWN_NAME:
+            return name
+        renamed = name + "_"
+        message = f"the schema's class is named {renamed!r}: {name!r} is {OWN_NAME}"
+        self.warnings.append(GenerationError(message, pointer, level="warning"))
+        return renamed
+
     def model_ref(self, pointer: str, name_parts: tuple[str, ...]) -> ModelRef:
         if pointer in self.model_refs:
             return self.model_refs[pointer]
-        class_name = naming.class_name(*name_parts)
+        class_name = self.free_name(naming.class_name(*name_parts), pointer)
         ref = ModelRef(class_name, naming.snake_name(class_name))
         self.model_refs[pointer] = ref
         if self.claim_name(ref.class_name, pointer):
@@ -120,7 +133,7 @@ class IRBuilder:
             return self.alias_refs[pointer]
         if pointer in self.in_progress:
             return self.fail("a recursive schema must be an object with properties", pointer)
-        alias_name = naming.class_name(name)
+        alias_name = self.free_name(naming.class_name(name), pointer)
         self.in_progress.append(pointer)
         schema = lookup(self.document, pointer)
         target = self.type_of(schema, pointer, (name,))
@@ -157,9 +170,11 @@ class IRBuilder:
         return self.single_type(schema, pointer, name_parts)
 
     def ref_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
-        siblings = set(schema) & _SHAPE - {"$ref"}
-        if siblings:
-            return self.fail(f"$ref beside {sorted(siblings)} is not supported; use allOf", pointer)
+        if set(schema) & _SHAPE - {"$ref"}:
+            # In 2020-12 a `$ref` applies beside its siblings: the value must match both.
+            own = {key: value for key, value in schema.items() if key != "$ref"}
+            both = {**own, "allOf": [{"$ref": schema["$ref"]}, *own.get("allOf", ())]}
+            return self.all_of_type(both, pointer, parts)
         target = schema["$ref"]
         resolved = lookup(self.document, target)
         if self.is_model(resolved):
@@ -218,6 +233,9 @@ class IRBuilder:
             return (
                 JSON_VALUE  # Literal[] cannot hold floats, lists or objects; the validator checks.
             )
+        if None in values and len(values) > 1:
+            rest = [v for v in values if v is not None]
+            return nullable(self.literal_type(rest, pointer, open_))
         strings = all(isinstance(v, str) for v in values)
         return LiteralType(tuple(values), open_=open_ and strings)
 
@@ -231,6 +249,12 @@ class IRBuilder:
             if "properties" in schema:
                 return self.model_ref(pointer, parts)
             extra = schema.get("additionalProperties", True)
+            patterns = schema.get("patternProperties") or {}
+            if patterns:
+                # Keys of a pattern's shape (the validator checks them); typed from the pattern's
+                # schema when there is one and nothing else is allowed, else any JSON value.
+                only = len(patterns) == 1 and extra is False
+                extra = next(iter(patterns.values())) if only else True
             value_parts = (*parts, "Value")
             value = self.type_of(extra, pointer_join(pointer, "additionalProperties"), value_parts)
             return MapType(value)
@@ -247,10 +271,18 @@ class IRBuilder:
         return JSON_VALUE
 
 
-def build_package(spec: LoadedSpec, package_name: str, header: str) -> PackageIR:
-    """Every component and every inline object schema, as models and aliases."""
+def build_package(
+    spec: LoadedSpec,
+    package_name: str,
+    header: str,
+    warnings: list[GenerationError] | None = None,
+) -> PackageIR:
+    """Every component and every inline object schema, as models and aliases (and any renamed
+    class reported in `warnings`)."""
     builder = IRBuilder(spec.document)
     builder.build_components()
+    if warnings is not None:
+        warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
     errors = builder.errors + _fields_named_like_classes(models, builder.aliases)
     if not models and not builder.aliases and not errors:
@@ -297,9 +329,13 @@ def _intersection(types: list[PyType]) -> PyType | None:
     """The type every member admits, when one member's type lies within all the others'.
 
     Any JSON value contains everything, a literal lies within its scalar type, an int within
-    a float (JSON's integer within number). Other mixtures are not mapped.
+    a float (JSON's integer within number), a model (or a union of them) within any object.
+    Other mixtures are not mapped.
     """
     candidates = list(dict.fromkeys(t for t in types if t != JSON_VALUE)) or [JSON_VALUE]
+    any_object = MapType(JSON_VALUE)  # `type: object` and nothing else: any object
+    if any_object in candidates and all(_objects_only(t) for t in candidates):
+        candidates = [t for t in candidates if t != any_object] or [any_object]
     if len(candidates) == 1:
         return candidates[0]
     literals = [t for t in candidates if isinstance(t, LiteralType)]
@@ -311,6 +347,15 @@ def _intersection(types: list[PyType]) -> PyType | None:
     if set(candidates) == {SCALARS["integer"], SCALARS["number"]}:
         return SCALARS["integer"]
     return None
+
+
+def _objects_only(py_type: PyType) -> bool:
+    """Whether every value of `py_type` is a JSON object (a model, a map, a union of them)."""
+    if isinstance(py_type, AliasRef):
+        return _objects_only(py_type.target)
+    if isinstance(py_type, UnionType):
+        return all(_objects_only(option) for option in py_type.options)
+    return py_type.json_kind() == "object"
 
 
 def _is_instance(value: object, scalar: Scalar) -> bool:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from generator import __version__
 from generator.diff.cli import main as diff_main
-from generator.errors import GenerationFailed, one_line
-from generator.pipeline import generate_files
+from generator.errors import GenerationError, GenerationFailed, one_line
+from generator.pipeline import Options, generate_files
 from generator.upstream import cli as sync_cli
 from generator.write import MANIFEST, ours, read_tree, write_files, write_tree
 
@@ -32,13 +32,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "sync":
         return sync_cli.run(args, _display)
+    options = Options(client=not args.no_client, overlay=args.overlay, strict=args.strict)
+    warnings: list[GenerationError] = []
     try:
-        files = generate_files(args.spec, _display(args.spec), client=not args.no_client)
+        files = generate_files(args.spec, _display(args.spec), options=options, warnings=warnings)
     except GenerationFailed as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)
         print(f"{len(failure.errors)} error(s); nothing was written.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     problem = output_problem(args.out, replacing=args.command == "generate")
     if problem is None and args.command == "generate":
         try:
@@ -120,7 +124,8 @@ def _display(spec: Path) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
-        description="Generate typed models, validators and a client from an OpenAPI 3.1 spec.",
+        description="Generate typed models, validators and a client from an OpenAPI 3.1 (or 3.0) "
+        "spec.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -142,6 +147,16 @@ def _parser() -> argparse.ArgumentParser:
             "--no-client",
             action="store_true",
             help="models and validators only: leave the operations (and httpx) out",
+        )
+        command.add_argument(
+            "--overlay",
+            type=Path,
+            help="an OpenAPI Overlay 1.0.0 document applied to the spec before anything else",
+        )
+        command.add_argument(
+            "--strict",
+            action="store_true",
+            help="treat warnings (OpenAPI 3.0 leftovers in a 3.1 spec, ...) as errors",
         )
     sync_cli.add_parser(commands)
     # Listed for --help; `main` hands `diff ...` to generator.diff.cli before parsing.

@@ -13,12 +13,22 @@ class GenerationError:
     pointer: str = ""
     file: str = ""
     line: int | None = None
+    level: str = "error"
+    """`error`, or `warning`: generation goes on (unless `--strict`)."""
 
     def located(self, file: str, line: int | None) -> GenerationError:
         """Fill in the file and line when the stage that found the problem only knew the pointer."""
         return GenerationError(
-            self.message, self.pointer, self.file or file, self.line if self.line else line
+            self.message,
+            self.pointer,
+            self.file or file,
+            self.line if self.line else line,
+            self.level,
         )
+
+    def as_error(self) -> GenerationError:
+        """The same problem as an error (`--strict` makes every warning one)."""
+        return GenerationError(self.message, self.pointer, self.file, self.line)
 
     def __str__(self) -> str:
         where = self.file or "<spec>"
@@ -26,7 +36,7 @@ class GenerationError:
             where += f":{self.line}"
         if self.pointer:
             where += f": {self.pointer}"
-        return one_line(f"{where}: error: {self.message}")
+        return one_line(f"{where}: {self.level}: {self.message}")
 
 
 class GenerationFailed(Exception):

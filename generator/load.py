@@ -34,6 +34,9 @@ class LoadedSpec:
     def error(self, message: str, pointer: str) -> GenerationError:
         return GenerationError(message, pointer, self.path, self.line_of(pointer))
 
+    def warning(self, message: str, pointer: str) -> GenerationError:
+        return GenerationError(message, pointer, self.path, self.line_of(pointer), "warning")
+
 
 def load_spec(path: Path) -> LoadedSpec:
     """Read and parse a YAML 1.2 (or JSON) spec; every failure is a located GenerationError."""

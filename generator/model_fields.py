@@ -47,6 +47,8 @@ class _Properties:
     items: tuple[tuple[str, Any, str], ...]
     """(wire name, schema, pointer) in spec order."""
     required: frozenset[str]
+    required_only: tuple[str, ...]
+    """Required names no `properties` describe, in spec order."""
     additional: Any
     additional_pointer: str
     patterned: bool
@@ -67,8 +69,15 @@ def build_model(builder: TypeMapper, shape: ModelShape, schema: Mapping[str, Any
         used[python_name] = wire
         py_type = builder.type_of(sub, pointer, (*shape.name_parts, wire))
         fields.append(_field(wire, python_name, sub, pointer, py_type, wire in props.required))
-    for name in sorted(props.required - {f.wire_name for f in fields}):
-        builder.fail(f"required property {name!r} is not among the properties", shape.pointer)
+    for wire in props.required_only:
+        # Required but not described: any JSON value, as the schema `{}` says.
+        python_name = naming.field_name(wire)
+        if python_name in used:
+            message = f"required {wire!r} and property {used[python_name]!r} both become "
+            builder.fail(message + repr(python_name), shape.pointer)
+            continue
+        used[python_name] = wire
+        fields.append(_field(wire, python_name, {}, shape.pointer, JSON_VALUE, True))
     return _model(builder, shape, schema, tuple(fields), props)
 
 
@@ -100,20 +109,21 @@ def _model(
 def _collect(builder: TypeMapper, schema: Mapping[str, Any], pointer: str) -> _Properties:
     """Properties, required names and additionalProperties, merged over `allOf` members."""
     items: dict[str, tuple[str, Any, str]] = {}
-    required: set[str] = set()
+    required: dict[str, None] = {}
     additional: Any = None
     additional_pointer = ""
     patterned = False
     for node, node_pointer in _object_parts(builder, schema, pointer):
         for wire, sub in (node.get("properties") or {}).items():
             items.setdefault(wire, (wire, sub, pointer_join(node_pointer, "properties", wire)))
-        required.update(node.get("required") or ())
+        required.update(dict.fromkeys(node.get("required") or ()))
         patterned = patterned or bool(node.get("patternProperties"))
         if "additionalProperties" in node and additional is None:
             additional = node["additionalProperties"]
             additional_pointer = pointer_join(node_pointer, "additionalProperties")
+    only = tuple(name for name in required if name not in items)
     return _Properties(
-        tuple(items.values()), frozenset(required), additional, additional_pointer, patterned
+        tuple(items.values()), frozenset(required), only, additional, additional_pointer, patterned
     )
 
 
@@ -121,6 +131,11 @@ def _object_parts(
     builder: TypeMapper, schema: Mapping[str, Any], pointer: str
 ) -> list[tuple[Mapping[str, Any], str]]:
     parts: list[tuple[Mapping[str, Any], str]] = [(schema, pointer)]
+    ref = schema.get("$ref")
+    if isinstance(ref, str):  # beside siblings, a `$ref` is one more member of an allOf
+        resolved = builder.deref({"$ref": ref})
+        if isinstance(resolved, dict):
+            parts.extend(_object_parts(builder, resolved, ref))
     for index, member in enumerate(schema.get("allOf") or ()):
         member_pointer = pointer_join(pointer, "allOf", index)
         if isinstance(member, dict) and "$ref" in member:

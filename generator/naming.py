@@ -104,8 +104,9 @@ def method_name(name: str) -> str:
 def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
     """A triple-quoted docstring whose text can never end the string or start an escape."""
     width = max(40, DOC_WIDTH - len(indent))
-    wrapped = [part for line in lines for part in _wrap(line, width)]
-    body = [_escaped(line) for line in wrapped]
+    # Escaped before wrapping (no escape holds a space), so that wrapping sees the real width.
+    escaped = [_escaped(line) for line in lines]
+    body = [part for line in escaped for part in _wrap(line, width)]
     if not body:
         return ""
     if len(body) == 1 and len(indent) + len(body[0]) + 7 <= DOC_WIDTH + 4:
@@ -118,17 +119,28 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
     return f'{indent}"""{body[0]}\n{rest}{indent}"""'
 
 
+# Punctuation that prose in specs uses and ruff's RUF001/RUF002 take for ASCII look-alikes
+# (en dash, curly quotes, ...): written as `\uXXXX` escapes, the docstring's value is unchanged.
+_LOOK_ALIKES = frozenset(
+    "\u00b4\u00b8\u00d7\u2010\u2011\u2012\u2013\u2018\u2019\u201a\u201b\u2024\u2032\u2035"
+    "\u2039\u203a\u2041\u2043\u2044\u204e\u2053\u205a"
+)
+
+
 def _escaped(line: str) -> str:
     # Backslashes first: the escapes added after them must stay escapes.
     line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    line = "".join(f"\\u{ord(ch):04x}" if ch in _LOOK_ALIKES else ch for ch in line)
     return one_line(line, keep="\t")
 
 
 def schema_doc_lines(description: object, pointer: str) -> tuple[str, ...]:
     """A class or alias docstring: the schema's description, then where the schema is."""
     lines = description_lines(description)
-    where = f"Schema: `{pointer}`."
-    return (*lines, "", where) if lines else (where,)
+    where: tuple[str, ...] = (f"Schema: `{pointer}`.",)
+    if len(where[0]) > DOC_WIDTH - 8:  # a pointer cannot wrap: alone on its line, it may run long
+        where = ("Schema:", f"`{pointer}`.")
+    return (*lines, "", *where) if lines else where
 
 
 def _wrap(line: str, width: int) -> list[str]:

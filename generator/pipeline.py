@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +16,14 @@ import jinja2
 
 from generator import __version__, naming
 from generator.build_ir import build_package
+from generator.dialect import map_dialect
 from generator.distribution import describe, distribution_files
-from generator.errors import GenerationFailed
+from generator.errors import GenerationError, GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
 from generator.load import LoadedSpec, load_spec
 from generator.model_source import export_names, models_module
+from generator.overlay import apply_overlay, load_overlay
 from generator.render import environment, render_client_files, render_template, runtime_files
 from generator.resolve import check_refs
 from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME, runtime_exports
@@ -39,33 +41,73 @@ CLIENT_EXPORTS = ("_exceptions",)
 GENERATED_CLIENT_EXPORTS = {"_client": ("AsyncClient", "Client")}
 
 
+@dataclass(frozen=True)
+class Options:
+    """How to generate: `client=False` leaves the operations out (models and validators only);
+    `overlay` is an OpenAPI Overlay applied to the spec first; `strict` makes warnings errors."""
+
+    client: bool = True
+    overlay: Path | None = None
+    strict: bool = False
+
+
 def generate_files(
-    spec_path: Path, display_path: str | None = None, *, client: bool = True
+    spec_path: Path,
+    display_path: str | None = None,
+    *,
+    client: bool = True,
+    options: Options | None = None,
+    warnings: list[GenerationError] | None = None,
 ) -> dict[str, str]:
     """Run every stage on the spec at `spec_path`; raise GenerationFailed on bad input.
 
-    `display_path` is how files and messages name the spec (a stable, relative path);
-    `client=False` leaves the operations out: models and validators only.
+    `display_path` is how files and messages name the spec (a stable, relative path). Warnings
+    (what was read with a meaning the spec did not quite say) are appended to `warnings`.
     """
+    options = options or Options(client=client)
     name = str(spec_path) if display_path is None else display_path
     try:
         loaded = load_spec(spec_path)
     except GenerationFailed as failure:
         raise GenerationFailed([replace(e, file=name) for e in failure.errors]) from None
     spec = LoadedSpec(name, loaded.document, loaded.lines)
+    found: list[GenerationError] = []
     try:
-        return on_deep_stack(lambda: _generate(spec_path, spec, client))
+        spec, found = prepare_spec(spec, options.overlay)
+        prepared = spec
+        files = on_deep_stack(lambda: _generate(spec_path, prepared, options, found))
     except GenerationFailed as failure:
         # Later stages know the pointer only; the loaded spec knows its file and line.
         located = [e.located(spec.path, spec.line_of(e.pointer)) for e in failure.errors]
         raise GenerationFailed(located) from None
+    found = [w.located(spec.path, spec.line_of(w.pointer)) for w in found]
+    if warnings is not None:
+        warnings.extend(found)
+    return files
 
 
-def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str, str]:
+def prepare_spec(
+    spec: LoadedSpec, overlay_path: Path | None
+) -> tuple[LoadedSpec, list[GenerationError]]:
+    """The document every later stage reads: the overlay's actions applied (nodes it keeps keep
+    their lines), then OpenAPI 3.0 (and draft 2019-09) leftovers mapped to 3.1, with warnings."""
+    if overlay_path is not None:
+        overlay = load_overlay(overlay_path)
+        spec = LoadedSpec(spec.path, apply_overlay(spec.document, overlay), spec.lines)
+    return map_dialect(spec)
+
+
+def _generate(
+    spec_path: Path, spec: LoadedSpec, options: Options, warnings: list[GenerationError]
+) -> dict[str, str]:
+    with_client = options.client
     check_subset(spec)
     check_refs(spec)
     check_openapi(spec)
-    package = build_package(spec, _package_name(spec), header_for(spec.path))
+    package = build_package(spec, _package_name(spec), header_for(spec.path), warnings)
+    if options.strict and warnings:
+        # Every warning is known by now: fail before the costly rendering and formatting.
+        raise GenerationFailed([w.as_error() for w in warnings])
     env = environment()
     client = render_client_files(spec.document, package, env) if with_client else {}
     validators = _build_validators(spec.document, package)
@@ -85,7 +127,7 @@ def _generate(spec_path: Path, spec: LoadedSpec, with_client: bool) -> dict[str,
     sources = format_files(sources) | runtime_files(runtime, header_for)
     files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}
     files.update(distribution_files(dist, header_for(spec.path), env))
-    files[MANIFEST] = _manifest(spec_path, spec.path, files)
+    files[MANIFEST] = _manifest(spec_path, spec.path, files, options.overlay)
     return files
 
 
@@ -159,9 +201,11 @@ def _package_name(spec: LoadedSpec) -> str:
     return str(name)
 
 
-def _manifest(spec_path: Path, display_path: str, files: dict[str, str]) -> str:
-    """Provenance: which spec (by hash) and which generator produced which bytes."""
-    manifest = {
+def _manifest(
+    spec_path: Path, display_path: str, files: dict[str, str], overlay: Path | None
+) -> str:
+    """Provenance: which spec and overlay (by hash) and which generator produced which bytes."""
+    manifest: dict[str, Any] = {
         "generator_version": __version__,
         "spec": display_path,
         "spec_sha256": hashlib.sha256(spec_path.read_bytes()).hexdigest(),
@@ -170,4 +214,6 @@ def _manifest(spec_path: Path, display_path: str, files: dict[str, str]) -> str:
             for name, text in sorted(files.items())
         },
     }
+    if overlay is not None:
+        manifest["overlay_sha256"] = hashlib.sha256(overlay.read_bytes()).hexdigest()
     return json.dumps(manifest, indent=2, sort_keys=True) + "\n"

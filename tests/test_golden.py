@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import cli
 from generator.cli import unified_diff
-from generator.pipeline import generate_files
+from generator.pipeline import Options, generate_files
 from generator.write import read_tree
 from tests.conftest import ROOT, assert_typed_and_linted, run_cli, run_generator
 
@@ -31,7 +32,10 @@ def test_generated_matches_the_spec_byte_for_byte() -> None:
 
 def test_check_command_agrees(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The CLI's own work is writing and comparing; generating is the same as above, so shared.
-    monkeypatch.setattr(cli, "generate_files", fresh)
+    def shared(spec: Path, display: str, *, options: Options, warnings: list[Any]) -> Any:
+        return fresh(spec, display, client=options.client)
+
+    monkeypatch.setattr(cli, "generate_files", shared)
     assert run_cli("check").returncode == 0
     out = tmp_path / "out"
     assert run_cli("generate", "--out", str(out)).returncode == 0

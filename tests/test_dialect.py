@@ -1,0 +1,165 @@
+"""OpenAPI 3.0 documents, and 3.0-isms in 3.1 ones: read with 3.0's meaning, warned about in
+3.1 (errors with `--strict`); legal JSON Schema the generator used to refuse; `--overlay`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import run_cli
+
+Importer = Callable[[Path, str], ModuleType]
+NULLABLE = "'nullable: true' (OpenAPI 3.0) read as admitting null"
+
+SCHEMAS = """
+components:
+  schemas:
+    Settings:
+      type: object
+      required: [count, count, label, token]
+      properties:
+        count: {type: integer, minimum: 0, exclusiveMinimum: true, maximum: 10}
+        label: {type: string, nullable: true, optional: true}
+        mode: {type: string, enum: [fast, slow], nullable: true}
+        limits: {$ref: '#/components/schemas/Limits', nullable: true}
+        tags:
+          type: object
+          patternProperties: {'^[a-z]+$': {type: string}}
+          additionalProperties: false
+    Limits:
+      type: object
+      properties:
+        max: {type: integer}
+    Model:
+      type: object
+      properties:
+        id: {type: string}
+    Capped:
+      $ref: '#/components/schemas/Limits'
+      type: object
+      required: [max]
+"""
+
+
+def write_spec(tmp_path: Path, version: str) -> Path:
+    spec = tmp_path / "spec.yaml"
+    head = (
+        f"openapi: '{version}'\ninfo: {{title: Dialect, version: '1', x-package-name: dialect}}\n"
+    )
+    spec.write_text(head + "paths: {}\n" + SCHEMAS, encoding="utf-8")
+    return spec
+
+
+def generate(tmp_path: Path, version: str, *extra: str) -> tuple[int, str, Path]:
+    out = tmp_path / "out"
+    spec = write_spec(tmp_path, version)
+    result = run_cli("generate", "--no-client", "--spec", str(spec), "--out", str(out), *extra)
+    return result.returncode, result.stderr, out
+
+
+def test_a_3_0_document_is_read_with_3_0_meaning_and_no_warnings(
+    tmp_path: Path, import_generated: Importer
+) -> None:
+    code, stderr, out = generate(tmp_path, "3.0.3")
+    assert code == 0, stderr
+    assert "nullable" not in stderr and "exclusiveMinimum" not in stderr
+    # Not 3.0-isms: warned about in any version.
+    assert ": warning: 'required' lists 'count' more than once" in stderr
+    assert ": warning: 'optional' is not a JSON Schema keyword" in stderr
+    m = import_generated(out, "dialect")
+    v = m.validators
+    assert v.is_valid_settings({"count": 10, "label": None, "token": 1, "mode": None})
+    assert not v.is_valid_settings({"count": 0, "label": "x", "token": 1})  # exclusive minimum
+    assert v.is_valid_settings({"count": 1, "label": "x", "token": 1, "limits": None})
+    assert not v.is_valid_settings({"count": 1, "label": "x", "token": 1, "tags": {"A": "x"}})
+
+
+def test_3_0_isms_in_a_3_1_document_are_one_located_warning_each(tmp_path: Path) -> None:
+    code, stderr, _ = generate(tmp_path, "3.1.0")
+    assert code == 0, stderr
+    lines = stderr.splitlines()
+    at = "spec.yaml:{}: #/components/schemas/{}: warning: {}"
+    expected = [
+        at.format(
+            11,
+            "Settings/properties/count/exclusiveMinimum",
+            "boolean 'exclusiveMinimum' (OpenAPI 3.0) read as exclusiveMinimum: <minimum>",
+        ),
+        at.format(12, "Settings/properties/label/nullable", NULLABLE),
+        at.format(13, "Settings/properties/mode/nullable", NULLABLE),
+        at.format(14, "Settings/properties/limits/nullable", NULLABLE),
+        at.format(
+            23,
+            "Model",
+            "the schema's class is named 'Model_': 'Model' is a name the generated package "
+            "itself uses",
+        ),
+    ]
+    for line in expected:
+        assert sum(found.endswith("/" + line) for found in lines) == 1, (line, lines)
+
+
+def test_strict_makes_each_warning_an_error(tmp_path: Path) -> None:
+    code, stderr, out = generate(tmp_path, "3.1.0", "--strict")
+    assert code == 2
+    assert ": error: boolean 'exclusiveMinimum' (OpenAPI 3.0)" in stderr
+    assert ": warning:" not in stderr
+    assert not out.exists()
+
+
+def test_legal_json_schema_is_generated(tmp_path: Path, import_generated: Importer) -> None:
+    code, stderr, out = generate(tmp_path, "3.1.0")
+    assert code == 0, stderr
+    m = import_generated(out, "dialect")
+    # `required` names without a property: a required field of any JSON value.
+    settings = m.Settings.from_dict({"count": 1, "label": None, "token": [1, {"a": 2}]})
+    assert settings.token == [1, {"a": 2}]
+    assert settings.to_dict()["token"] == [1, {"a": 2}]
+    # patternProperties + additionalProperties: false: a mapping of the pattern's values.
+    assert m.Settings.__annotations__["tags"].startswith("dict[str, str]")
+    # $ref beside siblings: both apply (a model of the referenced one's properties).
+    assert m.Capped.from_dict({"max": 3}).max == 3
+    assert not m.validators.is_valid_capped({})
+    assert m.Model_(id="x").to_dict() == {"id": "x"}
+
+
+OVERLAY = """overlay: 1.0.0
+info: {title: t, version: '1'}
+actions:
+  - target: $.components.schemas.Settings.properties.count
+    description: the boolean form is 3.0's
+    update: {exclusiveMinimum: 0}
+  - target: $.components.schemas.Settings.properties.count.minimum
+    description: replaced by exclusiveMinimum
+    remove: true
+"""
+
+
+def test_overlay_applies_before_everything(tmp_path: Path, import_generated: Importer) -> None:
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(OVERLAY, encoding="utf-8")
+    code, stderr, out = generate(tmp_path, "3.1.0", "--overlay", str(overlay))
+    assert code == 0, stderr
+    assert "exclusiveMinimum" not in stderr
+    settings = import_generated(out, "dialect").validators.validate_settings
+    assert [i.keyword for i in settings({"count": 0, "label": "x", "token": 1})] == [
+        "exclusiveMinimum"
+    ]
+    stale = "  - target: $.components.schemas.Nothing\n    description: gone\n    remove: true\n"
+    overlay.write_text(OVERLAY + stale, encoding="utf-8")
+    code, stderr, _ = generate(tmp_path, "3.1.0", "--overlay", str(overlay))
+    assert code == 2
+    assert "overlay.yaml:10: #/actions/2/target: error: action 2 ('gone'): target" in stderr
+
+
+@pytest.mark.parametrize("version", ["2.0", "3.2.0"])
+def test_other_versions_are_refused(tmp_path: Path, version: str) -> None:
+    code, stderr, _ = generate(tmp_path, version)
+    assert code == 2
+    assert stderr.splitlines()[0].endswith(
+        f"spec.yaml:1: #/openapi: error: expected an OpenAPI 3.1 or 3.0 document, "
+        f"found openapi: {version!r}"
+    )
