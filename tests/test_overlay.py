@@ -87,7 +87,8 @@ def test_not_an_overlay_at_all(tmp_path: Path) -> None:
         "overlay.yaml:3: #/actions: error: `actions` must be a non-empty list"
     ]
     assert errors_of(tmp_path, "a: [\n") == [
-        "overlay.yaml:2: #/a: error: invalid YAML: expected the node content, but found '<stream end>'"
+        "overlay.yaml:2: #/a: error: invalid YAML: "
+        "expected the node content, but found '<stream end>'"
     ]
 
 
