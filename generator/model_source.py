@@ -228,7 +228,7 @@ def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
         else:
             local = _local_name(f.python_name, taken)
             taken.add(local)
-            lines += [f"{local} = {raw}", *_conversion(target, local, f.required, uses)]
+            lines += [f"{local} = {raw}", *_conversion(target, local, uses)]
             args.append(f"self.{f.python_name} = {local}")
     if model.extra_type is not None:
         value = _converted(model.extra_type, "value", 1, uses)
@@ -240,7 +240,7 @@ def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
     return lines, args
 
 
-def _conversion(target: PyType, local: str, required: bool, uses: _Uses) -> list[str]:
+def _conversion(target: PyType, local: str, uses: _Uses) -> list[str]:
     """`if <kind test>: local = <decoded>` for each converting branch, or one guarded statement."""
     if isinstance(target, UnionType):
         lines: list[str] = []

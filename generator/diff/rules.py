@@ -323,7 +323,7 @@ _rule(
     request=(C, "requests that send it are unchanged; the keyword becomes optional"),
     response=(
         B,
-        "the attribute may be NOT_GIVEN, and the old package refuses a response " "without it",
+        "the attribute may be NOT_GIVEN, and the old package refuses a response without it",
     ),
 )
 _rule(
