@@ -8,10 +8,14 @@ the code is written, so the import block is exactly what the module uses.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 from generator import naming
 from generator.ir import FieldIR, ModelIR, PackageIR
+from generator.model_parse import parse_plan
 from generator.types import (
     MODELS_MODULE,
     NOT_GIVEN_TYPE,
@@ -67,6 +71,8 @@ class ModelView:
     """The expression `to_dict()` starts its output from."""
     from_dict_doc: str
     from_dict_lines: tuple[str, ...]
+    parse_lines: tuple[str, ...]
+    """The body of `_parse` (check and build in one walk), or () when the model has none."""
     shape_miss: str
     """An expression false when `data` surely passes `check_object` (the fast, valid path)."""
     class_name_source: str
@@ -88,6 +94,8 @@ class ModelsModule:
     header: str
     imports: tuple[str, ...]
     exports: str
+    checks: str
+    """Constants and functions the `_parse` methods check with ("" when none)."""
     models: tuple[ModelView, ...]
     aliases: tuple[AliasView, ...]
 
@@ -106,9 +114,14 @@ class _Uses:
         return py_type.hint()
 
 
-def models_module(package: PackageIR) -> ModelsModule:
+def models_module(package: PackageIR, document: Mapping[str, Any]) -> ModelsModule:
     uses = _Uses()
-    models = tuple(_model(model, uses) for model in package.models)
+    plan = parse_plan(document, package.models, partial(_in_place, uses=uses))
+    models = tuple(
+        _model(model, uses, plan.bodies.get(model.class_name, ())) for model in package.models
+    )
+    if plan.uses_not_given:
+        uses.add(NOT_GIVEN)
     aliases = tuple(
         AliasView(a.name, uses.type(a.type), naming.docstring(a.doc_lines, ""))
         for a in package.aliases
@@ -123,6 +136,7 @@ def models_module(package: PackageIR) -> ModelsModule:
         header=package.header,
         imports=import_lines(i for i in uses.imports if i.module != MODELS_MODULE),
         exports=repr(export_names(package)),
+        checks=plan.checks,
         models=models,
         aliases=aliases,
     )
@@ -134,7 +148,7 @@ def export_names(package: PackageIR) -> list[str]:
     )
 
 
-def _model(model: ModelIR, uses: _Uses) -> ModelView:
+def _model(model: ModelIR, uses: _Uses, parse_lines: tuple[str, ...]) -> ModelView:
     extra_field = extra_docstring = ""
     out_start = "{}"
     if model.extra_type is not None:
@@ -155,7 +169,8 @@ def _model(model: ModelIR, uses: _Uses) -> ModelView:
         extra_docstring=extra_docstring,
         out_start=out_start,
         from_dict_doc=STRICT_DOC if model.strict else LENIENT_DOC,
-        from_dict_lines=_from_dict_lines(model, uses),
+        from_dict_lines=_from_dict_lines(model, uses, fused=bool(parse_lines)),
+        parse_lines=parse_lines,
         shape_miss=_shape_miss(model),
         class_name_source=repr(model.class_name),
         decode_lines=tuple(decode_lines),
@@ -196,11 +211,23 @@ def _shape_miss(model: ModelIR) -> str:
     return " or ".join(tests)
 
 
-def _from_dict_lines(model: ModelIR, uses: _Uses) -> tuple[str, ...]:
+def _from_dict_lines(model: ModelIR, uses: _Uses, fused: bool) -> tuple[str, ...]:
     if not model.strict:
         return ("return cls._decode(data)",)
     validator = f"validate_{model.validator_suffix}"
     uses.add(Import("._validation", "ValidationError"), Import(".validators", validator))
+    if fused:
+        # `_parse` stops at the first problem: only then are they all listed. A valid value that
+        # `_parse` leaves to the slow path (a `dict` subclass, say) is decoded as before.
+        return (
+            "parsed = cls._parse(data)",
+            "if parsed is not None:",
+            "    return parsed",
+            f"issues = {validator}(data)",
+            "if issues:",
+            "    raise ValidationError(issues)",
+            "return cls._decode(data)",
+        )
     uses.add(Import(".validators", f"is_valid_{model.validator_suffix}"))
     # The fast predicate decides; only invalid data pays for the list of every issue.
     return (
@@ -253,6 +280,14 @@ def _conversion(target: PyType, local: str, uses: _Uses) -> list[str]:
         f"if not isinstance({local}, NotGiven):",
         f"    {local} = {_expression(target, local, 0, uses)}",
     ]
+
+
+def _in_place(py_type: PyType, local: str, uses: _Uses) -> list[str]:
+    """Statements converting `local`, a checked value of a type that converts, in place."""
+    target = _unaliased(py_type)
+    if isinstance(target, UnionType):
+        return _conversion(target, local, uses)
+    return [f"{local} = {_expression(target, local, 0, uses)}"]
 
 
 def _branch_tests(union: UnionType, raw: str, uses: _Uses) -> list[tuple[str, PyType]]:

@@ -115,7 +115,9 @@ def _generate(
     dist = describe(spec, package.package_name, with_client=bool(client), requirements=requirements)
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     sources = {
-        "models.py": render_template(env, "models.py.jinja", module=models_module(package)),
+        "models.py": render_template(
+            env, "models.py.jinja", module=models_module(package, spec.document)
+        ),
         "validators.py": render_template(
             env, "validators.py.jinja", header=package.header, module=validators
         ),

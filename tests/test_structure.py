@@ -99,7 +99,7 @@ def test_stages_import_only_stages_below_them() -> None:
         "generator.types generator.ir generator.model_fields generator.build_ir",
         "generator.client_operations generator.client_ir",
         "generator.validators",
-        "generator.model_source generator.render",
+        "generator.model_parse generator.model_source generator.render",
         "generator.fmt generator.write generator.distribution generator.stack",
         "generator.pipeline generator.upstream generator.diff",
         "generator.cli generator.__main__",

@@ -15,14 +15,6 @@ from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
 from .validators import (
-    is_valid_session_create_params,
-    is_valid_session_create_params_client_secret,
-    is_valid_session_create_params_client_secret_expires_after,
-    is_valid_session_create_params_input_audio_noise_reduction,
-    is_valid_session_create_params_input_audio_transcription,
-    is_valid_session_create_params_tool,
-    is_valid_session_create_params_tracing_configuration,
-    is_valid_session_create_params_turn_detection,
     validate_session_create_params,
     validate_session_create_params_client_secret,
     validate_session_create_params_client_secret_expires_after,
@@ -55,6 +47,77 @@ __all__ = [
     "SessionTracingConfiguration",
     "SessionTurnDetection",
 ]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+_NAMES_1 = frozenset({"anchor", "seconds"})
+_ENUM_1 = frozenset({"created_at"})
+_NAMES_2 = frozenset({"expires_after"})
+_NAMES_3 = frozenset({"type"})
+_ENUM_2 = frozenset({"near_field", "far_field"})
+_NAMES_4 = frozenset({"language", "model", "prompt"})
+_NAMES_5 = frozenset({"description", "name", "parameters", "type"})
+_ENUM_3 = frozenset({"function"})
+_NAMES_6 = frozenset({"group_id", "metadata", "workflow_name"})
+_NAMES_7 = frozenset(
+    {
+        "create_response",
+        "eagerness",
+        "interrupt_response",
+        "prefix_padding_ms",
+        "silence_duration_ms",
+        "threshold",
+        "type",
+    }
+)
+_ENUM_4 = frozenset({"low", "medium", "high", "auto"})
+_ENUM_5 = frozenset({"server_vad", "semantic_vad"})
+_NAMES_8 = frozenset(
+    {
+        "client_secret",
+        "input_audio_format",
+        "input_audio_noise_reduction",
+        "input_audio_transcription",
+        "instructions",
+        "max_response_output_tokens",
+        "modalities",
+        "model",
+        "output_audio_format",
+        "speed",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "tracing",
+        "turn_detection",
+        "voice",
+    }
+)
+_ENUM_6 = frozenset({"pcm16", "g711_ulaw", "g711_alaw"})
+_ENUM_7 = frozenset({"text", "audio"})
+_ENUM_8 = frozenset(
+    {
+        "gpt-4o-realtime-preview",
+        "gpt-4o-realtime-preview-2024-10-01",
+        "gpt-4o-realtime-preview-2024-12-17",
+        "gpt-4o-realtime-preview-2025-06-03",
+        "gpt-4o-mini-realtime-preview",
+        "gpt-4o-mini-realtime-preview-2024-12-17",
+    }
+)
+_ENUM_9 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_10 = frozenset({"auto"})
+
+
+def _is_session_create_params_max_response_output_tokens_any_of_0(data: object) -> bool:
+    if not (
+        type(data) is int
+        or (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, float) and data.is_integer())
+    ):
+        return False
+    if data < 1:
+        return False
+    return not (data > 4096)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1305,9 +1368,44 @@ class SessionCreateParamsClientSecretExpiresAfter(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params_client_secret_expires_after(data):
-            raise ValidationError(validate_session_create_params_client_secret_expires_after(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_client_secret_expires_after(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_1.issuperset(data):
+            return None
+        if "anchor" not in data:
+            return None
+        self = object.__new__(cls)
+        self.anchor = v5 = data["anchor"]
+        if not (type(v5) is str or isinstance(v5, str)):
+            return None
+        if v5 not in _ENUM_1:
+            return None
+        if "seconds" in data:
+            self.seconds = v6 = data["seconds"]
+            if not (
+                type(v6) is int
+                or (isinstance(v6, int) and not isinstance(v6, bool))
+                or (isinstance(v6, float) and v6.is_integer())
+            ):
+                return None
+            if v6 < 10:
+                return None
+            if v6 > 7200:
+                return None
+        else:
+            self.seconds = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -1353,9 +1451,31 @@ class SessionCreateParamsClientSecret(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params_client_secret(data):
-            raise ValidationError(validate_session_create_params_client_secret(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_client_secret(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_2.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "expires_after" in data:
+            v4 = data["expires_after"]
+            v4 = SessionCreateParamsClientSecretExpiresAfter._parse(v4)
+            if v4 is None:
+                return None
+            self.expires_after = v4
+        else:
+            self.expires_after = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -1408,9 +1528,31 @@ class SessionCreateParamsInputAudioNoiseReduction(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params_input_audio_noise_reduction(data):
-            raise ValidationError(validate_session_create_params_input_audio_noise_reduction(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_input_audio_noise_reduction(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_3.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "type" in data:
+            self.type = v4 = data["type"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return None
+            if v4 not in _ENUM_2:
+                return None
+        else:
+            self.type = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -1482,9 +1624,41 @@ class SessionCreateParamsInputAudioTranscription(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params_input_audio_transcription(data):
-            raise ValidationError(validate_session_create_params_input_audio_transcription(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_input_audio_transcription(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_4.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "language" in data:
+            self.language = v6 = data["language"]
+            if not (type(v6) is str or isinstance(v6, str)):
+                return None
+        else:
+            self.language = NOT_GIVEN
+        if "model" in data:
+            self.model = v7 = data["model"]
+            if not (type(v7) is str or isinstance(v7, str)):
+                return None
+        else:
+            self.model = NOT_GIVEN
+        if "prompt" in data:
+            self.prompt = v8 = data["prompt"]
+            if not (type(v8) is str or isinstance(v8, str)):
+                return None
+        else:
+            self.prompt = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -1545,9 +1719,44 @@ class SessionCreateParamsTool(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params_tool(data):
-            raise ValidationError(validate_session_create_params_tool(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_tool(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_5.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "description" in data:
+            self.description = v7 = data["description"]
+            if not (type(v7) is str or isinstance(v7, str)):
+                return None
+        else:
+            self.description = NOT_GIVEN
+        if "name" in data:
+            self.name = v8 = data["name"]
+            if not (type(v8) is str or isinstance(v8, str)):
+                return None
+        else:
+            self.name = NOT_GIVEN
+        self.parameters = data.get("parameters", NOT_GIVEN)
+        if "type" in data:
+            self.type = v10 = data["type"]
+            if not (type(v10) is str or isinstance(v10, str)):
+                return None
+            if v10 not in _ENUM_3:
+                return None
+        else:
+            self.type = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -1606,9 +1815,36 @@ class SessionCreateParamsTracingConfiguration(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params_tracing_configuration(data):
-            raise ValidationError(validate_session_create_params_tracing_configuration(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_tracing_configuration(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_6.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "group_id" in data:
+            self.group_id = v6 = data["group_id"]
+            if not (type(v6) is str or isinstance(v6, str)):
+                return None
+        else:
+            self.group_id = NOT_GIVEN
+        self.metadata = data.get("metadata", NOT_GIVEN)
+        if "workflow_name" in data:
+            self.workflow_name = v8 = data["workflow_name"]
+            if not (type(v8) is str or isinstance(v8, str)):
+                return None
+        else:
+            self.workflow_name = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -1727,9 +1963,89 @@ class SessionCreateParamsTurnDetection(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params_turn_detection(data):
-            raise ValidationError(validate_session_create_params_turn_detection(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_turn_detection(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_7.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "create_response" in data:
+            self.create_response = v10 = data["create_response"]
+            if type(v10) is not bool:
+                return None
+        else:
+            self.create_response = NOT_GIVEN
+        if "eagerness" in data:
+            self.eagerness = v11 = data["eagerness"]
+            if not (type(v11) is str or isinstance(v11, str)):
+                return None
+            if v11 not in _ENUM_4:
+                return None
+        else:
+            self.eagerness = NOT_GIVEN
+        if "interrupt_response" in data:
+            self.interrupt_response = v12 = data["interrupt_response"]
+            if type(v12) is not bool:
+                return None
+        else:
+            self.interrupt_response = NOT_GIVEN
+        if "prefix_padding_ms" in data:
+            self.prefix_padding_ms = v13 = data["prefix_padding_ms"]
+            if not (
+                type(v13) is int
+                or (isinstance(v13, int) and not isinstance(v13, bool))
+                or (isinstance(v13, float) and v13.is_integer())
+            ):
+                return None
+            if v13 < 0:
+                return None
+        else:
+            self.prefix_padding_ms = NOT_GIVEN
+        if "silence_duration_ms" in data:
+            self.silence_duration_ms = v14 = data["silence_duration_ms"]
+            if not (
+                type(v14) is int
+                or (isinstance(v14, int) and not isinstance(v14, bool))
+                or (isinstance(v14, float) and v14.is_integer())
+            ):
+                return None
+            if v14 < 0:
+                return None
+        else:
+            self.silence_duration_ms = NOT_GIVEN
+        if "threshold" in data:
+            self.threshold = v15 = data["threshold"]
+            if not (
+                type(v15) is float
+                or type(v15) is int
+                or (isinstance(v15, (int, float)) and not isinstance(v15, bool))
+            ):
+                return None
+            if v15 < 0:
+                return None
+            if v15 > 1:
+                return None
+        else:
+            self.threshold = NOT_GIVEN
+        if "type" in data:
+            self.type = v16 = data["type"]
+            if not (type(v16) is str or isinstance(v16, str)):
+                return None
+            if v16 not in _ENUM_5:
+                return None
+        else:
+            self.type = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -1951,9 +2267,184 @@ class SessionCreateParams(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_session_create_params(data):
-            raise ValidationError(validate_session_create_params(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_8.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "input_audio_format" in data:
+            self.input_audio_format = v19 = data["input_audio_format"]
+            if not (type(v19) is str or isinstance(v19, str)):
+                return None
+            if v19 not in _ENUM_6:
+                return None
+        else:
+            self.input_audio_format = NOT_GIVEN
+        if "instructions" in data:
+            self.instructions = v20 = data["instructions"]
+            if not (type(v20) is str or isinstance(v20, str)):
+                return None
+        else:
+            self.instructions = NOT_GIVEN
+        if "max_response_output_tokens" in data:
+            self.max_response_output_tokens = v21 = data["max_response_output_tokens"]
+            if not (
+                _is_session_create_params_max_response_output_tokens_any_of_0(v21)
+                or ((type(v21) is str or isinstance(v21, str)) and v21 == "inf")
+            ):
+                return None
+        else:
+            self.max_response_output_tokens = NOT_GIVEN
+        if "modalities" in data:
+            self.modalities = v22 = data["modalities"]
+            if not (type(v22) is list or isinstance(v22, list)):
+                return None
+            for v23 in v22:
+                if not (type(v23) is str or isinstance(v23, str)):
+                    return None
+                if v23 not in _ENUM_7:
+                    return None
+        else:
+            self.modalities = NOT_GIVEN
+        if "model" in data:
+            self.model = v24 = data["model"]
+            if not (type(v24) is str or isinstance(v24, str)):
+                return None
+            if v24 not in _ENUM_8:
+                return None
+        else:
+            self.model = NOT_GIVEN
+        if "output_audio_format" in data:
+            self.output_audio_format = v25 = data["output_audio_format"]
+            if not (type(v25) is str or isinstance(v25, str)):
+                return None
+            if v25 not in _ENUM_6:
+                return None
+        else:
+            self.output_audio_format = NOT_GIVEN
+        if "speed" in data:
+            self.speed = v26 = data["speed"]
+            if not (
+                type(v26) is float
+                or type(v26) is int
+                or (isinstance(v26, (int, float)) and not isinstance(v26, bool))
+            ):
+                return None
+            if v26 < 0.25:
+                return None
+            if v26 > 1.5:
+                return None
+        else:
+            self.speed = NOT_GIVEN
+        if "temperature" in data:
+            self.temperature = v27 = data["temperature"]
+            if not (
+                type(v27) is float
+                or type(v27) is int
+                or (isinstance(v27, (int, float)) and not isinstance(v27, bool))
+            ):
+                return None
+            if v27 < 0.6:
+                return None
+            if v27 > 1.2:
+                return None
+        else:
+            self.temperature = NOT_GIVEN
+        if "tool_choice" in data:
+            self.tool_choice = v28 = data["tool_choice"]
+            if not (type(v28) is str or isinstance(v28, str)):
+                return None
+        else:
+            self.tool_choice = NOT_GIVEN
+        if "voice" in data:
+            self.voice = v29 = data["voice"]
+            if not (
+                (type(v29) is str or isinstance(v29, str))
+                or ((type(v29) is str or isinstance(v29, str)) and v29 in _ENUM_9)
+            ):
+                return None
+        else:
+            self.voice = NOT_GIVEN
+        if "client_secret" in data:
+            v30 = data["client_secret"]
+            v30 = SessionCreateParamsClientSecret._parse(v30)
+            if v30 is None:
+                return None
+            self.client_secret = v30
+        else:
+            self.client_secret = NOT_GIVEN
+        if "input_audio_noise_reduction" in data:
+            v31 = data["input_audio_noise_reduction"]
+            if type(v31) is dict:
+                v31 = SessionCreateParamsInputAudioNoiseReduction._parse(v31)
+                if v31 is None:
+                    return None
+            elif v31 is not None:
+                return None
+            self.input_audio_noise_reduction = v31
+        else:
+            self.input_audio_noise_reduction = NOT_GIVEN
+        if "input_audio_transcription" in data:
+            v32 = data["input_audio_transcription"]
+            if type(v32) is dict:
+                v32 = SessionCreateParamsInputAudioTranscription._parse(v32)
+                if v32 is None:
+                    return None
+            elif v32 is not None:
+                return None
+            self.input_audio_transcription = v32
+        else:
+            self.input_audio_transcription = NOT_GIVEN
+        if "tools" in data:
+            v33 = data["tools"]
+            if type(v33) is not list:
+                return None
+            v34 = []
+            for v35 in v33:
+                v36 = SessionCreateParamsTool._parse(v35)
+                if v36 is None:
+                    return None
+                v34.append(v36)
+            v33 = v34
+            self.tools = v33
+        else:
+            self.tools = NOT_GIVEN
+        if "tracing" in data:
+            v37 = data["tracing"]
+            if type(v37) is dict:
+                v37 = SessionCreateParamsTracingConfiguration._parse(v37)
+                if v37 is None:
+                    return None
+            elif not (
+                ((type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_10) or v37 is None
+            ):
+                return None
+            self.tracing = v37
+        else:
+            self.tracing = NOT_GIVEN
+        if "turn_detection" in data:
+            v38 = data["turn_detection"]
+            if type(v38) is dict:
+                v38 = SessionCreateParamsTurnDetection._parse(v38)
+                if v38 is None:
+                    return None
+            elif v38 is not None:
+                return None
+            self.turn_detection = v38
+        else:
+            self.turn_detection = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:

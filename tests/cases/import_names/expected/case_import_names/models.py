@@ -15,10 +15,6 @@ from ._model import Model, check_object, to_json
 from ._types import JsonValue
 from ._validation import ValidationError
 from .validators import (
-    is_valid_field_spec,
-    is_valid_literal_text,
-    is_valid_mapping_entry,
-    is_valid_note,
     validate_field_spec,
     validate_literal_text,
     validate_mapping_entry,
@@ -34,6 +30,13 @@ __all__ = [
     "Note",
     "TypeAliasNames",
 ]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+_NAMES_1 = frozenset({"text"})
+_NAMES_2 = frozenset({"name"})
+_NAMES_3 = frozenset({"key", "value"})
+_NAMES_4 = frozenset({"title", "spec", "entries", "reason", "aliases", "count"})
 
 
 @dataclass(kw_only=True, slots=True)
@@ -58,9 +61,28 @@ class LiteralText(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_literal_text(data):
-            raise ValidationError(validate_literal_text(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_literal_text(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_1.issuperset(data):
+            return None
+        if "text" not in data:
+            return None
+        self = object.__new__(cls)
+        self.text = v4 = data["text"]
+        if not (type(v4) is str or isinstance(v4, str)):
+            return None
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -94,9 +116,28 @@ class FieldSpec(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_field_spec(data):
-            raise ValidationError(validate_field_spec(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_field_spec(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_2.issuperset(data):
+            return None
+        if "name" not in data:
+            return None
+        self = object.__new__(cls)
+        self.name = v4 = data["name"]
+        if not (type(v4) is str or isinstance(v4, str)):
+            return None
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -133,9 +174,35 @@ class MappingEntry(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_mapping_entry(data):
-            raise ValidationError(validate_mapping_entry(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_mapping_entry(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_3.issuperset(data):
+            return None
+        if "key" not in data or "value" not in data:
+            return None
+        self = object.__new__(cls)
+        self.key = v5 = data["key"]
+        if not (type(v5) is str or isinstance(v5, str)):
+            return None
+        self.value = v6 = data["value"]
+        if not (
+            type(v6) is int
+            or (isinstance(v6, int) and not isinstance(v6, bool))
+            or (isinstance(v6, float) and v6.is_integer())
+        ):
+            return None
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -202,9 +269,69 @@ class Note(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_note(data):
-            raise ValidationError(validate_note(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_note(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_4.issuperset(data):
+            return None
+        if (
+            "title" not in data
+            or "spec" not in data
+            or "entries" not in data
+            or "reason" not in data
+            or "aliases" not in data
+            or "count" not in data
+        ):
+            return None
+        self = object.__new__(cls)
+        self.reason = v9 = data["reason"]
+        if not (type(v9) is str or isinstance(v9, str)):
+            return None
+        self.aliases = v10 = data["aliases"]
+        if not (type(v10) is list or isinstance(v10, list)):
+            return None
+        for v11 in v10:
+            if not (type(v11) is str or isinstance(v11, str)):
+                return None
+        self.count = v12 = data["count"]
+        if not (
+            type(v12) is int
+            or (isinstance(v12, int) and not isinstance(v12, bool))
+            or (isinstance(v12, float) and v12.is_integer())
+        ):
+            return None
+        v13 = data["title"]
+        v13 = LiteralText._parse(v13)
+        if v13 is None:
+            return None
+        self.title = v13
+        v14 = data["spec"]
+        v14 = FieldSpec._parse(v14)
+        if v14 is None:
+            return None
+        self.spec = v14
+        v15 = data["entries"]
+        if type(v15) is not list:
+            return None
+        v16 = []
+        for v17 in v15:
+            v18 = MappingEntry._parse(v17)
+            if v18 is None:
+                return None
+            v16.append(v18)
+        v15 = v16
+        self.entries = v15
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:

@@ -14,16 +14,59 @@ from typing import Any, ClassVar, Literal, Self
 from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
-from .validators import (
-    is_valid_adoption,
-    is_valid_cat,
-    is_valid_dog,
-    validate_adoption,
-    validate_cat,
-    validate_dog,
-)
+from .validators import is_valid_cat, is_valid_dog, validate_adoption, validate_cat, validate_dog
 
 __all__ = ["Adopted", "Adoption", "Cat", "Dog"]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+_NAMES_1 = frozenset({"kind", "lives"})
+_NAMES_2 = frozenset({"kind", "good"})
+_NAMES_3 = frozenset({"pet", "note"})
+
+
+def _is_cat(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_1.issuperset(data):
+        return False
+    if "kind" not in data or "lives" not in data:
+        return False
+    if "kind" in data:
+        v3 = data["kind"]
+        if v3 != "cat":
+            return False
+    if "lives" in data:
+        v4 = data["lives"]
+        if not (
+            type(v4) is int
+            or (isinstance(v4, int) and not isinstance(v4, bool))
+            or (isinstance(v4, float) and v4.is_integer())
+        ):
+            return False
+        if v4 < 0:
+            return False
+        if v4 > 9:
+            return False
+    return True
+
+
+def _is_dog(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_2.issuperset(data):
+        return False
+    if "kind" not in data:
+        return False
+    if "kind" in data:
+        v3 = data["kind"]
+        if v3 != "dog":
+            return False
+    if "good" in data:
+        v4 = data["good"]
+        if type(v4) is not bool:
+            return False
+    return True
 
 
 @dataclass(kw_only=True, slots=True)
@@ -52,9 +95,39 @@ class Cat(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_cat(data):
-            raise ValidationError(validate_cat(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_cat(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_1.issuperset(data):
+            return None
+        if "kind" not in data or "lives" not in data:
+            return None
+        self = object.__new__(cls)
+        self.kind = v5 = data["kind"]
+        if v5 != "cat":
+            return None
+        self.lives = v6 = data["lives"]
+        if not (
+            type(v6) is int
+            or (isinstance(v6, int) and not isinstance(v6, bool))
+            or (isinstance(v6, float) and v6.is_integer())
+        ):
+            return None
+        if v6 < 0:
+            return None
+        if v6 > 9:
+            return None
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -98,9 +171,34 @@ class Dog(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_dog(data):
-            raise ValidationError(validate_dog(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_dog(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_2.issuperset(data):
+            return None
+        if "kind" not in data:
+            return None
+        self = object.__new__(cls)
+        self.kind = v5 = data["kind"]
+        if v5 != "dog":
+            return None
+        if "good" in data:
+            self.good = v6 = data["good"]
+            if type(v6) is not bool:
+                return None
+        else:
+            self.good = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -142,9 +240,39 @@ class Adoption(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_adoption(data):
-            raise ValidationError(validate_adoption(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_adoption(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_3.issuperset(data):
+            return None
+        if "pet" not in data:
+            return None
+        self = object.__new__(cls)
+        if "note" in data:
+            self.note = v5 = data["note"]
+            if not (type(v5) is str or isinstance(v5, str)):
+                return None
+        else:
+            self.note = NOT_GIVEN
+        self.pet = v6 = data["pet"]
+        if (_is_cat(v6)) + (_is_dog(v6)) != 1:
+            return None
+        if isinstance(v6, dict) and is_valid_cat(v6):
+            v6 = Cat._decode(v6)
+        elif isinstance(v6, dict) and is_valid_dog(v6):
+            v6 = Dog._decode(v6)
+        self.pet = v6
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:

@@ -14,14 +14,15 @@ from typing import Any, ClassVar, Literal, Self
 from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
-from .validators import (
-    is_valid_speak_request,
-    is_valid_speak_request_options,
-    validate_speak_request,
-    validate_speak_request_options,
-)
+from .validators import validate_speak_request, validate_speak_request_options
 
 __all__ = ["SpeakRequest", "SpeakRequestOptions", "SpeakResult"]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+_NAMES_1 = frozenset({"voice", "format", "options"})
+_ENUM_1 = frozenset({"alloy", "ash"})
+_ENUM_2 = frozenset({"mp3", "wav"})
 
 
 @dataclass(kw_only=True, slots=True)
@@ -53,9 +54,36 @@ class SpeakRequestOptions(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_speak_request_options(data):
-            raise ValidationError(validate_speak_request_options(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_speak_request_options(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        self = object.__new__(cls)
+        if "speed" in data:
+            self.speed = v2 = data["speed"]
+            if not (
+                type(v2) is float
+                or type(v2) is int
+                or (isinstance(v2, (int, float)) and not isinstance(v2, bool))
+            ):
+                return None
+        else:
+            self.speed = NOT_GIVEN
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -107,9 +135,48 @@ class SpeakRequest(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_speak_request(data):
-            raise ValidationError(validate_speak_request(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_speak_request(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_1.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "voice" in data:
+            self.voice = v6 = data["voice"]
+            if not (
+                (type(v6) is str or isinstance(v6, str))
+                or ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_1)
+            ):
+                return None
+        else:
+            self.voice = NOT_GIVEN
+        if "format" in data:
+            self.format = v7 = data["format"]
+            if not (type(v7) is str or isinstance(v7, str)):
+                return None
+            if v7 not in _ENUM_2:
+                return None
+        else:
+            self.format = NOT_GIVEN
+        if "options" in data:
+            v8 = data["options"]
+            v8 = SpeakRequestOptions._parse(v8)
+            if v8 is None:
+                return None
+            self.options = v8
+        else:
+            self.options = NOT_GIVEN
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:

@@ -14,14 +14,14 @@ from typing import Any, ClassVar, Self, TypeAlias
 from ._model import Model, check_object, to_json, to_json_object
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
-from .validators import (
-    is_valid_label_request,
-    is_valid_point,
-    validate_label_request,
-    validate_point,
-)
+from .validators import validate_label_request, validate_point
 
 __all__ = ["LabelRequest", "LabelResult", "Point", "Tags"]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+_NAMES_1 = frozenset({"x"})
+_NAMES_2 = frozenset({"points", "grid", "tags", "weights"})
 
 
 @dataclass(kw_only=True, slots=True)
@@ -46,9 +46,32 @@ class Point(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_point(data):
-            raise ValidationError(validate_point(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_point(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_1.issuperset(data):
+            return None
+        if "x" not in data:
+            return None
+        self = object.__new__(cls)
+        self.x = v4 = data["x"]
+        if not (
+            type(v4) is float
+            or type(v4) is int
+            or (isinstance(v4, (int, float)) and not isinstance(v4, bool))
+        ):
+            return None
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -97,9 +120,75 @@ class LabelRequest(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        if not is_valid_label_request(data):
-            raise ValidationError(validate_label_request(data))
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_label_request(data)
+        if issues:
+            raise ValidationError(issues)
         return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_2.issuperset(data):
+            return None
+        if "points" not in data:
+            return None
+        self = object.__new__(cls)
+        if "grid" in data:
+            self.grid = v7 = data["grid"]
+            if not (type(v7) is list or isinstance(v7, list)):
+                return None
+            for v8 in v7:
+                if not (type(v8) is list or isinstance(v8, list)):
+                    return None
+                for v9 in v8:
+                    if not (
+                        type(v9) is int
+                        or (isinstance(v9, int) and not isinstance(v9, bool))
+                        or (isinstance(v9, float) and v9.is_integer())
+                    ):
+                        return None
+        else:
+            self.grid = NOT_GIVEN
+        if "tags" in data:
+            self.tags = v10 = data["tags"]
+            if not (type(v10) is list or isinstance(v10, list)):
+                return None
+            for v11 in v10:
+                if not (type(v11) is str or isinstance(v11, str)):
+                    return None
+        else:
+            self.tags = NOT_GIVEN
+        if "weights" in data:
+            self.weights = v12 = data["weights"]
+            if not (v12 is None or (type(v12) is list or isinstance(v12, list))):
+                return None
+            if type(v12) is list or isinstance(v12, list):
+                for v13 in v12:
+                    if not (
+                        type(v13) is float
+                        or type(v13) is int
+                        or (isinstance(v13, (int, float)) and not isinstance(v13, bool))
+                    ):
+                        return None
+        else:
+            self.weights = NOT_GIVEN
+        v14 = data["points"]
+        if type(v14) is not list:
+            return None
+        v15 = []
+        for v16 in v14:
+            v17 = Point._parse(v16)
+            if v17 is None:
+                return None
+            v15.append(v17)
+        v14 = v15
+        self.points = v14
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
