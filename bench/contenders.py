@@ -145,7 +145,7 @@ def pydantic_models(workdir: Path) -> dict[str, type[BaseModel]]:
     """pydantic v2 models by datamodel-code-generator, as strict as the generated models.
 
     Requests: unknown properties forbidden, strict mode (no "5" for an integer), like the
-    generated `from_dict`, which validates first. Responses: unknown properties allowed and lax,
+    generated `from_dict`, which checks every value. Responses: unknown properties allowed and lax,
     the closest pydantic comes to the generated lenient response decoding.
     """
     request = _datamodel_codegen(workdir, "pyd_request", "forbid", strict=True)
