@@ -9,6 +9,8 @@ from types import ModuleType
 
 import pytest
 
+from generator.dialect import map_dialect
+from generator.load import load_spec
 from tests.conftest import run_cli
 
 Importer = Callable[[Path, str], ModuleType]
@@ -163,3 +165,32 @@ def test_other_versions_are_refused(tmp_path: Path, version: str) -> None:
         f"spec.yaml:1: #/openapi: error: expected an OpenAPI 3.1 or 3.0 document, "
         f"found openapi: {version!r}"
     )
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_boolean_exclusive_bound_says_what_became_of_it(tmp_path: Path, version: str) -> None:
+    """Without its `maximum`, `exclusiveMaximum: true` bounds nothing (draft 4 requires the
+    pair): said in any version, as it is a defect; `false` beside a bound keeps it inclusive."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        f"openapi: '{version}'\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n"
+        "components:\n  schemas:\n    A:\n      type: object\n      properties:\n"
+        "        a: {type: integer, exclusiveMaximum: true}\n"
+        "        b: {type: integer, exclusiveMinimum: false, minimum: 3}\n",
+        encoding="utf-8",
+    )
+    mapped, warnings = map_dialect(load_spec(spec))
+    found = [str(w).removeprefix(f"{spec}:") for w in warnings]
+    where = "#/components/schemas/A/properties"
+    expected = [
+        f"9: {where}/a/exclusiveMaximum: warning: 'exclusiveMaximum: true' without 'maximum' "
+        "(OpenAPI 3.0) bounds nothing: ignored",
+    ]
+    if version == "3.1.0":
+        expected.append(
+            f"10: {where}/b/exclusiveMinimum: warning: 'exclusiveMinimum: false' (OpenAPI 3.0) "
+            "ignored: 'minimum' stays inclusive"
+        )
+    assert found == expected
+    properties = mapped.document["components"]["schemas"]["A"]["properties"]
+    assert properties == {"a": {"type": "integer"}, "b": {"type": "integer", "minimum": 3}}
