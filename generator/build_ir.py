@@ -285,9 +285,6 @@ def build_package(
         warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
     errors = builder.errors + _fields_named_like_classes(models, builder.aliases)
-    if not models and not builder.aliases and not errors:
-        message = "nothing to generate: the spec defines no schemas (components or operations)"
-        errors.append(GenerationError(message, "#"))
     if errors:
         raise GenerationFailed(errors)
     targets = [(m.validator_suffix, m.pointer) for m in models]

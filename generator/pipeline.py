@@ -16,6 +16,7 @@ import jinja2
 
 from generator import __version__, naming
 from generator.build_ir import build_package
+from generator.client_ir import has_client
 from generator.dialect import map_dialect
 from generator.distribution import describe, distribution_files
 from generator.errors import GenerationError, GenerationFailed
@@ -108,6 +109,7 @@ def _generate(
     if options.strict and warnings:
         # Every warning is known by now: fail before the costly rendering and formatting.
         raise GenerationFailed([w.as_error() for w in warnings])
+    _check_something_to_generate(spec, package, with_client)
     env = environment()
     client = render_client_files(spec.document, package, env) if with_client else {}
     validators = _build_validators(spec.document, package)
@@ -129,6 +131,19 @@ def _generate(
     files.update(distribution_files(dist, header_for(spec.path), env))
     files[MANIFEST] = _manifest(spec_path, spec.path, files, options.overlay)
     return files
+
+
+def _check_something_to_generate(spec: LoadedSpec, package: PackageIR, with_client: bool) -> None:
+    """A spec with operations makes a client, even without a schema (each operation the client
+    cannot call is its own error); one with neither schemas nor a client to make is refused."""
+    if package.models or package.aliases or (with_client and has_client(spec.document)):
+        return
+    message = "nothing to generate: the spec defines no schemas"
+    if has_client(spec.document):
+        message += ", and --no-client leaves out its operations"
+    else:
+        message += " and no operations"
+    raise GenerationFailed([spec.error(message, "#")])
 
 
 def header_for(source: str) -> str:
