@@ -229,6 +229,22 @@ def is_public_suffix(suffix: str) -> bool:
     return bool(_PUBLIC_SUFFIX.match(suffix)) and not keyword.iskeyword(suffix)
 
 
+MAX_PRIVATE_NAME = 56
+"""Longer private names lose words from their middle: emitted code is nested deep, and a name
+is the one thing black cannot split to keep a line within 100 columns."""
+
+
+def _shortened(name: str) -> str:
+    """`name` if short enough, else its first two words and as many of its last as fit."""
+    if len(name) <= MAX_PRIVATE_NAME:
+        return name
+    words = name.split("_")  # ["", prefix, first, ...]
+    head, tail = words[:3], words[3:]
+    while tail and len("_".join(head + tail)) > MAX_PRIVATE_NAME:
+        tail = tail[1:]
+    return "_".join(head + tail)[:MAX_PRIVATE_NAME].rstrip("_")
+
+
 class PrivateNames:
     """Allocates `_<prefix>_<stem>` names: one per (prefix, pointer), never two alike."""
 
@@ -239,7 +255,7 @@ class PrivateNames:
     def name(self, prefix: str, pointer: str) -> str:
         key = (prefix, pointer)
         if key not in self._by_key:
-            base = f"_{prefix}_{stem(pointer)}"
+            base = _shortened(f"_{prefix}_{stem(pointer)}")
             name, n = base, 1
             while name in self._taken:
                 n += 1
@@ -247,6 +263,12 @@ class PrivateNames:
             self._taken.add(name)
             self._by_key[key] = name
         return self._by_key[key]
+
+    def forget(self, name: str) -> None:
+        """Free a name whose function or constant was not emitted after all."""
+        self._taken.discard(name)
+        for key in [k for k, v in self._by_key.items() if v == name]:
+            del self._by_key[key]
 
     def constant(self, prefix: str) -> str:
         """A fresh module constant name such as `_PATTERN_3`."""

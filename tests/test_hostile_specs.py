@@ -282,6 +282,7 @@ def test_operations_without_schemas_are_judged_as_operations(
     assert main(["generate", "--spec", spec, "--out", str(out)]) == 2
     *errors, summary = capsys.readouterr().err.splitlines()
     assert errors and all(ERROR_LINE.fullmatch(line) for line in errors), errors
+    assert summary == f"{len(errors)} error(s); nothing was written."
     assert all(f"{spec}:" in line and "nothing to generate" not in line for line in errors)
     assert any(line.startswith(f"{spec}:5: #/paths/~1ping/post: error: ") for line in errors)
     assert main(["generate", "--no-client", "--spec", spec, "--out", str(out)]) == 2
