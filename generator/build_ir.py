@@ -213,6 +213,7 @@ class IRBuilder:
         options = [
             self.type_of(branch, pointer_join(pointer, i), (*parts, _branch_name(branch, i)))
             for i, branch in enumerate(branches)
+            if branch is not False  # a branch the schema's `type` excludes (generator/branches.py)
         ]
         open_enum = _open_enum(options)
         if open_enum is not None:

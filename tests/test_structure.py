@@ -97,7 +97,7 @@ def test_stages_import_only_stages_below_them() -> None:
         "generator.naming",
         "generator.yaml12 generator.yaml_core generator.load",
         "generator.schema_walk generator.overlay",
-        "generator.dialect",
+        "generator.branches generator.dialect",
         "generator.validate generator.resolve",
         "generator.types generator.ir generator.model_fields generator.build_ir",
         "generator.client_operations generator.client_ir",
