@@ -14,9 +14,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from generator.errors import GenerationError, GenerationFailed
+from generator.load import LoadedSpec
+from generator.schema_walk import all_schema_roots, walk
 from generator.vocabulary import JSON_TYPES, lookup, pointer_join
 
 _NUMBERS = frozenset({"integer", "number"})
+
+
+def narrow_unions(spec: LoadedSpec) -> list[GenerationError]:
+    """Every union of the (validated, dialect-mapped) document narrowed in place; a warning
+    per branch read as false. Run after validation, so that the spec is checked as written."""
+    warnings: list[GenerationError] = []
+    errors: list[GenerationError] = []
+    for root_pointer, root in all_schema_roots(spec.document):
+        for pointer, schema in walk(root, root_pointer):
+            notes, found = narrow_branches(spec.document, schema, pointer)
+            warnings += [spec.warning(message, where) for where, message in notes]
+            errors += [spec.error(message, where) for where, message in found]
+    if errors:
+        raise GenerationFailed(errors)
+    return warnings
 
 
 def narrow_branches(

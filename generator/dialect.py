@@ -17,10 +17,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from generator.branches import narrow_branches
 from generator.errors import GenerationError, GenerationFailed
 from generator.load import LoadedSpec
-from generator.schema_walk import all_schema_roots, subschemas, walk
+from generator.schema_walk import all_schema_roots, subschemas
 from generator.vocabulary import pointer_join
 
 OPENAPI_31 = "3.1.0"
@@ -55,18 +54,8 @@ def map_dialect(spec: LoadedSpec) -> tuple[LoadedSpec, list[GenerationError]]:
         raise GenerationFailed([spec.error(message, "#/openapi")])
     document = copy.deepcopy(spec.document)
     mapper = _Mapper(warn=version.startswith("3.1."))
-    roots = list(all_schema_roots(document))
-    for root_pointer, root in roots:
+    for root_pointer, root in all_schema_roots(document):
         mapper.map_tree(root, root_pointer)
-    # Once every `type` is final (3.0's `nullable` adds "null"), union branches it excludes.
-    errors: list[tuple[str, str]] = []
-    for root_pointer, root in roots:
-        for pointer, schema in walk(root, root_pointer):
-            warnings, found = narrow_branches(document, schema, pointer)
-            mapper.warnings.extend(warnings)
-            errors.extend(found)
-    if errors:
-        raise GenerationFailed([spec.error(message, pointer) for pointer, message in errors])
     if version.startswith("3.0."):
         document["openapi"] = OPENAPI_31
     mapped = LoadedSpec(spec.path, document, spec.lines)
