@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from generator.errors import one_line
+from generator.lookalikes import escape_in_text
 from generator.vocabulary import pointer_tokens
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -119,19 +120,12 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
     return f'{indent}"""{body[0]}\n{rest}{indent}"""'
 
 
-# Punctuation that prose in specs uses and ruff's RUF001/RUF002 take for ASCII look-alikes
-# (en dash, curly quotes, ...): written as `\uXXXX` escapes, the docstring's value is unchanged.
-_LOOK_ALIKES = frozenset(
-    "\u00b4\u00b8\u00d7\u2010\u2011\u2012\u2013\u2018\u2019\u201a\u201b\u2024\u2032\u2035"
-    "\u2039\u203a\u2041\u2043\u2044\u204e\u2053\u205a"
-)
-
-
 def _escaped(line: str) -> str:
-    # Backslashes first: the escapes added after them must stay escapes.
+    # Backslashes first: the escapes added after them must stay escapes. Look-alikes of ASCII
+    # (an en dash, a Cyrillic a in a Latin word) become `\uXXXX` escapes, so a docstring reads
+    # as what it is (generator/lookalikes.py); the value is unchanged.
     line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    line = "".join(f"\\u{ord(ch):04x}" if ch in _LOOK_ALIKES else ch for ch in line)
-    return one_line(line, keep="\t")
+    return one_line(escape_in_text(line), keep="\t")
 
 
 def schema_doc_lines(description: object, pointer: str) -> tuple[str, ...]:
@@ -183,7 +177,9 @@ def import_order(names: list[str]) -> list[str]:
 
 
 def _name_kind(name: str) -> int:
-    return 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    """0 for CONSTANTS, 1 for Classes, 2 for the rest; a single capital (`A`) is a class, as
+    isort and ruff have it."""
+    return 0 if len(name) > 1 and name.isupper() else 1 if name[:1].isupper() else 2
 
 
 def is_package_name(name: object) -> bool:

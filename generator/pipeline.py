@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from generator import __version__, naming
+from generator.branches import narrow_unions
 from generator.build_ir import build_package
 from generator.client_ir import has_client
 from generator.dialect import map_dialect
@@ -23,6 +24,7 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
 from generator.load import LoadedSpec, load_spec
+from generator.lookalikes import escape_in_source
 from generator.model_source import export_names, models_module
 from generator.overlay import apply_overlay, load_overlay
 from generator.render import environment, render_client_files, render_template, runtime_files
@@ -105,6 +107,7 @@ def _generate(
     check_subset(spec)
     check_refs(spec)
     check_openapi(spec)
+    warnings += narrow_unions(spec)
     package = build_package(spec, _package_name(spec), header_for(spec.path), warnings)
     if options.strict and warnings:
         # Every warning is known by now: fail before the costly rendering and formatting.
@@ -125,6 +128,8 @@ def _generate(
         "py.typed": "",
         **client,
     }
+    # Look-alikes of ASCII in any literal or comment become escapes (generator/lookalikes.py).
+    sources = {name: escape_in_source(text) for name, text in sources.items()}
     # The runtime is hand-written and kept black-formatted (`make lint`): it is copied as is.
     sources = format_files(sources) | runtime_files(runtime, header_for)
     files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}

@@ -7,6 +7,8 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from generator.lookalikes import escape_in_text
+
 INDENT = "    "
 CHUNK = 48
 """The widest string literal emitted (quotes and escapes included): with black wrapping a call
@@ -23,18 +25,23 @@ def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
 
 
 def lit(value: str) -> str:
-    """A string literal via `repr()`; a long one becomes an implicit concatenation black wraps,
-    each piece at most `CHUNK` columns (an escape such as `\\x1b` is never cut)."""
-    if len(repr(value)) <= CHUNK:
-        return repr(value)
-    return "(" + "\n".join(repr(piece) for piece in _pieces(value)) + ")"
+    """A string literal via `repr()`, look-alikes of ASCII escaped (generator/lookalikes.py); a
+    long one becomes an implicit concatenation black wraps, each piece at most `CHUNK` columns
+    (an escape such as `\\x1b` is never cut)."""
+    if _width(value) <= CHUNK:
+        return escape_in_text(repr(value))
+    return "(" + "\n".join(escape_in_text(repr(piece)) for piece in _pieces(value)) + ")"
+
+
+def _width(value: str) -> int:
+    return len(escape_in_text(repr(value)))
 
 
 def _pieces(value: str) -> list[str]:
     pieces: list[str] = []
-    while len(repr(value)) > CHUNK:
+    while _width(value) > CHUNK:
         end = 1
-        while len(repr(value[: end + 1])) <= CHUNK:
+        while _width(value[: end + 1]) <= CHUNK:
             end += 1
         cut = max((i + 1 for i in range(end // 2, end) if value[i] in _BREAK_AFTER), default=end)
         pieces.append(value[:cut])
