@@ -38,6 +38,11 @@ _BUILTINS = frozenset(dir(builtins))
 # What a generated package may not be called: it would shadow the module for everyone who
 # imports it by that name, itself included (its client imports httpx and httpx its own).
 _SHADOWED_PACKAGES = frozenset(sys.stdlib_module_names) | {
+    # CPython's own test suite: importable (and found before site-packages), yet left out of
+    # sys.stdlib_module_names.
+    "test",
+    # What a spec's pattern may make the package import (see Validators).
+    "regex",
     "httpx",
     "httpcore",
     "anyio",
