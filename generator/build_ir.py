@@ -210,9 +210,14 @@ class IRBuilder:
         return narrowest
 
     def union_type(self, branches: Any, pointer: str, parts: tuple[str, ...]) -> PyType:
+        # A `false` branch (one the schema's `type` excludes, generator/branches.py) matches
+        # nothing: it adds no type, unless it is all there is (then its error says why).
+        possible = [i for i, branch in enumerate(branches) if branch is not False]
         options = [
-            self.type_of(branch, pointer_join(pointer, i), (*parts, _branch_name(branch, i)))
-            for i, branch in enumerate(branches)
+            self.type_of(
+                branches[i], pointer_join(pointer, i), (*parts, _branch_name(branches[i], i))
+            )
+            for i in possible or range(len(branches))
         ]
         open_enum = _open_enum(options)
         if open_enum is not None:
@@ -285,9 +290,6 @@ def build_package(
         warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
     errors = builder.errors + _fields_named_like_classes(models, builder.aliases)
-    if not models and not builder.aliases and not errors:
-        message = "nothing to generate: the spec defines no schemas (components or operations)"
-        errors.append(GenerationError(message, "#"))
     if errors:
         raise GenerationFailed(errors)
     targets = [(m.validator_suffix, m.pointer) for m in models]

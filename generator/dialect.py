@@ -19,7 +19,7 @@ from typing import Any
 
 from generator.errors import GenerationError, GenerationFailed
 from generator.load import LoadedSpec
-from generator.schema_walk import document_schemas, subschemas
+from generator.schema_walk import all_schema_roots, subschemas
 from generator.vocabulary import pointer_join
 
 OPENAPI_31 = "3.1.0"
@@ -54,7 +54,7 @@ def map_dialect(spec: LoadedSpec) -> tuple[LoadedSpec, list[GenerationError]]:
         raise GenerationFailed([spec.error(message, "#/openapi")])
     document = copy.deepcopy(spec.document)
     mapper = _Mapper(warn=version.startswith("3.1."))
-    for root_pointer, root in document_schemas(document):
+    for root_pointer, root in all_schema_roots(document):
         mapper.map_tree(root, root_pointer)
     if version.startswith("3.0."):
         document["openapi"] = OPENAPI_31
@@ -115,16 +115,19 @@ class _Mapper:
         if not isinstance(flag, bool):
             return
         del schema[key]
-        if flag and plain in schema:
+        where = pointer_join(pointer, key)
+        if plain not in schema:
+            # Draft 4 (OpenAPI 3.0) requires the bound beside the flag: a defect in any version.
+            message = (
+                f"'{key}: {str(flag).lower()}' without {plain!r} (OpenAPI 3.0) "
+                "bounds nothing: ignored"
+            )
+            self.note(where, message, always=True)
+        elif flag:
             schema[key] = schema.pop(plain)
-        self.note(
-            pointer_join(pointer, key),
-            (
-                f"boolean {key!r} (OpenAPI 3.0) read as {key}: <{plain}>"
-                if flag
-                else f"{key}: false (OpenAPI 3.0) ignored"
-            ),
-        )
+            self.note(where, f"boolean {key!r} (OpenAPI 3.0) read as {key}: <{plain}>")
+        else:
+            self.note(where, f"'{key}: false' (OpenAPI 3.0) ignored: {plain!r} stays inclusive")
 
     def map_nullable(self, schema: dict[str, Any], pointer: str) -> None:
         if "nullable" not in schema:

@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from generator.errors import one_line
+from generator.lookalikes import escape_in_text
 from generator.vocabulary import pointer_tokens
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -37,6 +38,11 @@ _BUILTINS = frozenset(dir(builtins))
 # What a generated package may not be called: it would shadow the module for everyone who
 # imports it by that name, itself included (its client imports httpx and httpx its own).
 _SHADOWED_PACKAGES = frozenset(sys.stdlib_module_names) | {
+    # CPython's own test suite: importable (and found before site-packages), yet left out of
+    # sys.stdlib_module_names.
+    "test",
+    # What a spec's pattern may make the package import (see Validators).
+    "regex",
     "httpx",
     "httpcore",
     "anyio",
@@ -119,19 +125,12 @@ def docstring(lines: tuple[str, ...] | list[str], indent: str) -> str:
     return f'{indent}"""{body[0]}\n{rest}{indent}"""'
 
 
-# Punctuation that prose in specs uses and ruff's RUF001/RUF002 take for ASCII look-alikes
-# (en dash, curly quotes, ...): written as `\uXXXX` escapes, the docstring's value is unchanged.
-_LOOK_ALIKES = frozenset(
-    "\u00b4\u00b8\u00d7\u2010\u2011\u2012\u2013\u2018\u2019\u201a\u201b\u2024\u2032\u2035"
-    "\u2039\u203a\u2041\u2043\u2044\u204e\u2053\u205a"
-)
-
-
 def _escaped(line: str) -> str:
-    # Backslashes first: the escapes added after them must stay escapes.
+    # Backslashes first: the escapes added after them must stay escapes. Look-alikes of ASCII
+    # (an en dash, a Cyrillic a in a Latin word) become `\uXXXX` escapes, so a docstring reads
+    # as what it is (generator/lookalikes.py); the value is unchanged.
     line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    line = "".join(f"\\u{ord(ch):04x}" if ch in _LOOK_ALIKES else ch for ch in line)
-    return one_line(line, keep="\t")
+    return one_line(escape_in_text(line), keep="\t")
 
 
 def schema_doc_lines(description: object, pointer: str) -> tuple[str, ...]:
@@ -183,7 +182,9 @@ def import_order(names: list[str]) -> list[str]:
 
 
 def _name_kind(name: str) -> int:
-    return 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    """0 for CONSTANTS, 1 for Classes, 2 for the rest; a single capital (`A`) is a class, as
+    isort and ruff have it."""
+    return 0 if len(name) > 1 and name.isupper() else 1 if name[:1].isupper() else 2
 
 
 def is_package_name(name: object) -> bool:
@@ -229,6 +230,22 @@ def is_public_suffix(suffix: str) -> bool:
     return bool(_PUBLIC_SUFFIX.match(suffix)) and not keyword.iskeyword(suffix)
 
 
+MAX_PRIVATE_NAME = 56
+"""Longer private names lose words from their middle: emitted code is nested deep, and a name
+is the one thing black cannot split to keep a line within 100 columns."""
+
+
+def _shortened(name: str) -> str:
+    """`name` if short enough, else its first two words and as many of its last as fit."""
+    if len(name) <= MAX_PRIVATE_NAME:
+        return name
+    words = name.split("_")  # ["", prefix, first, ...]
+    head, tail = words[:3], words[3:]
+    while tail and len("_".join(head + tail)) > MAX_PRIVATE_NAME:
+        tail = tail[1:]
+    return "_".join(head + tail)[:MAX_PRIVATE_NAME].rstrip("_")
+
+
 class PrivateNames:
     """Allocates `_<prefix>_<stem>` names: one per (prefix, pointer), never two alike."""
 
@@ -239,7 +256,7 @@ class PrivateNames:
     def name(self, prefix: str, pointer: str) -> str:
         key = (prefix, pointer)
         if key not in self._by_key:
-            base = f"_{prefix}_{stem(pointer)}"
+            base = _shortened(f"_{prefix}_{stem(pointer)}")
             name, n = base, 1
             while name in self._taken:
                 n += 1
@@ -247,6 +264,12 @@ class PrivateNames:
             self._taken.add(name)
             self._by_key[key] = name
         return self._by_key[key]
+
+    def forget(self, name: str) -> None:
+        """Free a name whose function or constant was not emitted after all."""
+        self._taken.discard(name)
+        for key in [k for k, v in self._by_key.items() if v == name]:
+            del self._by_key[key]
 
     def constant(self, prefix: str) -> str:
         """A fresh module constant name such as `_PATTERN_3`."""

@@ -15,13 +15,16 @@ from typing import Any
 import jinja2
 
 from generator import __version__, naming
+from generator.branches import narrow_unions
 from generator.build_ir import build_package
+from generator.client_ir import has_client
 from generator.dialect import map_dialect
 from generator.distribution import describe, distribution_files
 from generator.errors import GenerationError, GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
 from generator.load import LoadedSpec, load_spec
+from generator.lookalikes import escape_in_source
 from generator.model_source import export_names, models_module
 from generator.overlay import apply_overlay, load_overlay
 from generator.render import environment, render_client_files, render_template, runtime_files
@@ -104,10 +107,12 @@ def _generate(
     check_subset(spec)
     check_refs(spec)
     check_openapi(spec)
+    warnings += narrow_unions(spec)
     package = build_package(spec, _package_name(spec), header_for(spec.path), warnings)
     if options.strict and warnings:
         # Every warning is known by now: fail before the costly rendering and formatting.
         raise GenerationFailed([w.as_error() for w in warnings])
+    _check_something_to_generate(spec, package, with_client)
     env = environment()
     client = render_client_files(spec.document, package, env) if with_client else {}
     validators = _build_validators(spec.document, package)
@@ -125,12 +130,27 @@ def _generate(
         "py.typed": "",
         **client,
     }
+    # Look-alikes of ASCII in any literal or comment become escapes (generator/lookalikes.py).
+    sources = {name: escape_in_source(text) for name, text in sources.items()}
     # The runtime is hand-written and kept black-formatted (`make lint`): it is copied as is.
     sources = format_files(sources) | runtime_files(runtime, header_for)
     files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}
     files.update(distribution_files(dist, header_for(spec.path), env))
     files[MANIFEST] = _manifest(spec_path, spec.path, files, options.overlay)
     return files
+
+
+def _check_something_to_generate(spec: LoadedSpec, package: PackageIR, with_client: bool) -> None:
+    """A spec with operations makes a client, even without a schema (each operation the client
+    cannot call is its own error); one with neither schemas nor a client to make is refused."""
+    if package.models or package.aliases or (with_client and has_client(spec.document)):
+        return
+    message = "nothing to generate: the spec defines no schemas"
+    if has_client(spec.document):
+        message += ", and --no-client leaves out its operations"
+    else:
+        message += " and no operations"
+    raise GenerationFailed([spec.error(message, "#")])
 
 
 def header_for(source: str) -> str:

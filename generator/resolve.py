@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.errors import GenerationFailed
 from generator.load import LoadedSpec
-from generator.schema_walk import document_schemas, walk
+from generator.schema_walk import all_schema_roots, walk
 from generator.vocabulary import lookup
 
 # Keywords whose subschemas describe the *same* value: a loop through them never ends.
@@ -38,7 +38,7 @@ def check_refs(spec: LoadedSpec) -> None:
     """Raise GenerationFailed for every dangling `$ref` and every ref cycle."""
     errors = []
     edges: dict[str, list[str]] = {}
-    for root_pointer, root in document_schemas(spec.document):
+    for root_pointer, root in all_schema_roots(spec.document):
         for pointer, schema in walk(root, root_pointer):
             edges[pointer] = _same_value_targets(schema, pointer)
             ref = schema.get("$ref")

@@ -6,24 +6,39 @@ then checks everything else about the document, once the refs are known to resol
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from jsonschema import FormatChecker
-from jsonschema.exceptions import SchemaError, best_match
+from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import validator_for
+from jsonschema_path import SchemaPath
 from openapi_schema_validator import OAS31_BASE_DIALECT_ID as OAS31_DIALECT
 from openapi_schema_validator import oas31_format_checker
+
+# The OpenAPI meta-schemas (pinned): `check_schema` knows them, but stops at the first problem.
+from openapi_schema_validator._specifications import REGISTRY as OPENAPI_META_SCHEMAS
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from openapi_spec_validator.validation.keywords import KeywordValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from generator.ecma_jsonschema import EcmaValidator
 from generator.errors import GenerationError, GenerationFailed
 from generator.load import LoadedSpec
-from generator.schema_walk import document_schemas, walk
-from generator.vocabulary import JSON_TYPES, SUPPORTED_KEYWORDS, is_extension, pointer_join
+from generator.schema_walk import all_schema_roots, document_schemas, walk
+from generator.vocabulary import (
+    JSON_TYPES,
+    SUPPORTED_KEYWORDS,
+    is_extension,
+    lookup,
+    pointer_join,
+)
 
 SPEC_URI = "urn:spec"  # the document as a JSON Schema resource, so its local $refs resolve
+MAX_PROBLEMS_PER_SCHEMA = 20
+"""More problems in one schema root are counted in one line, not listed."""
 
 
 def check_subset(spec: LoadedSpec) -> None:
@@ -36,11 +51,12 @@ def check_subset(spec: LoadedSpec) -> None:
 def check_openapi(spec: LoadedSpec) -> None:
     """The document is OpenAPI 3.1 (run after the refs are known to resolve).
 
-    Defaults are checked first, by us, and then every schema against the OpenAPI 3.1 dialect,
-    one schema root at a time: openapi-spec-validator checks both too, but reports a problem
-    inside a schema by its path within that schema only, and on line 1.
+    Defaults are checked first, by us, and every schema against the OpenAPI 3.1 dialect, one
+    schema root at a time, wherever it sits (`webhooks` and `components/headers` too):
+    openapi-spec-validator checks both too, but reports a problem inside a schema by its path
+    within that schema only, and it does not look at every part of the document.
     """
-    errors = _default_problems(spec) or _dialect_problems(spec) or _openapi_problems(spec)
+    errors = _default_problems(spec) + _dialect_problems(spec) or _openapi_problems(spec)
     if errors:
         raise GenerationFailed(errors)
 
@@ -50,7 +66,7 @@ def _default_problems(spec: LoadedSpec) -> list[GenerationError]:
         SPEC_URI, DRAFT202012.create_resource(spec.document)
     )
     errors = []
-    for root_pointer, root in document_schemas(spec.document):
+    for root_pointer, root in all_schema_roots(spec.document):
         for pointer, schema in walk(root, root_pointer):
             if "default" not in schema:
                 continue
@@ -76,21 +92,39 @@ _FORMATS_BUT_REGEX.checkers = {
 
 
 def _dialect_problems(spec: LoadedSpec) -> list[GenerationError]:
-    """Each schema root checked as openapi-spec-validator checks it, keeping where it is."""
+    """Each schema root checked as openapi-spec-validator checks it, keeping where it is: every
+    problem, up to `MAX_PROBLEMS_PER_SCHEMA` per root and a line saying how many more."""
     dialect = validator_for({"$schema": spec.document.get("jsonSchemaDialect", OAS31_DIALECT)})
     if dialect is None:
         return []  # openapi-spec-validator names the unknown dialect
+    meta = validator_for(dialect.META_SCHEMA, default=dialect)
+    checker = meta(
+        dialect.META_SCHEMA, format_checker=_FORMATS_BUT_REGEX, registry=OPENAPI_META_SCHEMAS
+    )
     errors = []
-    for root_pointer, root in document_schemas(spec.document):
+    for root_pointer, root in all_schema_roots(spec.document):
         if isinstance(root, dict) and "$schema" in root:
             continue  # a dialect of its own: openapi-spec-validator's business
-        check_schema: Any = dialect.check_schema  # its protocol omits `format_checker`
-        try:
-            check_schema(root, format_checker=_FORMATS_BUT_REGEX)
-        except SchemaError as error:
-            message = f"not valid OpenAPI 3.1: {error.message.splitlines()[0]}"
-            errors.append(spec.error(message, pointer_join(root_pointer, *error.absolute_path)))
+        problems = _root_problems(checker.iter_errors(root), root_pointer)
+        # In document order (the checker's own order follows no rule we could promise).
+        problems.sort(key=lambda problem: (spec.line_of(problem[0]) or 0, problem))
+        for pointer, message in problems[:MAX_PROBLEMS_PER_SCHEMA]:
+            errors.append(spec.error(f"not valid OpenAPI 3.1: {message}", pointer))
+        if len(problems) > MAX_PROBLEMS_PER_SCHEMA:
+            more = len(problems) - MAX_PROBLEMS_PER_SCHEMA
+            errors.append(spec.error(f"and {more} more problem(s) in this schema", root_pointer))
     return errors
+
+
+def _root_problems(found: Iterable[ValidationError], root_pointer: str) -> list[tuple[str, str]]:
+    """Each problem once, as (pointer, message): the most telling part of each error (the
+    branch of an `anyOf` that came nearest)."""
+    problems: dict[tuple[str, str], None] = {}
+    for error in found:
+        best = best_match([error]) or error
+        pointer = pointer_join(root_pointer, *best.absolute_path)
+        problems[pointer, best.message.splitlines()[0]] = None
+    return list(problems)
 
 
 def _subset_problems(document: dict[str, Any]) -> list[tuple[str, str]]:
@@ -146,14 +180,76 @@ def _openapi_problems(spec: LoadedSpec) -> list[GenerationError]:
         return [spec.error(f"expected an OpenAPI 3.1 document, found openapi: {found!r}", "#")]
     errors = []
     try:
-        for error in OpenAPIV31SpecValidator(spec.document).iter_errors():
+        for error in _LocatedSpecValidator(spec.document).iter_errors():
             if _is_python_regex_verdict(error):
                 continue
-            path = [str(p) for p in getattr(error, "path", ())]
-            pointer = pointer_join("#", *path)
+            pointer = _real_pointer(spec.document, _where(error))
             message = str(getattr(error, "message", error)).splitlines()[0]
             errors.append(spec.error(f"not valid OpenAPI 3.1: {message}", pointer))
     except Exception as exc:  # the validator's own crash becomes one located line, not a traceback
+        if errors:
+            return errors  # it tripped over a shape it has just reported
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         errors.append(spec.error(f"openapi-spec-validator could not check the spec: {first}", "#"))
     return errors
+
+
+# -- openapi-spec-validator, with the place of every problem ------------------------------------
+
+_WHERE = "_generator_where"
+"""The attribute a located keyword validator puts on each error: the path of the node checked."""
+
+
+def _located(keyword: str, checker: type[KeywordValidator]) -> type[KeywordValidator]:
+    """`checker`, tagging each error it finds with the document path of the node it was given
+    (the innermost such node: schema checks recurse through the same class). A `default`'s
+    errors are inside the default value, which the checker is given beside its schema."""
+    inside = ("default",) if keyword == "default" else ()
+
+    def call(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        node = next((a for a in args if isinstance(a, SchemaPath)), None)
+        for found in checker.__call__(self, *args, **kwargs):
+            # As openapi-spec-validator's own wrapper does, but before the tag: it copies.
+            error = found
+            if not isinstance(error, OpenAPIValidationError):
+                error = OpenAPIValidationError.create_from(found)
+            if node is not None and not hasattr(error, _WHERE):
+                relative = tuple(getattr(error, "path", ()))
+                setattr(error, _WHERE, (*node.parts, *inside, *relative))
+            yield error
+
+    return type(checker.__name__, (checker,), {"__call__": call})
+
+
+class _LocatedSpecValidator(OpenAPIV31SpecValidator):
+    """Errors from the whole-document check carry their absolute path already; those from the
+    per-node checks (schemas, parameters, operations) only their path inside that node."""
+
+    # A plain class attribute, as the base class declares it.
+    keyword_validators = {  # noqa: RUF012
+        keyword: _located(keyword, checker)
+        for keyword, checker in OpenAPIV31SpecValidator.keyword_validators.items()
+    }
+
+
+def _where(error: Any) -> tuple[Any, ...]:
+    where = getattr(error, _WHERE, None)
+    return tuple(getattr(error, "path", ())) if where is None else tuple(where)
+
+
+def _real_pointer(document: Any, parts: Sequence[Any]) -> str:
+    """The pointer of the node at `parts` as openapi-spec-validator walked there, following each
+    `$ref` on the way to the node it names (where that node is written, and its line)."""
+    pointer, node = "#", document
+    for part in parts:
+        while isinstance(node, dict) and part not in node and isinstance(node.get("$ref"), str):
+            try:
+                node, pointer = lookup(document, node["$ref"]), node["$ref"]
+            except KeyError:
+                break
+        try:
+            node = node[part] if isinstance(node, (dict, list)) else None
+        except (KeyError, IndexError, TypeError):
+            node = None
+        pointer = pointer_join(pointer, part)
+    return pointer

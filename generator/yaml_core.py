@@ -24,6 +24,9 @@ from generator.vocabulary import pointer_join
 
 # Nodes (mappings, sequences and scalars) the document may hold once every alias is expanded.
 MAX_NODES = 1_000_000
+# Characters of text (keys and scalars) once every alias is expanded: an anchored long string
+# used many times is one node each time, yet it would fill every docstring it reaches.
+MAX_TEXT = 64 * 1024 * 1024
 # How deeply mappings and sequences may nest (the root mapping is level 1): deeper specs are
 # refused here rather than by a RecursionError in a later stage or a dependency.
 MAX_DEPTH = 64
@@ -52,6 +55,7 @@ class _Collection:
     pointer: str
     anchor: str | None
     first_node: int  # the node count when it started: its size is the count at its end minus this
+    first_char: int  # the same for the characters of text
     height: int = 1
     key: str | None = None  # a mapping's key that still waits for its value
     key_line: int = 0
@@ -61,6 +65,7 @@ class _Collection:
 class _Anchored:
     value: Any
     size: int
+    chars: int
     height: int
     text: str | None  # a scalar's text, for an alias used as a mapping key
 
@@ -75,6 +80,7 @@ class _Builder:
     lines: dict[str, int] = field(default_factory=dict)
     errors: list[GenerationError] = field(default_factory=list)
     nodes: int = 0
+    chars: int = 0
     root: Any = None
     documents: int = 0
 
@@ -112,10 +118,17 @@ class _Builder:
         self.lines[pointer] = parent.key_line
         return pointer
 
-    def count(self, nodes: int, pointer: str, line: int) -> None:
+    def count(self, nodes: int, pointer: str, line: int, chars: int = 0) -> None:
         self.nodes += nodes
+        self.chars += chars
         if self.nodes > MAX_NODES:
             message = f"the spec expands to more than {MAX_NODES:,} nodes (through its aliases)"
+            raise self.fail(message, pointer, line)
+        if self.chars > MAX_TEXT:
+            message = (
+                f"the spec expands to more than {MAX_TEXT:,} characters of text "
+                "(through its aliases)"
+            )
             raise self.fail(message, pointer, line)
 
     def place(self, value: Any) -> None:
@@ -143,7 +156,7 @@ class _Builder:
         pointer = self.next_pointer(line)
         where = pointer or pointer_join(self.stack[-1].pointer, event.value)
         self.check_text(event.value, where, line)
-        self.count(1, where, line)
+        self.count(1, where, line, len(event.value))
         if pointer is None:
             self.take_key(event.value, line)
             value: Any = event.value
@@ -151,7 +164,7 @@ class _Builder:
             value = self.resolve(event, pointer, line)
             self.place(value)
         if event.anchor is not None:
-            self.anchors[event.anchor] = _Anchored(value, 1, 0, event.value)
+            self.anchors[event.anchor] = _Anchored(value, 1, len(event.value), 0, event.value)
 
     def start(self, event: ev.MappingStartEvent | ev.SequenceStartEvent, line: int) -> None:
         pointer = self.next_pointer(line)
@@ -165,7 +178,7 @@ class _Builder:
         self.count(1, pointer, line)
         value: dict[str, Any] | list[Any] = {} if isinstance(event, ev.MappingStartEvent) else []
         self.place(value)
-        self.stack.append(_Collection(value, pointer, event.anchor, self.nodes))
+        self.stack.append(_Collection(value, pointer, event.anchor, self.nodes, self.chars))
 
     def end(self) -> None:
         done = self.stack.pop()
@@ -173,7 +186,8 @@ class _Builder:
             self.stack[-1].height = max(self.stack[-1].height, done.height + 1)
         if done.anchor is not None:
             size = self.nodes - done.first_node + 1
-            self.anchors[done.anchor] = _Anchored(done.value, size, done.height, None)
+            chars = self.chars - done.first_char
+            self.anchors[done.anchor] = _Anchored(done.value, size, chars, done.height, None)
 
     def alias(self, event: ev.AliasEvent, line: int) -> None:
         pointer = self.next_pointer(line)
@@ -185,11 +199,12 @@ class _Builder:
         if pointer is None:
             if anchored.text is None:
                 raise self.fail("a mapping key must be a string", where, line)
+            self.count(1, where, line, anchored.chars)
             self.take_key(anchored.text, line)
             return
         if len(self.stack) + anchored.height > MAX_DEPTH:
             raise self.fail(f"the spec nests deeper than {MAX_DEPTH} levels", pointer, line)
-        self.count(anchored.size, pointer, line)
+        self.count(anchored.size, pointer, line, anchored.chars)
         if self.stack:
             self.stack[-1].height = max(self.stack[-1].height, anchored.height + 1)
         self.place(anchored.value)

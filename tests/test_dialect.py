@@ -8,8 +8,15 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
+from jsonschema import Draft202012Validator
 
-from tests.conftest import run_cli
+from generator.dialect import map_dialect
+from generator.errors import GenerationError
+from generator.load import load_spec
+from generator.pipeline import generate_files
+from generator.write import write_files
+from tests.conftest import ROOT, run_cli
 
 Importer = Callable[[Path, str], ModuleType]
 NULLABLE = "'nullable: true' (OpenAPI 3.0) read as admitting null"
@@ -163,3 +170,70 @@ def test_other_versions_are_refused(tmp_path: Path, version: str) -> None:
         f"spec.yaml:1: #/openapi: error: expected an OpenAPI 3.1 or 3.0 document, "
         f"found openapi: {version!r}"
     )
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_boolean_exclusive_bound_says_what_became_of_it(tmp_path: Path, version: str) -> None:
+    """Without its `maximum`, `exclusiveMaximum: true` bounds nothing (draft 4 requires the
+    pair): said in any version, as it is a defect; `false` beside a bound keeps it inclusive."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        f"openapi: '{version}'\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n"
+        "components:\n  schemas:\n    A:\n      type: object\n      properties:\n"
+        "        a: {type: integer, exclusiveMaximum: true}\n"
+        "        b: {type: integer, exclusiveMinimum: false, minimum: 3}\n",
+        encoding="utf-8",
+    )
+    mapped, warnings = map_dialect(load_spec(spec))
+    found = [str(w).removeprefix(f"{spec}:") for w in warnings]
+    where = "#/components/schemas/A/properties"
+    expected = [
+        f"9: {where}/a/exclusiveMaximum: warning: 'exclusiveMaximum: true' without 'maximum' "
+        "(OpenAPI 3.0) bounds nothing: ignored",
+    ]
+    if version == "3.1.0":
+        expected.append(
+            f"10: {where}/b/exclusiveMinimum: warning: 'exclusiveMinimum: false' (OpenAPI 3.0) "
+            "ignored: 'minimum' stays inclusive"
+        )
+    assert found == expected
+    properties = mapped.document["components"]["schemas"]["A"]["properties"]
+    assert properties == {"a": {"type": "integer"}, "b": {"type": "integer", "minimum": 3}}
+
+
+CONTRADICTED = ROOT / "tests" / "cases" / "type_contradicts_union" / "spec.yaml"
+
+
+def test_a_union_branch_the_type_excludes_is_read_as_false(
+    tmp_path: Path, import_generated: Importer
+) -> None:
+    """One warning per such branch; the verdicts stay jsonschema's (the output's mypy --strict
+    and ruff are checked with every case, tests/cases/type_contradicts_union)."""
+    shown = "tests/cases/type_contradicts_union/spec.yaml"
+    warnings: list[GenerationError] = []
+    files = generate_files(CONTRADICTED, shown, client=False, warnings=warnings)
+    where = f"{shown}:{{}}: #/components/schemas/Choice/properties/{{}}: warning: this branch"
+    never = "it can never match (read as false)"
+    assert [str(w) for w in warnings] == [
+        f"{where.format(17, 'code/oneOf/0')} admits only integer, which the schema's "
+        f"'type: string' excludes: {never}",
+        f"{where.format(22, 'label/anyOf/0')} admits only object, which the schema's "
+        f"'type: [null, string]' excludes: {never}",
+        f"{where.format(31, 'target/oneOf/1')} admits only array, which the schema's "
+        f"'type: object' excludes: {never}",
+        f"{where.format(38, 'amount/anyOf/1')} admits only string, which the schema's "
+        f"'type: integer' excludes: {never}",
+    ]
+    write_files(tmp_path, files)
+    validators = import_generated(tmp_path, "case_type_contradicts_union").validators
+    document = yaml.safe_load(CONTRADICTED.read_text(encoding="utf-8"))
+    oracle = Draft202012Validator(
+        {"$ref": "#/components/schemas/Choice", "components": document["components"]}
+    )
+    values = [None, 1, 11, 2.0, True, "a", "c", "many", {"text": "t"}, {"id": 1}, ["s"], {}, []]
+    for key in ("code", "label", "target", "amount"):
+        for value in values:
+            instance = {key: value}
+            expected = oracle.is_valid(instance)
+            assert validators.is_valid_choice(instance) is expected, instance
+            assert (not validators.validate_choice(instance)) is expected, instance

@@ -257,3 +257,37 @@ def test_recursion_past_the_limit_is_one_located_error() -> None:
     assert [str(e) for e in failure.value.errors] == [f"<spec>: #: error: {TOO_DEEP}"]
     assert sys.getrecursionlimit() < RECURSION_LIMIT  # put back afterwards
     assert on_deep_stack(lambda: sum(range(4))) == 6
+
+
+OPERATIONS_ONLY = """\
+openapi: 3.1.0
+info: {title: t, version: "1", x-package-name: opsonly}
+paths:
+  /ping:
+    post:
+      operationId: ping
+      responses:
+        "204": {description: pong}
+"""
+
+
+def test_operations_without_schemas_are_judged_as_operations(
+    tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "nothing to generate": the client is what such a spec asks for, so each operation it
+    cannot call says why; with --no-client, nothing is left, and the message says so."""
+    monkeypatch.chdir(tmp_path)
+    spec = "spec.yaml"
+    (tmp_path / spec).write_text(OPERATIONS_ONLY, encoding="utf-8")
+    assert main(["generate", "--spec", spec, "--out", str(out)]) == 2
+    *errors, summary = capsys.readouterr().err.splitlines()
+    assert errors and all(ERROR_LINE.fullmatch(line) for line in errors), errors
+    assert summary == f"{len(errors)} error(s); nothing was written."
+    assert all(f"{spec}:" in line and "nothing to generate" not in line for line in errors)
+    assert any(line.startswith(f"{spec}:5: #/paths/~1ping/post: error: ") for line in errors)
+    assert main(["generate", "--no-client", "--spec", spec, "--out", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"{spec}:1: #: error: nothing to generate: the spec defines no schemas, and --no-client "
+        "leaves out its operations\n1 error(s); nothing was written.\n"
+    )
+    assert_untouched(out)

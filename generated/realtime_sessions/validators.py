@@ -91,11 +91,14 @@ _NAMES_1 = frozenset(
         "voice",
     }
 )
-_NAMES_2 = frozenset({"type"})
-_NAMES_3 = frozenset({"language", "model", "prompt"})
-_NAMES_4 = frozenset({"description", "name", "parameters", "type"})
-_NAMES_5 = frozenset({"group_id", "metadata", "workflow_name"})
-_NAMES_6 = frozenset(
+_NAMES_2 = frozenset({"description", "name", "parameters", "type"})
+_NAMES_3 = frozenset({"expires_after"})
+_NAMES_4 = frozenset({"anchor", "seconds"})
+_ENUM_10 = frozenset({"created_at"})
+_NAMES_5 = frozenset({"type"})
+_NAMES_6 = frozenset({"language", "model", "prompt"})
+_NAMES_7 = frozenset({"group_id", "metadata", "workflow_name"})
+_NAMES_8 = frozenset(
     {
         "create_response",
         "eagerness",
@@ -106,9 +109,6 @@ _NAMES_6 = frozenset(
         "type",
     }
 )
-_NAMES_7 = frozenset({"expires_after"})
-_NAMES_8 = frozenset({"anchor", "seconds"})
-_ENUM_10 = frozenset({"created_at"})
 
 
 def _is_session_input_audio_noise_reduction(data: object) -> bool:
@@ -233,9 +233,9 @@ def _check_session_create_params_client_secret(
 ) -> None:
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if not _NAMES_7.issuperset(data):
+            if not _NAMES_3.issuperset(data):
                 for k1 in data:
-                    if k1 not in _NAMES_7:
+                    if k1 not in _NAMES_3:
                         issues.append(
                             ValidationIssue(
                                 path,
@@ -246,9 +246,9 @@ def _check_session_create_params_client_secret(
             if "expires_after" in data:
                 v3 = data["expires_after"]
                 if type(v3) is dict or isinstance(v3, dict):
-                    if not _NAMES_8.issuperset(v3):
+                    if not _NAMES_4.issuperset(v3):
                         for k4 in v3:
-                            if k4 not in _NAMES_8:
+                            if k4 not in _NAMES_4:
                                 issues.append(
                                     ValidationIssue(
                                         path + "/expires_after",
@@ -327,7 +327,7 @@ def _is_session_create_params_input_audio_noise_reduction(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_2.issuperset(data):
+        if not _NAMES_5.issuperset(data):
             return False
         if "type" in data:
             v3 = data["type"]
@@ -338,11 +338,53 @@ def _is_session_create_params_input_audio_noise_reduction(data: object) -> bool:
     return True
 
 
+def _check_session_input_audio_noise_reduction_any_of_0(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is dict or isinstance(data, dict):
+        if data:
+            if not _NAMES_5.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_5:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "type" in data:
+                v3 = data["type"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+                if not ((type(v3) is str or isinstance(v3, str)) and v3 in _ENUM_2):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type",
+                            "enum",
+                            repr(v3) + " is not one of ['near_field', 'far_field']",
+                        )
+                    )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+
+
+def _check_session_input_audio_noise_reduction_any_of_1(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if data is not None:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'null'"))
+
+
 def _is_session_create_params_input_audio_transcription(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_3.issuperset(data):
+        if not _NAMES_6.issuperset(data):
             return False
         if "language" in data:
             v3 = data["language"]
@@ -359,7 +401,57 @@ def _is_session_create_params_input_audio_transcription(data: object) -> bool:
     return True
 
 
-def _is_session_create_params_max_response_output_tokens_any_of_0(data: object) -> bool:
+def _check_session_params_input_audio_transcription_any_of_0(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is dict or isinstance(data, dict):
+        if data:
+            if not _NAMES_6.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_6:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "language" in data:
+                v3 = data["language"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/language", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+            if "model" in data:
+                v4 = data["model"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/model", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+            if "prompt" in data:
+                v5 = data["prompt"]
+                if not (type(v5) is str or isinstance(v5, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/prompt", "type", repr(v5) + " is not of type 'string'"
+                        )
+                    )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+
+
+def _check_session_params_input_audio_transcription_any_of_1(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if data is not None:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'null'"))
+
+
+def _is_session_params_max_response_output_tokens_any_of_0(data: object) -> bool:
     if not (
         type(data) is int
         or (isinstance(data, int) and not isinstance(data, bool))
@@ -371,11 +463,102 @@ def _is_session_create_params_max_response_output_tokens_any_of_0(data: object) 
     return not (data > 4096)
 
 
+def _check_session_max_response_output_tokens_any_of_1(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+    if data != "inf":
+        issues.append(ValidationIssue(path, "const", "'inf' was expected, got " + repr(data)))
+
+
+def _check_session_max_response_output_tokens_any_of_0(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if (
+        type(data) is int
+        or (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, float) and data.is_integer())
+    ):
+        if data < 1:
+            issues.append(
+                ValidationIssue(path, "minimum", repr(data) + " is less than the minimum of 1")
+            )
+        if data > 4096:
+            issues.append(
+                ValidationIssue(
+                    path, "maximum", repr(data) + " is greater than the maximum of 4096"
+                )
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'integer'"))
+
+
+def _check_session_create_params_modalities_items(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+    if not ((type(data) is str or isinstance(data, str)) and data in _ENUM_3):
+        issues.append(
+            ValidationIssue(path, "enum", repr(data) + " is not one of ['text', 'audio']")
+        )
+
+
+def _check_session_create_params_tools_items(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is dict or isinstance(data, dict):
+        if data:
+            if not _NAMES_2.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_2:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "description" in data:
+                v3 = data["description"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/description", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+            if "name" in data:
+                v4 = data["name"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/name", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+            if "type" in data:
+                v6 = data["type"]
+                if not (type(v6) is str or isinstance(v6, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "type", repr(v6) + " is not of type 'string'"
+                        )
+                    )
+                if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_5):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "enum", repr(v6) + " is not one of ['function']"
+                        )
+                    )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+
+
 def _is_session_create_params_tracing_configuration(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_5.issuperset(data):
+        if not _NAMES_7.issuperset(data):
             return False
         if "group_id" in data:
             v3 = data["group_id"]
@@ -388,11 +571,62 @@ def _is_session_create_params_tracing_configuration(data: object) -> bool:
     return True
 
 
+def _check_session_create_params_tracing_any_of_1(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is dict or isinstance(data, dict):
+        if data:
+            if not _NAMES_7.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_7:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "group_id" in data:
+                v3 = data["group_id"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/group_id", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+            if "workflow_name" in data:
+                v5 = data["workflow_name"]
+                if not (type(v5) is str or isinstance(v5, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/workflow_name", "type", repr(v5) + " is not of type 'string'"
+                        )
+                    )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+
+
+def _check_session_create_params_tracing_any_of_0(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+    if not ((type(data) is str or isinstance(data, str)) and data in _ENUM_6):
+        issues.append(ValidationIssue(path, "enum", repr(data) + " is not one of ['auto']"))
+
+
+def _check_session_create_params_tracing_any_of_2(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if data is not None:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'null'"))
+
+
 def _is_session_create_params_turn_detection(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_6.issuperset(data):
+        if not _NAMES_8.issuperset(data):
             return False
         if "create_response" in data:
             v3 = data["create_response"]
@@ -449,17 +683,170 @@ def _is_session_create_params_turn_detection(data: object) -> bool:
     return True
 
 
+def _check_session_create_params_turn_detection_any_of_0(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is dict or isinstance(data, dict):
+        if data:
+            if not _NAMES_8.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_8:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "create_response" in data:
+                v3 = data["create_response"]
+                if type(v3) is not bool:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/create_response",
+                            "type",
+                            repr(v3) + " is not of type 'boolean'",
+                        )
+                    )
+            if "eagerness" in data:
+                v4 = data["eagerness"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/eagerness", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_7):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/eagerness",
+                            "enum",
+                            repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                        )
+                    )
+            if "interrupt_response" in data:
+                v5 = data["interrupt_response"]
+                if type(v5) is not bool:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/interrupt_response",
+                            "type",
+                            repr(v5) + " is not of type 'boolean'",
+                        )
+                    )
+            if "prefix_padding_ms" in data:
+                v6 = data["prefix_padding_ms"]
+                if (
+                    type(v6) is int
+                    or (isinstance(v6, int) and not isinstance(v6, bool))
+                    or (isinstance(v6, float) and v6.is_integer())
+                ):
+                    if v6 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/prefix_padding_ms",
+                                "minimum",
+                                repr(v6) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/prefix_padding_ms",
+                            "type",
+                            repr(v6) + " is not of type 'integer'",
+                        )
+                    )
+            if "silence_duration_ms" in data:
+                v7 = data["silence_duration_ms"]
+                if (
+                    type(v7) is int
+                    or (isinstance(v7, int) and not isinstance(v7, bool))
+                    or (isinstance(v7, float) and v7.is_integer())
+                ):
+                    if v7 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/silence_duration_ms",
+                                "minimum",
+                                repr(v7) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/silence_duration_ms",
+                            "type",
+                            repr(v7) + " is not of type 'integer'",
+                        )
+                    )
+            if "threshold" in data:
+                v8 = data["threshold"]
+                if (
+                    type(v8) is float
+                    or type(v8) is int
+                    or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
+                ):
+                    if v8 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/threshold",
+                                "minimum",
+                                repr(v8) + " is less than the minimum of 0",
+                            )
+                        )
+                    if v8 > 1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/threshold",
+                                "maximum",
+                                repr(v8) + " is greater than the maximum of 1",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/threshold", "type", repr(v8) + " is not of type 'number'"
+                        )
+                    )
+            if "type" in data:
+                v9 = data["type"]
+                if not (type(v9) is str or isinstance(v9, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "type", repr(v9) + " is not of type 'string'"
+                        )
+                    )
+                if not ((type(v9) is str or isinstance(v9, str)) and v9 in _ENUM_8):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type",
+                            "enum",
+                            repr(v9) + " is not one of ['server_vad', 'semantic_vad']",
+                        )
+                    )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+
+
+def _check_session_create_params_turn_detection_any_of_1(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if data is not None:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'null'"))
+
+
 def _is_session_create_params_client_secret(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_7.issuperset(data):
+        if not _NAMES_3.issuperset(data):
             return False
         if "expires_after" in data:
             v3 = data["expires_after"]
             if not (type(v3) is dict or isinstance(v3, dict)):
                 return False
-            if not _NAMES_8.issuperset(v3):
+            if not _NAMES_4.issuperset(v3):
                 return False
             if "anchor" not in v3:
                 return False
@@ -494,7 +881,7 @@ def _is_session_create_response_input_audio_transcription(data: object) -> bool:
     return True
 
 
-def _is_session_create_response_max_response_output_tokens_any_of_0(data: object) -> bool:
+def _is_session_response_max_response_output_tokens_any_of_0(data: object) -> bool:
     if not (
         type(data) is int
         or (isinstance(data, int) and not isinstance(data, bool))
@@ -588,7 +975,7 @@ def validate_session(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/input_audio_format",
                             "enum",
-                            repr(v2) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
+                            repr(v2) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
                         )
                     )
             if "input_audio_noise_reduction" in data:
@@ -767,10 +1154,12 @@ def validate_session(data: object) -> list[ValidationIssue]:
                             "enum",
                             repr(v14)
                             + (
-                                " is not one of ['gpt-4o-realtime-preview', 'gpt-4o-realtime-"
-                                "preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', '"
-                                "gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-p"
-                                "review', 'gpt-4o-mini-realtime-preview-2024-12-17']"
+                                " is not one of ['gpt-4o-realtime-preview', "
+                                "'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-"
+                                "realtime-preview-2024-12-17', 'gpt-4o-"
+                                "realtime-preview-2025-06-03', 'gpt-4o-mini-"
+                                "realtime-preview', 'gpt-4o-mini-realtime-"
+                                "preview-2024-12-17']"
                             ),
                         )
                     )
@@ -787,7 +1176,7 @@ def validate_session(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/output_audio_format",
                             "enum",
-                            repr(v15) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
+                            repr(v15) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
                         )
                     )
             if "speed" in data:
@@ -988,7 +1377,10 @@ def validate_session(data: object) -> list[ValidationIssue]:
                                             "/turn_detection/eagerness",
                                             "enum",
                                             repr(v32)
-                                            + " is not one of ['low', 'medium', 'high', 'auto']",
+                                            + (
+                                                " is not one of ['low', 'medium', 'high', "
+                                                "'auto']"
+                                            ),
                                         )
                                     )
                             if "interrupt_response" in v30:
@@ -1283,44 +1675,20 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/input_audio_format",
                             "enum",
-                            repr(v4) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
+                            repr(v4) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
                         )
                     )
             if "input_audio_noise_reduction" in data:
                 v5 = data["input_audio_noise_reduction"]
                 if not (v5 is None or _is_session_create_params_input_audio_noise_reduction(v5)):
                     if type(v5) is dict or isinstance(v5, dict):
-                        if v5:
-                            if not _NAMES_2.issuperset(v5):
-                                for k6 in v5:
-                                    if k6 not in _NAMES_2:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/input_audio_noise_reduction",
-                                                "additionalProperties",
-                                                "additional property "
-                                                + repr(k6)
-                                                + " is not allowed",
-                                            )
-                                        )
-                            if "type" in v5:
-                                v8 = v5["type"]
-                                if not (type(v8) is str or isinstance(v8, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_noise_reduction/type",
-                                            "type",
-                                            repr(v8) + " is not of type 'string'",
-                                        )
-                                    )
-                                if not ((type(v8) is str or isinstance(v8, str)) and v8 in _ENUM_2):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_noise_reduction/type",
-                                            "enum",
-                                            repr(v8) + " is not one of ['near_field', 'far_field']",
-                                        )
-                                    )
+                        _check_session_input_audio_noise_reduction_any_of_0(
+                            v5, "/input_audio_noise_reduction", issues
+                        )
+                    elif v5 is None:
+                        _check_session_input_audio_noise_reduction_any_of_1(
+                            v5, "/input_audio_noise_reduction", issues
+                        )
                     else:
                         issues.append(
                             ValidationIssue(
@@ -1330,550 +1698,229 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                             )
                         )
             if "input_audio_transcription" in data:
-                v9 = data["input_audio_transcription"]
-                if not (v9 is None or _is_session_create_params_input_audio_transcription(v9)):
-                    if type(v9) is dict or isinstance(v9, dict):
-                        if v9:
-                            if not _NAMES_3.issuperset(v9):
-                                for k10 in v9:
-                                    if k10 not in _NAMES_3:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/input_audio_transcription",
-                                                "additionalProperties",
-                                                "additional property "
-                                                + repr(k10)
-                                                + " is not allowed",
-                                            )
-                                        )
-                            if "language" in v9:
-                                v12 = v9["language"]
-                                if not (type(v12) is str or isinstance(v12, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_transcription/language",
-                                            "type",
-                                            repr(v12) + " is not of type 'string'",
-                                        )
-                                    )
-                            if "model" in v9:
-                                v13 = v9["model"]
-                                if not (type(v13) is str or isinstance(v13, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_transcription/model",
-                                            "type",
-                                            repr(v13) + " is not of type 'string'",
-                                        )
-                                    )
-                            if "prompt" in v9:
-                                v14 = v9["prompt"]
-                                if not (type(v14) is str or isinstance(v14, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_transcription/prompt",
-                                            "type",
-                                            repr(v14) + " is not of type 'string'",
-                                        )
-                                    )
+                v6 = data["input_audio_transcription"]
+                if not (v6 is None or _is_session_create_params_input_audio_transcription(v6)):
+                    if type(v6) is dict or isinstance(v6, dict):
+                        _check_session_params_input_audio_transcription_any_of_0(
+                            v6, "/input_audio_transcription", issues
+                        )
+                    elif v6 is None:
+                        _check_session_params_input_audio_transcription_any_of_1(
+                            v6, "/input_audio_transcription", issues
+                        )
                     else:
                         issues.append(
                             ValidationIssue(
                                 "/input_audio_transcription",
                                 "anyOf",
-                                repr(v9) + " is not valid under any of the given schemas",
+                                repr(v6) + " is not valid under any of the given schemas",
                             )
                         )
             if "instructions" in data:
-                v15 = data["instructions"]
-                if not (type(v15) is str or isinstance(v15, str)):
+                v7 = data["instructions"]
+                if not (type(v7) is str or isinstance(v7, str)):
                     issues.append(
                         ValidationIssue(
-                            "/instructions", "type", repr(v15) + " is not of type 'string'"
+                            "/instructions", "type", repr(v7) + " is not of type 'string'"
                         )
                     )
             if "max_response_output_tokens" in data:
-                v16 = data["max_response_output_tokens"]
+                v8 = data["max_response_output_tokens"]
                 if not (
-                    _is_session_create_params_max_response_output_tokens_any_of_0(v16)
-                    or ((type(v16) is str or isinstance(v16, str)) and v16 == "inf")
+                    _is_session_params_max_response_output_tokens_any_of_0(v8)
+                    or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
                 ):
-                    if type(v16) is str or isinstance(v16, str):
-                        if v16 != "inf":
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "const",
-                                    "'inf' was expected, got " + repr(v16),
-                                )
-                            )
+                    if type(v8) is str or isinstance(v8, str):
+                        _check_session_max_response_output_tokens_any_of_1(
+                            v8, "/max_response_output_tokens", issues
+                        )
                     elif (
-                        type(v16) is float
-                        or type(v16) is int
-                        or (isinstance(v16, (int, float)) and not isinstance(v16, bool))
+                        type(v8) is float
+                        or type(v8) is int
+                        or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
                     ):
-                        if not (
-                            type(v16) is int
-                            or (isinstance(v16, int) and not isinstance(v16, bool))
-                            or (isinstance(v16, float) and v16.is_integer())
-                        ):
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "type",
-                                    repr(v16) + " is not of type 'integer'",
-                                )
-                            )
-                        if v16 < 1:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "minimum",
-                                    repr(v16) + " is less than the minimum of 1",
-                                )
-                            )
-                        if v16 > 4096:
-                            issues.append(
-                                ValidationIssue(
-                                    "/max_response_output_tokens",
-                                    "maximum",
-                                    repr(v16) + " is greater than the maximum of 4096",
-                                )
-                            )
+                        _check_session_max_response_output_tokens_any_of_0(
+                            v8, "/max_response_output_tokens", issues
+                        )
                     else:
                         issues.append(
                             ValidationIssue(
                                 "/max_response_output_tokens",
                                 "anyOf",
-                                repr(v16) + " is not valid under any of the given schemas",
+                                repr(v8) + " is not valid under any of the given schemas",
                             )
                         )
             if "modalities" in data:
-                v17 = data["modalities"]
-                if type(v17) is list or isinstance(v17, list):
-                    for i19, v18 in enumerate(v17):
-                        if not (type(v18) is str or isinstance(v18, str)):
-                            issues.append(
-                                ValidationIssue(
-                                    "/modalities/" + str(i19),
-                                    "type",
-                                    repr(v18) + " is not of type 'string'",
-                                )
-                            )
-                        if not ((type(v18) is str or isinstance(v18, str)) and v18 in _ENUM_3):
-                            issues.append(
-                                ValidationIssue(
-                                    "/modalities/" + str(i19),
-                                    "enum",
-                                    repr(v18) + " is not one of ['text', 'audio']",
-                                )
-                            )
+                v9 = data["modalities"]
+                if type(v9) is list or isinstance(v9, list):
+                    for i11, v10 in enumerate(v9):
+                        _check_session_create_params_modalities_items(
+                            v10, "/modalities/" + str(i11), issues
+                        )
                 else:
                     issues.append(
-                        ValidationIssue(
-                            "/modalities", "type", repr(v17) + " is not of type 'array'"
-                        )
+                        ValidationIssue("/modalities", "type", repr(v9) + " is not of type 'array'")
                     )
             if "model" in data:
-                v20 = data["model"]
-                if not (type(v20) is str or isinstance(v20, str)):
+                v12 = data["model"]
+                if not (type(v12) is str or isinstance(v12, str)):
                     issues.append(
-                        ValidationIssue("/model", "type", repr(v20) + " is not of type 'string'")
+                        ValidationIssue("/model", "type", repr(v12) + " is not of type 'string'")
                     )
-                if not ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_4):
+                if not ((type(v12) is str or isinstance(v12, str)) and v12 in _ENUM_4):
                     issues.append(
                         ValidationIssue(
                             "/model",
                             "enum",
-                            repr(v20)
+                            repr(v12)
                             + (
-                                " is not one of ['gpt-4o-realtime-preview', 'gpt-4o-realtime-"
-                                "preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', '"
-                                "gpt-4o-realtime-preview-2025-06-03', 'gpt-4o-mini-realtime-p"
-                                "review', 'gpt-4o-mini-realtime-preview-2024-12-17']"
+                                " is not one of ['gpt-4o-realtime-preview', "
+                                "'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-"
+                                "realtime-preview-2024-12-17', 'gpt-4o-"
+                                "realtime-preview-2025-06-03', 'gpt-4o-mini-"
+                                "realtime-preview', 'gpt-4o-mini-realtime-"
+                                "preview-2024-12-17']"
                             ),
                         )
                     )
             if "output_audio_format" in data:
-                v21 = data["output_audio_format"]
-                if not (type(v21) is str or isinstance(v21, str)):
+                v13 = data["output_audio_format"]
+                if not (type(v13) is str or isinstance(v13, str)):
                     issues.append(
                         ValidationIssue(
-                            "/output_audio_format", "type", repr(v21) + " is not of type 'string'"
+                            "/output_audio_format", "type", repr(v13) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v21) is str or isinstance(v21, str)) and v21 in _ENUM_1):
+                if not ((type(v13) is str or isinstance(v13, str)) and v13 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/output_audio_format",
                             "enum",
-                            repr(v21) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
+                            repr(v13) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
                         )
                     )
             if "speed" in data:
-                v22 = data["speed"]
+                v14 = data["speed"]
                 if (
-                    type(v22) is float
-                    or type(v22) is int
-                    or (isinstance(v22, (int, float)) and not isinstance(v22, bool))
+                    type(v14) is float
+                    or type(v14) is int
+                    or (isinstance(v14, (int, float)) and not isinstance(v14, bool))
                 ):
-                    if v22 < 0.25:
+                    if v14 < 0.25:
                         issues.append(
                             ValidationIssue(
-                                "/speed", "minimum", repr(v22) + " is less than the minimum of 0.25"
+                                "/speed", "minimum", repr(v14) + " is less than the minimum of 0.25"
                             )
                         )
-                    if v22 > 1.5:
+                    if v14 > 1.5:
                         issues.append(
                             ValidationIssue(
                                 "/speed",
                                 "maximum",
-                                repr(v22) + " is greater than the maximum of 1.5",
+                                repr(v14) + " is greater than the maximum of 1.5",
                             )
                         )
                 else:
                     issues.append(
-                        ValidationIssue("/speed", "type", repr(v22) + " is not of type 'number'")
+                        ValidationIssue("/speed", "type", repr(v14) + " is not of type 'number'")
                     )
             if "temperature" in data:
-                v23 = data["temperature"]
+                v15 = data["temperature"]
                 if (
-                    type(v23) is float
-                    or type(v23) is int
-                    or (isinstance(v23, (int, float)) and not isinstance(v23, bool))
+                    type(v15) is float
+                    or type(v15) is int
+                    or (isinstance(v15, (int, float)) and not isinstance(v15, bool))
                 ):
-                    if v23 < 0.6:
+                    if v15 < 0.6:
                         issues.append(
                             ValidationIssue(
                                 "/temperature",
                                 "minimum",
-                                repr(v23) + " is less than the minimum of 0.6",
+                                repr(v15) + " is less than the minimum of 0.6",
                             )
                         )
-                    if v23 > 1.2:
+                    if v15 > 1.2:
                         issues.append(
                             ValidationIssue(
                                 "/temperature",
                                 "maximum",
-                                repr(v23) + " is greater than the maximum of 1.2",
+                                repr(v15) + " is greater than the maximum of 1.2",
                             )
                         )
                 else:
                     issues.append(
                         ValidationIssue(
-                            "/temperature", "type", repr(v23) + " is not of type 'number'"
+                            "/temperature", "type", repr(v15) + " is not of type 'number'"
                         )
                     )
             if "tool_choice" in data:
-                v24 = data["tool_choice"]
-                if not (type(v24) is str or isinstance(v24, str)):
+                v16 = data["tool_choice"]
+                if not (type(v16) is str or isinstance(v16, str)):
                     issues.append(
                         ValidationIssue(
-                            "/tool_choice", "type", repr(v24) + " is not of type 'string'"
+                            "/tool_choice", "type", repr(v16) + " is not of type 'string'"
                         )
                     )
             if "tools" in data:
-                v25 = data["tools"]
-                if type(v25) is list or isinstance(v25, list):
-                    for i27, v26 in enumerate(v25):
-                        if type(v26) is dict or isinstance(v26, dict):
-                            if v26:
-                                if not _NAMES_4.issuperset(v26):
-                                    for k28 in v26:
-                                        if k28 not in _NAMES_4:
-                                            issues.append(
-                                                ValidationIssue(
-                                                    "/tools/" + str(i27),
-                                                    "additionalProperties",
-                                                    "additional property "
-                                                    + repr(k28)
-                                                    + " is not allowed",
-                                                )
-                                            )
-                                if "description" in v26:
-                                    v30 = v26["description"]
-                                    if not (type(v30) is str or isinstance(v30, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i27) + "/description",
-                                                "type",
-                                                repr(v30) + " is not of type 'string'",
-                                            )
-                                        )
-                                if "name" in v26:
-                                    v31 = v26["name"]
-                                    if not (type(v31) is str or isinstance(v31, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i27) + "/name",
-                                                "type",
-                                                repr(v31) + " is not of type 'string'",
-                                            )
-                                        )
-                                if "type" in v26:
-                                    v33 = v26["type"]
-                                    if not (type(v33) is str or isinstance(v33, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i27) + "/type",
-                                                "type",
-                                                repr(v33) + " is not of type 'string'",
-                                            )
-                                        )
-                                    if not (
-                                        (type(v33) is str or isinstance(v33, str))
-                                        and v33 in _ENUM_5
-                                    ):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i27) + "/type",
-                                                "enum",
-                                                repr(v33) + " is not one of ['function']",
-                                            )
-                                        )
-                        else:
-                            issues.append(
-                                ValidationIssue(
-                                    "/tools/" + str(i27),
-                                    "type",
-                                    repr(v26) + " is not of type 'object'",
-                                )
-                            )
+                v17 = data["tools"]
+                if type(v17) is list or isinstance(v17, list):
+                    for i19, v18 in enumerate(v17):
+                        _check_session_create_params_tools_items(v18, "/tools/" + str(i19), issues)
                 else:
                     issues.append(
-                        ValidationIssue("/tools", "type", repr(v25) + " is not of type 'array'")
+                        ValidationIssue("/tools", "type", repr(v17) + " is not of type 'array'")
                     )
             if "tracing" in data:
-                v34 = data["tracing"]
+                v20 = data["tracing"]
                 if not (
-                    v34 is None
-                    or ((type(v34) is str or isinstance(v34, str)) and v34 in _ENUM_6)
-                    or _is_session_create_params_tracing_configuration(v34)
+                    v20 is None
+                    or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_6)
+                    or _is_session_create_params_tracing_configuration(v20)
                 ):
-                    if type(v34) is dict or isinstance(v34, dict):
-                        if v34:
-                            if not _NAMES_5.issuperset(v34):
-                                for k35 in v34:
-                                    if k35 not in _NAMES_5:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tracing",
-                                                "additionalProperties",
-                                                "additional property "
-                                                + repr(k35)
-                                                + " is not allowed",
-                                            )
-                                        )
-                            if "group_id" in v34:
-                                v37 = v34["group_id"]
-                                if not (type(v37) is str or isinstance(v37, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/tracing/group_id",
-                                            "type",
-                                            repr(v37) + " is not of type 'string'",
-                                        )
-                                    )
-                            if "workflow_name" in v34:
-                                v39 = v34["workflow_name"]
-                                if not (type(v39) is str or isinstance(v39, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/tracing/workflow_name",
-                                            "type",
-                                            repr(v39) + " is not of type 'string'",
-                                        )
-                                    )
-                    elif type(v34) is str or isinstance(v34, str):
-                        if v34 not in _ENUM_6:
-                            issues.append(
-                                ValidationIssue(
-                                    "/tracing", "enum", repr(v34) + " is not one of ['auto']"
-                                )
-                            )
+                    if type(v20) is dict or isinstance(v20, dict):
+                        _check_session_create_params_tracing_any_of_1(v20, "/tracing", issues)
+                    elif type(v20) is str or isinstance(v20, str):
+                        _check_session_create_params_tracing_any_of_0(v20, "/tracing", issues)
+                    elif v20 is None:
+                        _check_session_create_params_tracing_any_of_2(v20, "/tracing", issues)
                     else:
                         issues.append(
                             ValidationIssue(
                                 "/tracing",
                                 "anyOf",
-                                repr(v34) + " is not valid under any of the given schemas",
+                                repr(v20) + " is not valid under any of the given schemas",
                             )
                         )
             if "turn_detection" in data:
-                v40 = data["turn_detection"]
-                if not (v40 is None or _is_session_create_params_turn_detection(v40)):
-                    if type(v40) is dict or isinstance(v40, dict):
-                        if v40:
-                            if not _NAMES_6.issuperset(v40):
-                                for k41 in v40:
-                                    if k41 not in _NAMES_6:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection",
-                                                "additionalProperties",
-                                                "additional property "
-                                                + repr(k41)
-                                                + " is not allowed",
-                                            )
-                                        )
-                            if "create_response" in v40:
-                                v43 = v40["create_response"]
-                                if type(v43) is not bool:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/create_response",
-                                            "type",
-                                            repr(v43) + " is not of type 'boolean'",
-                                        )
-                                    )
-                            if "eagerness" in v40:
-                                v44 = v40["eagerness"]
-                                if not (type(v44) is str or isinstance(v44, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/eagerness",
-                                            "type",
-                                            repr(v44) + " is not of type 'string'",
-                                        )
-                                    )
-                                if not (
-                                    (type(v44) is str or isinstance(v44, str)) and v44 in _ENUM_7
-                                ):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/eagerness",
-                                            "enum",
-                                            repr(v44)
-                                            + " is not one of ['low', 'medium', 'high', 'auto']",
-                                        )
-                                    )
-                            if "interrupt_response" in v40:
-                                v45 = v40["interrupt_response"]
-                                if type(v45) is not bool:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/interrupt_response",
-                                            "type",
-                                            repr(v45) + " is not of type 'boolean'",
-                                        )
-                                    )
-                            if "prefix_padding_ms" in v40:
-                                v46 = v40["prefix_padding_ms"]
-                                if (
-                                    type(v46) is int
-                                    or (isinstance(v46, int) and not isinstance(v46, bool))
-                                    or (isinstance(v46, float) and v46.is_integer())
-                                ):
-                                    if v46 < 0:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/prefix_padding_ms",
-                                                "minimum",
-                                                repr(v46) + " is less than the minimum of 0",
-                                            )
-                                        )
-                                else:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/prefix_padding_ms",
-                                            "type",
-                                            repr(v46) + " is not of type 'integer'",
-                                        )
-                                    )
-                            if "silence_duration_ms" in v40:
-                                v47 = v40["silence_duration_ms"]
-                                if (
-                                    type(v47) is int
-                                    or (isinstance(v47, int) and not isinstance(v47, bool))
-                                    or (isinstance(v47, float) and v47.is_integer())
-                                ):
-                                    if v47 < 0:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/silence_duration_ms",
-                                                "minimum",
-                                                repr(v47) + " is less than the minimum of 0",
-                                            )
-                                        )
-                                else:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/silence_duration_ms",
-                                            "type",
-                                            repr(v47) + " is not of type 'integer'",
-                                        )
-                                    )
-                            if "threshold" in v40:
-                                v48 = v40["threshold"]
-                                if (
-                                    type(v48) is float
-                                    or type(v48) is int
-                                    or (isinstance(v48, (int, float)) and not isinstance(v48, bool))
-                                ):
-                                    if v48 < 0:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/threshold",
-                                                "minimum",
-                                                repr(v48) + " is less than the minimum of 0",
-                                            )
-                                        )
-                                    if v48 > 1:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/threshold",
-                                                "maximum",
-                                                repr(v48) + " is greater than the maximum of 1",
-                                            )
-                                        )
-                                else:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "type",
-                                            repr(v48) + " is not of type 'number'",
-                                        )
-                                    )
-                            if "type" in v40:
-                                v49 = v40["type"]
-                                if not (type(v49) is str or isinstance(v49, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/type",
-                                            "type",
-                                            repr(v49) + " is not of type 'string'",
-                                        )
-                                    )
-                                if not (
-                                    (type(v49) is str or isinstance(v49, str)) and v49 in _ENUM_8
-                                ):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/type",
-                                            "enum",
-                                            repr(v49)
-                                            + " is not one of ['server_vad', 'semantic_vad']",
-                                        )
-                                    )
+                v21 = data["turn_detection"]
+                if not (v21 is None or _is_session_create_params_turn_detection(v21)):
+                    if type(v21) is dict or isinstance(v21, dict):
+                        _check_session_create_params_turn_detection_any_of_0(
+                            v21, "/turn_detection", issues
+                        )
+                    elif v21 is None:
+                        _check_session_create_params_turn_detection_any_of_1(
+                            v21, "/turn_detection", issues
+                        )
                     else:
                         issues.append(
                             ValidationIssue(
                                 "/turn_detection",
                                 "anyOf",
-                                repr(v40) + " is not valid under any of the given schemas",
+                                repr(v21) + " is not valid under any of the given schemas",
                             )
                         )
             if "voice" in data:
-                v50 = data["voice"]
+                v22 = data["voice"]
                 if not (
-                    (type(v50) is str or isinstance(v50, str))
-                    or ((type(v50) is str or isinstance(v50, str)) and v50 in _ENUM_9)
+                    (type(v22) is str or isinstance(v22, str))
+                    or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_9)
                 ):
                     issues.append(
                         ValidationIssue(
                             "/voice",
                             "anyOf",
-                            repr(v50) + " is not valid under any of the given schemas",
+                            repr(v22) + " is not valid under any of the given schemas",
                         )
                     )
     else:
@@ -1913,7 +1960,7 @@ def is_valid_session_create_params(data: object) -> bool:
         if "max_response_output_tokens" in data:
             v8 = data["max_response_output_tokens"]
             if not (
-                _is_session_create_params_max_response_output_tokens_any_of_0(v8)
+                _is_session_params_max_response_output_tokens_any_of_0(v8)
                 or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
             ):
                 return False
@@ -1974,7 +2021,7 @@ def is_valid_session_create_params(data: object) -> bool:
                 if not (type(v17) is dict or isinstance(v17, dict)):
                     return False
                 if v17:
-                    if not _NAMES_4.issuperset(v17):
+                    if not _NAMES_2.issuperset(v17):
                         return False
                     if "description" in v17:
                         v20 = v17["description"]
@@ -2017,9 +2064,9 @@ def validate_session_create_params_client_secret(data: object) -> list[Validatio
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if not _NAMES_7.issuperset(data):
+            if not _NAMES_3.issuperset(data):
                 for k1 in data:
-                    if k1 not in _NAMES_7:
+                    if k1 not in _NAMES_3:
                         issues.append(
                             ValidationIssue(
                                 "",
@@ -2030,9 +2077,9 @@ def validate_session_create_params_client_secret(data: object) -> list[Validatio
             if "expires_after" in data:
                 v3 = data["expires_after"]
                 if type(v3) is dict or isinstance(v3, dict):
-                    if not _NAMES_8.issuperset(v3):
+                    if not _NAMES_4.issuperset(v3):
                         for k4 in v3:
-                            if k4 not in _NAMES_8:
+                            if k4 not in _NAMES_4:
                                 issues.append(
                                     ValidationIssue(
                                         "/expires_after",
@@ -2111,13 +2158,13 @@ def is_valid_session_create_params_client_secret(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_7.issuperset(data):
+        if not _NAMES_3.issuperset(data):
             return False
         if "expires_after" in data:
             v3 = data["expires_after"]
             if not (type(v3) is dict or isinstance(v3, dict)):
                 return False
-            if not _NAMES_8.issuperset(v3):
+            if not _NAMES_4.issuperset(v3):
                 return False
             if "anchor" not in v3:
                 return False
@@ -2148,9 +2195,9 @@ def validate_session_create_params_client_secret_expires_after(
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
-        if not _NAMES_8.issuperset(data):
+        if not _NAMES_4.issuperset(data):
             for k1 in data:
-                if k1 not in _NAMES_8:
+                if k1 not in _NAMES_4:
                     issues.append(
                         ValidationIssue(
                             "",
@@ -2202,7 +2249,7 @@ def is_valid_session_create_params_client_secret_expires_after(data: object) -> 
     """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
     if not (type(data) is dict or isinstance(data, dict)):
         return False
-    if not _NAMES_8.issuperset(data):
+    if not _NAMES_4.issuperset(data):
         return False
     if "anchor" not in data:
         return False
@@ -2234,9 +2281,9 @@ def validate_session_create_params_input_audio_noise_reduction(
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if not _NAMES_2.issuperset(data):
+            if not _NAMES_5.issuperset(data):
                 for k1 in data:
-                    if k1 not in _NAMES_2:
+                    if k1 not in _NAMES_5:
                         issues.append(
                             ValidationIssue(
                                 "",
@@ -2266,7 +2313,7 @@ def is_valid_session_create_params_input_audio_noise_reduction(data: object) -> 
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_2.issuperset(data):
+        if not _NAMES_5.issuperset(data):
             return False
         if "type" in data:
             v3 = data["type"]
@@ -2282,9 +2329,9 @@ def validate_session_create_params_input_audio_transcription(data: object) -> li
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if not _NAMES_3.issuperset(data):
+            if not _NAMES_6.issuperset(data):
                 for k1 in data:
-                    if k1 not in _NAMES_3:
+                    if k1 not in _NAMES_6:
                         issues.append(
                             ValidationIssue(
                                 "",
@@ -2320,7 +2367,7 @@ def is_valid_session_create_params_input_audio_transcription(data: object) -> bo
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_3.issuperset(data):
+        if not _NAMES_6.issuperset(data):
             return False
         if "language" in data:
             v3 = data["language"]
@@ -2342,9 +2389,9 @@ def validate_session_create_params_tool(data: object) -> list[ValidationIssue]:
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if not _NAMES_4.issuperset(data):
+            if not _NAMES_2.issuperset(data):
                 for k1 in data:
-                    if k1 not in _NAMES_4:
+                    if k1 not in _NAMES_2:
                         issues.append(
                             ValidationIssue(
                                 "",
@@ -2386,7 +2433,7 @@ def is_valid_session_create_params_tool(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_4.issuperset(data):
+        if not _NAMES_2.issuperset(data):
             return False
         if "description" in data:
             v3 = data["description"]
@@ -2410,9 +2457,9 @@ def validate_session_create_params_tracing_configuration(data: object) -> list[V
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if not _NAMES_5.issuperset(data):
+            if not _NAMES_7.issuperset(data):
                 for k1 in data:
-                    if k1 not in _NAMES_5:
+                    if k1 not in _NAMES_7:
                         issues.append(
                             ValidationIssue(
                                 "",
@@ -2444,7 +2491,7 @@ def is_valid_session_create_params_tracing_configuration(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_5.issuperset(data):
+        if not _NAMES_7.issuperset(data):
             return False
         if "group_id" in data:
             v3 = data["group_id"]
@@ -2462,9 +2509,9 @@ def validate_session_create_params_turn_detection(data: object) -> list[Validati
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if not _NAMES_6.issuperset(data):
+            if not _NAMES_8.issuperset(data):
                 for k1 in data:
-                    if k1 not in _NAMES_6:
+                    if k1 not in _NAMES_8:
                         issues.append(
                             ValidationIssue(
                                 "",
@@ -2491,7 +2538,7 @@ def validate_session_create_params_turn_detection(data: object) -> list[Validati
                         ValidationIssue(
                             "/eagerness",
                             "enum",
-                            repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
+                            repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
                         )
                     )
             if "interrupt_response" in data:
@@ -2593,7 +2640,7 @@ def is_valid_session_create_params_turn_detection(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if not _NAMES_6.issuperset(data):
+        if not _NAMES_8.issuperset(data):
             return False
         if "create_response" in data:
             v3 = data["create_response"]
@@ -2738,7 +2785,7 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
         if "max_response_output_tokens" in data:
             v8 = data["max_response_output_tokens"]
             if not (
-                _is_session_create_response_max_response_output_tokens_any_of_0(v8)
+                _is_session_response_max_response_output_tokens_any_of_0(v8)
                 or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
             ):
                 if type(v8) is str or isinstance(v8, str):
@@ -3136,7 +3183,7 @@ def is_valid_session_create_response(data: object) -> bool:
     if "max_response_output_tokens" in data:
         v7 = data["max_response_output_tokens"]
         if not (
-            _is_session_create_response_max_response_output_tokens_any_of_0(v7)
+            _is_session_response_max_response_output_tokens_any_of_0(v7)
             or ((type(v7) is str or isinstance(v7, str)) and v7 == "inf")
         ):
             return False
@@ -3728,7 +3775,7 @@ def validate_session_turn_detection(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/eagerness",
                             "enum",
-                            repr(v2) + " is not one of ['low', 'medium', 'high', 'auto']",
+                            repr(v2) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
                         )
                     )
             if "interrupt_response" in data:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from generator.validators.checks import HELPER_DEPENDENCIES, HELPER_IMPORTS, HELPERS
 from generator.validators.compiler import Compiler
-from generator.validators.context import Ctx, Locals, PathExpr
+from generator.validators.context import PathExpr
 from generator.validators.emit import finish_predicate, indent
 
 
 def public_functions(c: Compiler, suffix: str, pointer: str) -> str:
     """`validate_<suffix>` and `is_valid_<suffix>`, each with the root node's checks inline."""
-    schema = c.lookup(pointer)
-    check = c.node(schema, pointer, Ctx(False, "data", PathExpr(), Locals()))
-    fast = finish_predicate(c.node(schema, pointer, Ctx(True, "data", PathExpr(), Locals())))
+    check = c.function_body(False, pointer, PathExpr())
+    fast = finish_predicate(c.function_body(True, pointer, PathExpr()))
     lines = [
         f"def validate_{suffix}(data: object) -> list[ValidationIssue]:",
         '    """Every problem found in `data`, each with its JSON pointer; empty when valid."""',

@@ -23,6 +23,9 @@ from generator.vocabulary import (
     lookup,
 )
 
+MAX_CODE_INDENT = 36
+"""Columns of indentation a function body may reach before black wraps anything: with black's
+own wrapping (a call over five lines) and the widest string piece or name, 100 columns hold."""
 _SIMPLE_PREDICATE_KEYS = frozenset({"type", "enum", "const"})
 # Object keywords an empty object always passes: when a node's object checks are only these,
 # they go under `if <object>:`. Profiled on `{}` against a 16-property schema, the presence test
@@ -88,8 +91,7 @@ class Compiler:
 
     def _function_source(self, fast: bool, pointer: str) -> str:
         name = self.functions[(fast, pointer)]
-        ctx = Ctx(fast, "data", PathExpr(((False, "path"),)), Locals())
-        body = self.node(self.lookup(pointer), pointer, ctx)
+        body = self.function_body(fast, pointer, PathExpr(((False, "path"),)))
         if fast:
             head = f"def {name}(data: object) -> bool:"
             body = finish_predicate(body)
@@ -97,6 +99,33 @@ class Compiler:
             head = f"def {name}(data: object, path: str, issues: list[ValidationIssue]) -> None:"
             body = body or ["pass"]
         return "\n".join([head, *indent(body)])
+
+    def function_body(self, fast: bool, pointer: str, path: PathExpr) -> list[str]:
+        """The lines of a function checking `data` against the node at `pointer`; compiled
+        again with fewer subschemas inline while they nest past `MAX_CODE_INDENT` (what the
+        attempt queued, named and reported is taken back)."""
+        for limit in range(MAX_INLINE_DEPTH, -1, -1):
+            mark = self._mark()
+            ctx = Ctx(fast, "data", path, Locals(), inline_limit=limit)
+            body = self.node(self.lookup(pointer), pointer, ctx)
+            if limit == 0 or _deepest_indent(body) <= MAX_CODE_INDENT:
+                return body
+            self._rollback(mark)
+        raise AssertionError("unreachable: the last attempt inlines nothing and returns")
+
+    def _mark(self) -> tuple[int, ...]:
+        return (len(self.functions), len(self._queue), len(self.constants), len(self.errors))
+
+    def _rollback(self, mark: tuple[int, ...]) -> None:
+        """Forget the functions, constants and errors made since `mark` (all appended last)."""
+        functions, queued, constants, errors = mark
+        for key in list(self.functions)[functions:]:
+            self.names.forget(self.functions.pop(key))
+        for source in list(self.constants)[constants:]:
+            self.names.forget(self.constants.pop(source))
+        while len(self._queue) > queued:
+            self._queue.pop()
+        del self.errors[errors:]
 
     # -- references --------------------------------------------------------------------------
 
@@ -131,7 +160,7 @@ class Compiler:
         """Lines for a subschema: inline while shallow, else a call to its own function."""
         if is_trivial(schema):
             return []
-        if ctx.depth >= MAX_INLINE_DEPTH and isinstance(schema, Mapping):
+        if not ctx.inlines and isinstance(schema, Mapping):
             self.keywords(schema, pointer)  # report its problems now, in order
             return self.call(pointer, ctx)
         return self.node(schema, pointer, ctx)
@@ -257,6 +286,12 @@ class Compiler:
         if "const" in schema:
             parts.append(const_expr(self, schema["const"], var, known))
         return " and ".join(paren(p) for p in parts) if len(parts) > 1 else parts[0]
+
+
+def _deepest_indent(lines: list[str]) -> int:
+    """The deepest indentation in `lines` (an emitted line may hold several physical ones)."""
+    physical = (line for text in lines for line in text.split("\n") if line.strip())
+    return max((len(line) - len(line.lstrip(" ")) for line in physical), default=0)
 
 
 def _statements(lines: list[str]) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from generator.validators.emit import indent, lit
+from generator.vocabulary import MAX_INLINE_DEPTH
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Ctx:
     locals: Locals
     depth: int = 0
     known: str | None = None
+    inline_limit: int = MAX_INLINE_DEPTH
+    """Subschemas this deep get a function of their own (less in a function nested too deep)."""
 
     def fail(self, keyword: str, message: str) -> list[str]:
         """Lines that record a failure of `keyword`; `message` is a Python str expression."""
@@ -76,7 +79,12 @@ class Ctx:
         return [f"if {cond}:", *indent(self.fail(keyword, message))]
 
     def child(self, var: str, path: PathExpr) -> Ctx:
-        return Ctx(self.fast, var, path, self.locals, self.depth + 1)
+        return Ctx(self.fast, var, path, self.locals, self.depth + 1, None, self.inline_limit)
+
+    @property
+    def inlines(self) -> bool:
+        """Whether a subschema here is checked inline (else by a call to its own function)."""
+        return self.depth < self.inline_limit
 
     def knowing(self, json_type: str | None) -> Ctx:
         return replace(self, known=json_type)

@@ -7,8 +7,15 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from generator.lookalikes import escape_in_text
+
 INDENT = "    "
-_CHUNK = 60
+CHUNK = 48
+"""The widest string literal emitted (quotes and escapes included): with black wrapping a call
+over several lines inside deeply nested checks, a line still fits in 100 columns (black splits
+no string)."""
+_BREAK_AFTER = " /-_.,:;|)]}"
+"""A long string is cut after one of these where it can, so each piece reads as a word or more."""
 
 
 def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
@@ -18,11 +25,28 @@ def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
 
 
 def lit(value: str) -> str:
-    """A string literal via `repr()`; a long one becomes an implicit concatenation black wraps."""
-    if len(value) <= _CHUNK:
-        return repr(value)
-    chunks = [repr(value[i : i + _CHUNK]) for i in range(0, len(value), _CHUNK)]
-    return "(" + "\n".join(chunks) + ")"
+    """A string literal via `repr()`, look-alikes of ASCII escaped (generator/lookalikes.py); a
+    long one becomes an implicit concatenation black wraps, each piece at most `CHUNK` columns
+    (an escape such as `\\x1b` is never cut)."""
+    if _width(value) <= CHUNK:
+        return escape_in_text(repr(value))
+    return "(" + "\n".join(escape_in_text(repr(piece)) for piece in _pieces(value)) + ")"
+
+
+def _width(value: str) -> int:
+    return len(escape_in_text(repr(value)))
+
+
+def _pieces(value: str) -> list[str]:
+    pieces: list[str] = []
+    while _width(value) > CHUNK:
+        end = 1
+        while _width(value[: end + 1]) <= CHUNK:
+            end += 1
+        cut = max((i + 1 for i in range(end // 2, end) if value[i] in _BREAK_AFTER), default=end)
+        pieces.append(value[:cut])
+        value = value[cut:]
+    return [*pieces, value]
 
 
 def pysource(value: Any) -> str:

@@ -10,7 +10,7 @@ from generator.validators import refs
 from generator.validators.blame import blame_lines
 from generator.validators.context import Ctx, SchemaCompiler, value_message
 from generator.validators.emit import enclosed, indent, lit, negate, paren, pysource
-from generator.vocabulary import MAX_INLINE_DEPTH, is_trivial, pointer_join
+from generator.vocabulary import is_trivial, pointer_join
 
 
 def ref(
@@ -23,7 +23,7 @@ def ref(
     target_pointer, target_schema = target
     if is_trivial(target_schema):
         return []
-    if ctx.depth < MAX_INLINE_DEPTH and not refs.contains_ref(target_schema):
+    if ctx.inlines and not refs.contains_ref(target_schema):
         return c.node(target_schema, target_pointer, replace(ctx, depth=ctx.depth + 1))
     return c.call(target_pointer, ctx)
 

@@ -39,8 +39,9 @@ def validate_controls(data: object) -> list[ValidationIssue]:
                             "enum",
                             repr(v1)
                             + (
-                                " is not one of ['\\x00', '\\x1b[31mred\\x1b[0m', '\\u2028', '\\x8"
-                                "5', 'tab\\there', '\\x7f']"
+                                " is not one of ['\\x00', "
+                                "'\\x1b[31mred\\x1b[0m', '\\u2028', '\\x85', "
+                                "'tab\\there', '\\x7f']"
                             ),
                         )
                     )

@@ -38,7 +38,10 @@ def validate_hostile(data: object) -> list[ValidationIssue]:
                             "/quote",
                             "enum",
                             repr(v1)
-                            + " is not one of [\"it's\", 'say \"hi\"', 'back\\\\slash', '\"\"\"']",
+                            + (
+                                ' is not one of ["it\'s", \'say "hi"\', '
+                                "'back\\\\slash', '\"\"\"']"
+                            ),
                         )
                     )
             if "na'me" in data:

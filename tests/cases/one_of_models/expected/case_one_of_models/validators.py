@@ -88,7 +88,7 @@ def validate_adopted(data: object) -> list[ValidationIssue]:
                     ValidationIssue(
                         "/pet",
                         "oneOf",
-                        repr(v1) + " is valid under more than one of the given schemas",
+                        repr(v1) + (" is valid under more than one of the given " "schemas"),
                     )
                 )
     else:
@@ -137,7 +137,7 @@ def validate_adoption(data: object) -> list[ValidationIssue]:
                     ValidationIssue(
                         "/pet",
                         "oneOf",
-                        repr(v3) + " is valid under more than one of the given schemas",
+                        repr(v3) + (" is valid under more than one of the given " "schemas"),
                     )
                 )
         if "note" in data:

@@ -25,6 +25,40 @@ __all__ = [
 ]
 
 
+def _check_odd_a_b_x(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_odd_t_1_x(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if not (
+        type(data) is int
+        or (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, float) and data.is_integer())
+    ):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'integer'"))
+
+
+def _check_odd_s_l_x(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_odd_n_l_x(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_odd_p_25_items(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if type(data) is str or isinstance(data, str):
+        if len(data) < 1:
+            issues.append(
+                ValidationIssue(path, "minLength", repr(data) + " is shorter than 1 character")
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
 def validate_holder(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
@@ -39,14 +73,7 @@ def validate_holder(data: object) -> list[ValidationIssue]:
                             if type(v2) is dict or isinstance(v2, dict):
                                 if "x" in v2:
                                     v3 = v2["x"]
-                                    if not (type(v3) is str or isinstance(v3, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/odd/a%b/x",
-                                                "type",
-                                                repr(v3) + " is not of type 'string'",
-                                            )
-                                        )
+                                    _check_odd_a_b_x(v3, "/odd/a%b/x", issues)
                             else:
                                 issues.append(
                                     ValidationIssue(
@@ -58,18 +85,7 @@ def validate_holder(data: object) -> list[ValidationIssue]:
                             if type(v4) is dict or isinstance(v4, dict):
                                 if "x" in v4:
                                     v5 = v4["x"]
-                                    if not (
-                                        type(v5) is int
-                                        or (isinstance(v5, int) and not isinstance(v5, bool))
-                                        or (isinstance(v5, float) and v5.is_integer())
-                                    ):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/odd/t~01/x",
-                                                "type",
-                                                repr(v5) + " is not of type 'integer'",
-                                            )
-                                        )
+                                    _check_odd_t_1_x(v5, "/odd/t~01/x", issues)
                             else:
                                 issues.append(
                                     ValidationIssue(
@@ -81,14 +97,7 @@ def validate_holder(data: object) -> list[ValidationIssue]:
                             if type(v6) is dict or isinstance(v6, dict):
                                 if "x" in v6:
                                     v7 = v6["x"]
-                                    if not (type(v7) is str or isinstance(v7, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/odd/s~1l/x",
-                                                "type",
-                                                repr(v7) + " is not of type 'string'",
-                                            )
-                                        )
+                                    _check_odd_s_l_x(v7, "/odd/s~1l/x", issues)
                             else:
                                 issues.append(
                                     ValidationIssue(
@@ -100,14 +109,7 @@ def validate_holder(data: object) -> list[ValidationIssue]:
                             if type(v8) is dict or isinstance(v8, dict):
                                 if "x" in v8:
                                     v9 = v8["x"]
-                                    if not (type(v9) is str or isinstance(v9, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/odd/n\nl/x",
-                                                "type",
-                                                repr(v9) + " is not of type 'string'",
-                                            )
-                                        )
+                                    _check_odd_n_l_x(v9, "/odd/n\nl/x", issues)
                             else:
                                 issues.append(
                                     ValidationIssue(
@@ -118,23 +120,7 @@ def validate_holder(data: object) -> list[ValidationIssue]:
                             v10 = v1["p%25"]
                             if type(v10) is list or isinstance(v10, list):
                                 for i12, v11 in enumerate(v10):
-                                    if type(v11) is str or isinstance(v11, str):
-                                        if len(v11) < 1:
-                                            issues.append(
-                                                ValidationIssue(
-                                                    "/odd/p%25/" + str(i12),
-                                                    "minLength",
-                                                    repr(v11) + " is shorter than 1 character",
-                                                )
-                                            )
-                                    else:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/odd/p%25/" + str(i12),
-                                                "type",
-                                                repr(v11) + " is not of type 'string'",
-                                            )
-                                        )
+                                    _check_odd_p_25_items(v11, "/odd/p%25/" + str(i12), issues)
                             else:
                                 issues.append(
                                     ValidationIssue(

@@ -128,7 +128,7 @@ class Exception_(Model):
             "JsonValue",
             "Mapping",
             "é",
-            "ﬁeld",
+            "\ufb01eld",
             "__init__",
             "next",
         )
@@ -226,7 +226,7 @@ class Exception_(Model):
         if not isinstance(self.property, NotGiven):
             out["é"] = self.property
         if not isinstance(self.eld, NotGiven):
-            out["ﬁeld"] = self.eld
+            out["\ufb01eld"] = self.eld
         if not isinstance(self.init, NotGiven):
             out["__init__"] = to_json(self.init)
         if not isinstance(self.next, NotGiven):
@@ -269,7 +269,7 @@ class Exception_(Model):
         self.JsonValue_ = data.get("JsonValue", NOT_GIVEN)
         self.Mapping_ = data.get("Mapping", NOT_GIVEN)
         self.property = data.get("é", NOT_GIVEN)
-        self.eld = data.get("ﬁeld", NOT_GIVEN)
+        self.eld = data.get("\ufb01eld", NOT_GIVEN)
         self.init = init
         self.next = data.get("next", NOT_GIVEN)
         self.extra_properties = (

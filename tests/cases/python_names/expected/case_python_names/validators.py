@@ -183,11 +183,13 @@ def validate_exception(data: object) -> list[ValidationIssue]:
                     issues.append(
                         ValidationIssue("/é", "type", repr(v23) + " is not of type 'string'")
                     )
-            if "ﬁeld" in data:
-                v24 = data["ﬁeld"]
+            if "\ufb01eld" in data:
+                v24 = data["\ufb01eld"]
                 if not (type(v24) is str or isinstance(v24, str)):
                     issues.append(
-                        ValidationIssue("/ﬁeld", "type", repr(v24) + " is not of type 'string'")
+                        ValidationIssue(
+                            "/\ufb01eld", "type", repr(v24) + " is not of type 'string'"
+                        )
                     )
             if "__init__" in data:
                 v25 = data["__init__"]
@@ -401,8 +403,8 @@ def is_valid_exception(data: object) -> bool:
             v22 = data["é"]
             if not (type(v22) is str or isinstance(v22, str)):
                 return False
-        if "ﬁeld" in data:
-            v23 = data["ﬁeld"]
+        if "\ufb01eld" in data:
+            v23 = data["\ufb01eld"]
             if not (type(v23) is str or isinstance(v23, str)):
                 return False
         if "__init__" in data:

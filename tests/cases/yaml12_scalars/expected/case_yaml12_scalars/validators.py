@@ -99,8 +99,9 @@ def validate_flags(data: object) -> list[ValidationIssue]:
                             "enum",
                             repr(v7)
                             + (
-                                " is not one of ['NO', 'SE', 'y', 'n', 'Yes', 'ON', None, '20"
-                                "24-01-01', '1_000', '12:30', 15, 31, 17, 1000.0]"
+                                " is not one of ['NO', 'SE', 'y', 'n', 'Yes', "
+                                "'ON', None, '2024-01-01', '1_000', '12:30', "
+                                "15, 31, 17, 1000.0]"
                             ),
                         )
                     )
