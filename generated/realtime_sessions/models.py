@@ -108,7 +108,7 @@ _ENUM_9 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer
 _ENUM_10 = frozenset({"auto"})
 
 
-def _is_session_create_params_max_response_output_tokens_any_of_0(data: object) -> bool:
+def _is_session_params_max_response_output_tokens_any_of_0(data: object) -> bool:
     if not (
         type(data) is int
         or (isinstance(data, int) and not isinstance(data, bool))
@@ -2300,7 +2300,7 @@ class SessionCreateParams(Model):
         if "max_response_output_tokens" in data:
             self.max_response_output_tokens = v21 = data["max_response_output_tokens"]
             if not (
-                _is_session_create_params_max_response_output_tokens_any_of_0(v21)
+                _is_session_params_max_response_output_tokens_any_of_0(v21)
                 or ((type(v21) is str or isinstance(v21, str)) and v21 == "inf")
             ):
                 return None
