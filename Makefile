@@ -75,12 +75,17 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(PY) -m mypy generator generated/realtime_sessions
 
+# pytest on every core (pytest-xdist; PYTEST_WORKERS=0 for one process). loadgroup: the tests of
+# one xdist_group (those sharing one Prism server) run on one worker.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadgroup
+
 test: $(TEST_STAMP) $(WHEELHOUSE_STAMP) lint typecheck prism converter
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(PYTEST_PARALLEL)
 
 # The edit loop: every test but the slow ones (property/fuzz, mypy runs, Prism, subprocesses).
 test-fast: $(TEST_STAMP)
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -m "not slow" $(PYTEST_PARALLEL)
 
 # --- Prism (client tests): Stoplight's mock server, at the versions and with the dependency tree
 # locked in tests/servers/prism/package-lock.json. 5.14.2 is the last release for Node 20 (5.16

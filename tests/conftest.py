@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import importlib
 import io
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -91,3 +93,27 @@ def assert_linted(*paths: str) -> None:
     config = str(ROOT / "pyproject.toml")
     ruff = run_tool("ruff", "check", "--no-cache", "--config", config, *paths, cwd=ROOT)
     assert ruff.returncode == 0, ruff.stdout
+
+
+def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """A directory that `build` fills once per test run, however many pytest-xdist workers ask.
+
+    `make test` runs on every core (pytest-xdist); a module-scoped fixture would otherwise run
+    once per worker, and these builds (every case, the OpenAI cut) are among the costliest
+    steps. Under xdist every worker's base directory sits in one directory of this run: the
+    first worker builds there under a lock, the others wait and reuse it.
+    """
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        out = factory.mktemp(name)
+        build(out)
+        return out
+    out = factory.getbasetemp().parent / name
+    with open(out.with_name(name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        done = out / ".built"
+        if not done.exists():
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            build(out)
+            done.touch()
+    return out

@@ -14,7 +14,7 @@ import pytest
 
 from generator.cli import unified_diff
 from generator.write import read_tree, write_tree
-from tests.conftest import CASES, MYPY_STRICT, ROOT, assert_linted, run_tool
+from tests.conftest import CASES, MYPY_STRICT, ROOT, assert_linted, built_once, run_tool
 from tests.servers.fake_api import FakeAPI, Reply
 from tests.update_cases import case_names, expected_outputs, generated
 
@@ -32,10 +32,12 @@ def test_expected_output_is_current(name: str) -> None:
 @pytest.fixture(scope="module")
 def generated_cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every case generated into one directory, as `python -m generator generate` writes it."""
-    root = tmp_path_factory.mktemp("cases")
-    for name in case_names():
-        write_tree(root / name, generated(name))
-    return root
+
+    def build(root: Path) -> None:
+        for name in case_names():
+            write_tree(root / name, generated(name))
+
+    return built_once(tmp_path_factory, "cases", build)
 
 
 @pytest.mark.slow

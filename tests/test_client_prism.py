@@ -24,6 +24,7 @@ KEY = "sk-prism-0123456789-secret"
 
 pytestmark = [
     pytest.mark.slow,  # starts Prism (Node)
+    pytest.mark.xdist_group("prism"),  # one Prism server for the module, on one worker
     pytest.mark.skipif(prism.missing_reason() is not None, reason=str(prism.missing_reason())),
 ]
 

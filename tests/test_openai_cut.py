@@ -28,7 +28,7 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.load import load_spec
 from generator.pipeline import Options, generate_files, prepare_spec
 from generator.write import write_tree
-from tests.conftest import MYPY_STRICT, ROOT, assert_linted, run_cli, run_tool
+from tests.conftest import MYPY_STRICT, ROOT, assert_linted, built_once, run_cli, run_tool
 from tests.validators_support import resolve_pointer
 
 CUT = ROOT / "tests" / "data" / "openai_cut"
@@ -58,9 +58,7 @@ COMPONENTS = list(yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]
 
 @pytest.fixture(scope="module")
 def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("openai_cut")
-    write_tree(out, generated()[0])
-    return out
+    return built_once(tmp_path_factory, "openai_cut", lambda out: write_tree(out, generated()[0]))
 
 
 @pytest.fixture
