@@ -159,14 +159,20 @@ def generate(spec: dict[str, Any], scratch: Path) -> dict[str, str] | None:
         return None
 
 
-@FUZZ_SETTINGS
+# Shards of one search: each parametrized run draws its own examples (hypothesis seeds each by
+# its test id), and pytest-xdist runs them on different cores.
+SHARDS = 3
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+@settings(FUZZ_SETTINGS, max_examples=FUZZ_SETTINGS.max_examples // SHARDS)
 @given(
-    st.lists(SCHEMAS, min_size=2, max_size=3),
-    st.lists(SCHEMA_NAMES, min_size=3, max_size=3, unique=True),
-    st.lists(VALUES, min_size=1, max_size=4),
+    schemas=st.lists(SCHEMAS, min_size=2, max_size=3),
+    names=st.lists(SCHEMA_NAMES, min_size=3, max_size=3, unique=True),
+    enum=st.lists(VALUES, min_size=1, max_size=4),
 )
 def test_generates_compiling_code_or_located_errors(
-    schemas: list[Any], names: list[str], enum: list[Any]
+    shard: int, schemas: list[Any], names: list[str], enum: list[Any]
 ) -> None:
     schemas = [*schemas[:-1], {"anyOf": [schemas[-1], {"enum": enum, "description": str(enum[0])}]}]
     with tempfile.TemporaryDirectory() as scratch:
