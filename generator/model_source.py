@@ -15,6 +15,7 @@ from generator.ir import FieldIR, ModelIR, PackageIR
 from generator.types import (
     MODELS_MODULE,
     NOT_GIVEN_TYPE,
+    VALIDATORS_MODULE,
     AliasRef,
     Import,
     ListType,
@@ -106,12 +107,14 @@ class _Uses:
         return py_type.hint()
 
 
-def models_module(package: PackageIR) -> ModelsModule:
+def models_module(package: PackageIR, module: str) -> ModelsModule:
+    """The module `module` of the models package: its models, then its aliases."""
     uses = _Uses()
-    models = tuple(_model(model, uses) for model in package.models)
+    models = tuple(_model(model, uses) for model in package.models if model.module == module)
     aliases = tuple(
         AliasView(a.name, uses.type(a.type), naming.docstring(a.doc_lines, ""))
         for a in package.aliases
+        if a.module == module
     )
     if models:
         uses.add(*(Import("typing", n) for n in ("Any", "ClassVar", "Self")))
@@ -121,17 +124,22 @@ def models_module(package: PackageIR) -> ModelsModule:
         uses.add(Import("typing", "TypeAlias"))
     return ModelsModule(
         header=package.header,
-        imports=import_lines(i for i in uses.imports if i.module != MODELS_MODULE),
-        exports=repr(export_names(package)),
+        imports=import_lines(
+            (i for i in uses.imports if i.module != f"{MODELS_MODULE}.{module}"), MODELS_MODULE
+        ),
+        exports=repr(
+            naming.export_order([m.class_name for m in models] + [a.name for a in aliases])
+        ),
         models=models,
         aliases=aliases,
     )
 
 
-def export_names(package: PackageIR) -> list[str]:
-    return naming.export_order(
-        [m.class_name for m in package.models] + [a.name for a in package.aliases]
-    )
+def export_names(package: PackageIR) -> dict[str, str]:
+    """Every model and alias name, with the module that defines it, in `__all__` order."""
+    modules = {m.class_name: m.module for m in package.models}
+    modules.update((a.name, a.module) for a in package.aliases)
+    return {name: modules[name] for name in naming.export_order(list(modules))}
 
 
 def _model(model: ModelIR, uses: _Uses) -> ModelView:
@@ -200,8 +208,9 @@ def _from_dict_lines(model: ModelIR, uses: _Uses) -> tuple[str, ...]:
     if not model.strict:
         return ("return cls._decode(data)",)
     validator = f"validate_{model.validator_suffix}"
-    uses.add(Import("._validation", "ValidationError"), Import(".validators", validator))
-    uses.add(Import(".validators", f"is_valid_{model.validator_suffix}"))
+    validators = f"{VALIDATORS_MODULE}.{model.module}"
+    uses.add(Import("._validation", "ValidationError"), Import(validators, validator))
+    uses.add(Import(validators, f"is_valid_{model.validator_suffix}"))
     # The fast predicate decides; only invalid data pays for the list of every issue.
     return (
         f"if not is_valid_{model.validator_suffix}(data):",
@@ -265,9 +274,9 @@ def _branch_tests(union: UnionType, raw: str, uses: _Uses) -> list[tuple[str, Py
             continue
         test = KIND_TESTS[kind].format(raw=raw)
         if kind in shared and isinstance(option, ModelRef):
-            guard = f"is_valid_{option.validator_suffix}"
-            uses.add(Import(".validators", guard))
-            test += f" and {guard}({raw})"
+            guard = option.guard()
+            uses.add(guard)
+            test += f" and {guard.name}({raw})"
         found.append((test, option))
     return found
 

@@ -166,12 +166,12 @@ def test_models_and_validators_pass_mypy_strict_and_ruff(package_dir: Path) -> N
     package = package_dir / "openai_cut"
     mypy = run_tool(*MYPY_STRICT, str(package), cwd=ROOT)
     assert mypy.returncode == 0, mypy.stdout
-    assert_linted(*(str(p) for p in package.glob("*.py") if p.name != "validators.py"))
+    assert_linted(*(str(p) for p in package.rglob("*.py") if p.parent.name != "validators"))
     # Known gap: OpenAI's deepest unions nest the emitted checks so far that five lines of
-    # validators.py stay over 100 characters after black (E501); everything else holds.
+    # the validators stay over 100 characters after black (E501); everything else holds.
     config = str(ROOT / "pyproject.toml")
     ruff = ("ruff", "check", "--no-cache", "--config", config, "--extend-ignore", "E501")
-    result = run_tool(*ruff, str(package / "validators.py"), cwd=ROOT)
+    result = run_tool(*ruff, str(package / "validators"), cwd=ROOT)
     assert result.returncode == 0, result.stdout
 
 

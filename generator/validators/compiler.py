@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import GenerationError
@@ -40,6 +41,17 @@ _PASSED_BY_EMPTY = frozenset(
 )
 
 
+@dataclass
+class Uses:
+    """What one compiled unit (a private function, or a public pair) refers to by name: the
+    module plan splits the functions over modules and imports what each module's units use."""
+
+    functions: set[str] = field(default_factory=set)
+    constants: set[str] = field(default_factory=set)
+    helpers: set[str] = field(default_factory=set)
+    imports: set[str] = field(default_factory=set)
+
+
 class Compiler:
     """Collects functions, module constants, helpers and errors while compiling schema nodes."""
 
@@ -53,7 +65,13 @@ class Compiler:
         self.requirements: set[str] = set()  # distributions the module imports, beyond stdlib
         self.functions: dict[tuple[bool, str], str] = {}
         self._queue: deque[tuple[bool, str]] = deque()
-        self.function_sources: list[str] = []
+        self.function_sources: dict[str, str] = {}  # name -> source, in compile order
+        self.uses: dict[str, Uses] = {}  # unit -> what it uses
+        self._unit = Uses()
+
+    def begin(self, unit: str) -> None:
+        """Record what the lines compiled from now on use, as the unit's (see `Uses`)."""
+        self._unit = self.uses.setdefault(unit, Uses())
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -66,11 +84,17 @@ class Compiler:
         """A module-level constant holding `source` (deduplicated by its source text)."""
         if source not in self.constants:
             self.constants[source] = self.names.constant(prefix)
+        self._unit.constants.add(self.constants[source])
         return self.constants[source]
 
     def helper(self, name: str) -> str:
         self.helpers.add(name)
+        self._unit.helpers.add(name)
         return name
+
+    def add_import(self, line: str) -> None:
+        self.imports.add(line)
+        self._unit.imports.add(line)
 
     def function(self, fast: bool, pointer: str) -> str:
         """The private function compiled from the node at `pointer` (queued on first use)."""
@@ -78,16 +102,18 @@ class Compiler:
         if key not in self.functions:
             self.functions[key] = self.names.name("is" if fast else "check", pointer)
             self._queue.append(key)
+        self._unit.functions.add(self.functions[key])
         return self.functions[key]
 
     def drain(self) -> None:
         """Compile queued functions until none is left (refs may queue more)."""
         while self._queue:
             fast, pointer = self._queue.popleft()
-            self.function_sources.append(self._function_source(fast, pointer))
+            name = self.functions[(fast, pointer)]
+            self.begin(name)
+            self.function_sources[name] = self._function_source(name, fast, pointer)
 
-    def _function_source(self, fast: bool, pointer: str) -> str:
-        name = self.functions[(fast, pointer)]
+    def _function_source(self, name: str, fast: bool, pointer: str) -> str:
         ctx = Ctx(fast, "data", PathExpr(((False, "path"),)), Locals())
         body = self.node(self.lookup(pointer), pointer, ctx)
         if fast:

@@ -1,0 +1,55 @@
+# Generated from tests/cases/import_names/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Self
+
+from .._model import Model, check_object
+from .._types import JsonValue
+from .._validation import ValidationError
+from ..validators.literal_text import is_valid_literal_text, validate_literal_text
+
+__all__ = ["LiteralText"]
+
+
+@dataclass(kw_only=True, slots=True)
+class LiteralText(Model):
+    """Schema: `#/components/schemas/LiteralText`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("text",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("text",))
+    _refuse_unknown: ClassVar[bool] = True
+
+    text: str
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        out["text"] = self.text
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        if not is_valid_literal_text(data):
+            raise ValidationError(validate_literal_text(data))
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or "text" not in data or not cls._wire_names.issuperset(data):
+            check_object(data, "LiteralText", cls._required, cls._wire_names, cls._refuse_unknown)
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.text = data["text"]
+        return self
