@@ -10,6 +10,7 @@ comma), so black has nothing left to do here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -28,7 +29,8 @@ class InitView:
     typing_imports: tuple[str, ...]
     """Lines under `if TYPE_CHECKING:`, indented already."""
     version: str
-    """`__version__`'s value as source, or "" for a subpackage."""
+    """`__version__`'s value as source (double-quoted, as black writes it), or "" for a
+    subpackage."""
     exports: str
     lazy: str
     """The `_LAZY` table's source: module -> the names it defines."""
@@ -61,12 +63,10 @@ def init_view(
         docstring=naming.docstring(doc_lines, ""),
         eager_imports=("", *_imports(eager, "")) if eager else (),
         typing_imports=_imports(typing, "    "),
-        version=version,
+        version=json.dumps(version) if version else "",
         exports=_sequence("[", naming.export_order(sorted(exports)), "]"),
         lazy=_table(by_module),
-        submodules=(
-            _sequence("frozenset({", list(submodules), "})") if submodules else "frozenset()"
-        ),
+        submodules=_one_line_set(submodules),
     )
 
 
@@ -90,6 +90,13 @@ def _sequence(opening: str, items: list[str], closing: str) -> str:
     if not items:
         return opening + closing
     return "\n".join([opening, *(f'    "{item}",' for item in items), closing])
+
+
+def _one_line_set(names: tuple[str, ...]) -> str:
+    """`frozenset({"a", "b"})`: a few short names, which black keeps on one line."""
+    return (
+        "frozenset({" + ", ".join(f'"{name}"' for name in names) + "})" if names else "frozenset()"
+    )
 
 
 def _table(by_module: Mapping[str, list[str]]) -> str:

@@ -26,6 +26,8 @@ MODEL_EXPORTS = ("_types", "_validation")
 CLIENT_EXPORTS = ("_exceptions",)
 GENERATED_CLIENT_EXPORTS = {"_client": ("AsyncClient", "Client")}
 SUBPACKAGES = ("models", "validators")
+BLACK_STABLE = frozenset({"__init__.py", "models/__init__.py", "validators/__init__.py"})
+"""Files `init_source.py` writes as black would: the format stage leaves them alone."""
 MODELS_DOC = (
     "Typed models of the spec's schemas, one module per group of schemas that refer to each other.",
     "",
@@ -46,7 +48,6 @@ class RootInfo:
 
     doc_lines: tuple[str, ...]
     version: str
-    """`__version__`'s value, as source."""
     client: bool
     """Whether the client's modules are there."""
 

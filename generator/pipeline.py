@@ -19,7 +19,7 @@ from generator.distribution import describe, distribution_files
 from generator.errors import GenerationError, GenerationFailed
 from generator.fmt import format_files
 from generator.ir import PackageIR
-from generator.layout import RootInfo, package_sources
+from generator.layout import BLACK_STABLE, RootInfo, package_sources
 from generator.load import LoadedSpec, load_spec
 from generator.overlay import apply_overlay, load_overlay
 from generator.render import environment, render_client_files, runtime_files
@@ -109,10 +109,10 @@ def _generate(
     dist = describe(spec, package.package_name, with_client=bool(client), requirements=requirements)
     runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
     info = spec.document.get("info") or {}
-    root = RootInfo(_init_doc_lines(info, package), repr(dist.version), bool(client))
+    root = RootInfo(_init_doc_lines(info, package), dist.version, bool(client))
     sources = {**package_sources(env, package, validators, root), "py.typed": "", **client}
     # The runtime is hand-written and kept black-formatted (`make lint`): it is copied as is.
-    sources = format_files(sources) | runtime_files(runtime, header_for)
+    sources = format_files(sources, BLACK_STABLE) | runtime_files(runtime, header_for)
     files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}
     files.update(distribution_files(dist, header_for(spec.path), env))
     files[MANIFEST] = _manifest(spec_path, spec.path, files, options.overlay)

@@ -33,7 +33,7 @@ def test_whole_openai_spec_generates_models_and_validators(
     monkeypatch: pytest.MonkeyPatch,
     import_generated: Callable[[Path, str], ModuleType],
 ) -> None:
-    monkeypatch.setattr(pipeline, "format_files", lambda files: files)
+    monkeypatch.setattr(pipeline, "format_files", lambda files, stable=(): dict(files))
     warnings: list[GenerationError] = []
     options = pipeline.Options(client=False, overlay=OVERLAY)
     files = pipeline.generate_files(

@@ -43,12 +43,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".models": ("Holder", "Odd", "OddAB", "OddNL", "OddSL", "OddT1"),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}
-_SUBMODULES: frozenset[str] = frozenset(
-    {
-        "models",
-        "validators",
-    }
-)
+_SUBMODULES: frozenset[str] = frozenset({"models", "validators"})
 
 if not TYPE_CHECKING:  # type checkers read the imports above, and flag a misspelt name
 
