@@ -15,6 +15,7 @@ The output is byte for byte what `black.format_str` gives for each file.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import multiprocessing
 import os
 import tempfile
@@ -33,7 +34,7 @@ CACHE_VARIABLE = "REALTIME_SESSIONS_CODEGEN_CACHE"
 # Below this much unformatted text, starting the workers (each imports black) costs more than
 # formatting in this process (measured: ~0.3 s per worker; black does ~1 MB in ~10 s).
 PARALLEL_BYTES = 400_000
-_CACHE_KEY = f"black {black.__version__} {MODE!r}".encode()
+_CACHE_KEY = f"black {importlib.metadata.version('black')} {MODE!r}".encode()
 
 
 def format_files(files: Mapping[str, str], stable: Collection[str] = ()) -> dict[str, str]:
