@@ -285,6 +285,7 @@ def _expression(py_type: PyType, raw: str, depth: int, uses: _Uses) -> str:
     """An expression converting the wire value `raw` (which needs converting) to `py_type`."""
     py_type = _unaliased(py_type)
     if isinstance(py_type, ModelRef):
+        uses.add(*py_type.imports())  # reached through an alias, it is not in any hint
         return f"{py_type.class_name}._decode({raw})"
     if isinstance(py_type, ListType):
         var = f"item{depth}"
