@@ -84,7 +84,7 @@ def _own_spec() -> tuple[list[Goal], list[str]]:
 
 
 def _output_goals(out: Path) -> tuple[list[Goal], list[str]]:
-    package = next(p.parent.name for p in out.glob("*/validators/__init__.py"))
+    package = next(p.parent.parent.name for p in out.glob("*/validators/__init__.py"))
     use = USE.format(package=package)
     code_seconds(use, out)  # writes the bytecode: the timed runs import compiled code
     code_seconds(f"import {THEIRS}", ROOT)
