@@ -113,7 +113,8 @@ def _tool(command: list[str], cwd: Path) -> tuple[str, bool]:
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    last = (done.stdout.strip().splitlines() or ["(no output)"])[-1]
+    lines = done.stdout.strip().splitlines() or ["(no output)"]
+    last = next((line for line in lines if line.startswith(("Found", "Success"))), lines[-1])
     verdict = "clean" if done.returncode == 0 else last.replace("|", "/")
     return f"{verdict} ({seconds:.0f} s)", done.returncode == 0
 
