@@ -52,9 +52,16 @@ class ValidatorPackage:
     requirements: tuple[str, ...]
 
 
+PUBLIC_UNIT = "public "
+
+
 def public_unit(suffix: str) -> str:
     """The compiler's unit name for the public pair of a target (private names start with _)."""
-    return f"public {suffix}"
+    return PUBLIC_UNIT + suffix
+
+
+def is_public_unit(unit: str) -> bool:
+    return unit.startswith(PUBLIC_UNIT)
 
 
 def distribution(requirement: str) -> str:

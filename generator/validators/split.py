@@ -23,6 +23,7 @@ from generator.validators.module import (
     ValidatorPackage,
     ValidatorTarget,
     distribution,
+    is_public_unit,
     isort,
     natural,
     public_unit,
@@ -65,7 +66,7 @@ def split(
 
 def _collect(c: Compiler, module: str, units: list[str], homes: dict[str, str | None]) -> _Contents:
     """The functions a module defines (its own and copies) and what they all use."""
-    contents = _Contents(functions={u for u in units if not u.startswith("public ")})
+    contents = _Contents(functions={u for u in units if not is_public_unit(u)})
     queue = list(units)
     while queue:
         uses = c.uses.get(queue.pop(), Uses())
