@@ -50,7 +50,8 @@ def split(
     for target in targets:
         by_module.setdefault(target.module, []).append(target.public_suffix)
     pointer_of = {name: pointer for (_, pointer), name in c.functions.items()}
-    homes = {name: home(pointer) for name, pointer in pointer_of.items()}
+    # A home without public functions of its own is no module: such functions are copied too.
+    homes = {name: _known(home(pointer), by_module) for name, pointer in pointer_of.items()}
     modules = {}
     exports = {}
     for module, suffixes in sorted(by_module.items()):
@@ -62,6 +63,10 @@ def split(
         exports.update(dict.fromkeys(names, module))
         modules[module] = _module(c, contents, [publics[s] for s in sorted(suffixes)], names)
     return ValidatorPackage(modules, exports, tuple(sorted(c.requirements)))
+
+
+def _known(module: str | None, modules: dict[str, list[str]]) -> str | None:
+    return module if module in modules else None
 
 
 def _collect(c: Compiler, module: str, units: list[str], homes: dict[str, str | None]) -> _Contents:
