@@ -52,11 +52,14 @@ def split(
     pointer_of = {name: pointer for (_, pointer), name in c.functions.items()}
     # A home without public functions of its own is no module: such functions are copied too.
     homes = {name: _known(home(pointer), by_module) for name, pointer in pointer_of.items()}
+    owned: dict[str | None, list[str]] = {}
+    for name in c.function_sources:
+        owned.setdefault(homes[name], []).append(name)
     modules = {}
     exports = {}
     for module, suffixes in sorted(by_module.items()):
-        owned = [name for name in c.function_sources if homes[name] == module]
-        contents = _collect(c, module, [public_unit(s) for s in suffixes] + owned, homes)
+        units = [public_unit(s) for s in suffixes] + owned.get(module, [])
+        contents = _collect(c, module, units, homes)
         names = sorted(
             (f"{p}_{s}" for s in suffixes for p in ("validate", "is_valid")), key=natural
         )
