@@ -11,24 +11,30 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from bench.instances import ROOT
 
 OURS, THEIRS = "realtime_sessions", "openai"
-PROBE = "import time; t = time.perf_counter(); import {m}; print(time.perf_counter() - t)"
+PROBE = "import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
 
 
-def _environment() -> dict[str, str]:
+def _environment(path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(ROOT / "generated")
+    env["PYTHONPATH"] = str(path)
     return env
 
 
 def import_seconds(module: str) -> float:
     """Seconds `import module` takes in a fresh interpreter."""
-    command = [sys.executable, "-c", PROBE.format(m=module)]
+    return code_seconds(f"import {module}", ROOT / "generated")
+
+
+def code_seconds(code: str, path: Path) -> float:
+    """Seconds `code` (one line) takes in a fresh interpreter with `path` on PYTHONPATH."""
+    command = [sys.executable, "-c", PROBE.format(code=code)]
     done = subprocess.run(
-        command, check=True, capture_output=True, text=True, env=_environment(), cwd=ROOT
+        command, check=True, capture_output=True, text=True, env=_environment(path), cwd=ROOT
     )
     return float(done.stdout.strip())
 

@@ -109,7 +109,9 @@ def _yes(holds: bool) -> str:
     return "yes" if holds else "**no**"
 
 
-def report(timings: Timings, imports: dict[str, float], notes: list[str], load: str) -> str:
+def report(
+    timings: Timings, imports: dict[str, float], notes: list[str], load: str, scale: list[str]
+) -> str:
     rows = list(dict.fromkeys(contender for contender, _ in timings))
     goals, missed = goal_lines(timings, imports)
     verdict = (
@@ -121,4 +123,5 @@ def report(timings: Timings, imports: dict[str, float], notes: list[str], load: 
     lines += ["", "Instances:", ""]
     lines += [f"- {i.label}: {i.about} ({'valid' if i.valid else 'invalid'})" for i in INSTANCES]
     lines += ["", *timing_table(timings, rows), "", "Goals:", "", *goals, "", verdict]
+    lines += ["", "Scale (generation, in the same run; see `bench/generation.py`):", "", *scale]
     return "\n".join(lines)

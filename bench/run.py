@@ -19,6 +19,7 @@ from bench.contenders import Contender, contenders
 from bench.imports import import_times
 from bench.instances import INSTANCES, ROOT, copies
 from bench.report import report
+from bench.scale import scale_goals, scale_lines
 from bench.timing import IMPORT_RUNS, Cell, interleaved, load_average
 
 
@@ -73,8 +74,9 @@ def main() -> int:
         timings = interleaved(cells(rows, inputs))
         check_untouched(rows, inputs)
     imports = import_times(IMPORT_RUNS)
+    scale = scale_lines(*scale_goals())
     load = f"{load_before} before, {load_average()} after"
-    text = report(timings, imports, [], load)
+    text = report(timings, imports, [], load, scale)
     print(text)
     (ROOT / "bench" / "RESULTS.md").write_text(text + "\n", encoding="utf-8")
     update_readme(text)

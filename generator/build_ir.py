@@ -10,6 +10,7 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
+from generator.module_plan import plan_modules
 from generator.resolve import reachable
 from generator.runtime import runtime_exports
 from generator.types import (
@@ -55,6 +56,10 @@ class IRBuilder:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
+        self.plan = plan_modules(document)
+        self.current_module = ""
+        """The module of the component being built: schemas outside components it reaches
+        (a `$ref` into `paths`) go into it."""
         self.strict_pointers = _request_reachable(document)
         self.models: dict[str, ModelIR] = {}
         self.model_refs: dict[str, ModelRef] = {}
@@ -82,6 +87,7 @@ class IRBuilder:
         schemas = self.document.get("components", {}).get("schemas", {})
         for name in schemas:
             pointer = pointer_join(COMPONENTS.rstrip("/"), name)
+            self.current_module = self.plan.module_of.get(name, "")
             if self.is_model(schemas[name]):
                 self.model_ref(pointer, (name,))
             else:
@@ -103,6 +109,9 @@ class IRBuilder:
             schema = lookup(self.document, schema["$ref"])
         return schema
 
+    def module_for(self, pointer: str) -> str:
+        return self.plan.owner(pointer) or self.current_module
+
     def strict(self, pointer: str) -> bool:
         return any(pointer == p or pointer.startswith(p + "/") for p in self.strict_pointers)
 
@@ -120,10 +129,11 @@ class IRBuilder:
         if pointer in self.model_refs:
             return self.model_refs[pointer]
         class_name = self.free_name(naming.class_name(*name_parts), pointer)
-        ref = ModelRef(class_name, naming.snake_name(class_name))
+        ref = ModelRef(class_name, naming.snake_name(class_name), self.module_for(pointer))
         self.model_refs[pointer] = ref
         if self.claim_name(ref.class_name, pointer):
-            shape = ModelShape(ref.class_name, pointer, name_parts, self.strict(pointer))
+            strict = self.strict(pointer)
+            shape = ModelShape(ref.class_name, pointer, name_parts, strict, ref.module)
             model = build_model(self, shape, lookup(self.document, pointer))
             self.models[pointer] = model
         return ref
@@ -138,14 +148,14 @@ class IRBuilder:
         schema = lookup(self.document, pointer)
         target = self.type_of(schema, pointer, (name,))
         self.in_progress.pop()
-        ref = AliasRef(alias_name, target)
+        ref = AliasRef(alias_name, target, self.module_for(pointer))
         self.alias_refs[pointer] = ref
         if self.claim_name(alias_name, pointer):
             # Aliases come after every model, each after the aliases it uses (built first, above),
             # so the value needs no quotes and black can wrap it.
             description = schema.get("description") if isinstance(schema, dict) else None
             doc_lines = naming.schema_doc_lines(description, pointer)
-            self.aliases.append(AliasIR(alias_name, target, doc_lines, pointer))
+            self.aliases.append(AliasIR(alias_name, target, doc_lines, pointer, ref.module))
         return ref
 
     def type_of(self, schema: Any, pointer: str, name_parts: tuple[str, ...]) -> PyType:
@@ -292,14 +302,15 @@ def build_package(
     errors = builder.errors + _fields_named_like_classes(models, builder.aliases)
     if errors:
         raise GenerationFailed(errors)
-    targets = [(m.validator_suffix, m.pointer) for m in models]
-    targets += [(naming.snake_name(a.name), a.pointer) for a in builder.aliases]
+    targets = [(m.validator_suffix, m.pointer, m.module) for m in models]
+    targets += [(naming.snake_name(a.name), a.pointer, a.module) for a in builder.aliases]
     return PackageIR(
         package_name=package_name,
         header=header,
         models=models,
         aliases=tuple(builder.aliases),
         validator_targets=tuple(sorted(targets)),
+        plan=builder.plan,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.module_plan import ModulePlan
 from generator.types import PyType
 
 
@@ -39,6 +40,8 @@ class ModelIR:
     """Request models validate in `from_dict()`."""
     validator_suffix: str
     """`validate_<suffix>`/`is_valid_<suffix>` check this model's schema."""
+    module: str
+    """The module (of the models and of the validators package) it goes into."""
     extra_type: PyType | None
     """The type of unknown properties kept in `extra_properties`; None when they are refused
     (a request schema with `additionalProperties: false`)."""
@@ -64,6 +67,7 @@ class AliasIR:
     type: PyType
     doc_lines: tuple[str, ...]
     pointer: str
+    module: str
 
 
 @dataclass(frozen=True)
@@ -75,5 +79,12 @@ class PackageIR:
     """One comment line saying which spec the file comes from and not to edit it."""
     models: tuple[ModelIR, ...]
     aliases: tuple[AliasIR, ...]
-    validator_targets: tuple[tuple[str, str], ...]
-    """(suffix, JSON pointer) of every schema that gets `validate_<suffix>`."""
+    validator_targets: tuple[tuple[str, str, str], ...]
+    """(suffix, JSON pointer, module) of every schema that gets `validate_<suffix>`."""
+    plan: ModulePlan
+    """Which module each schema goes into."""
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """The modules of the models and validators packages, each after those it imports."""
+        return self.plan.order

@@ -40,6 +40,7 @@ class ModelShape:
     pointer: str
     name_parts: tuple[str, ...]
     strict: bool
+    module: str
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def _model(
         fields=fields,
         strict=shape.strict,
         validator_suffix=naming.snake_name(shape.class_name),
+        module=shape.module,
         extra_type=extra_type if keeps_extra else None,
     )
 

@@ -16,7 +16,7 @@ checks need no import (patterns and `multipleOf` do: those models keep `is_valid
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ir import FieldIR, ModelIR
@@ -35,6 +35,10 @@ _BASE_IMPORTS = frozenset({"from ._validation import ValidationIssue"})
 _UNIONS = ("anyOf", "oneOf")
 
 
+Fusable = Mapping[str, ModelIR]
+"""The models that have `_parse`, by pointer."""
+
+
 @dataclass(frozen=True)
 class ParsePlan:
     checks: str
@@ -43,26 +47,35 @@ class ParsePlan:
     """The body of `_parse` per class name, for the models that have one."""
     uses_not_given: bool
     """Whether a body writes `NOT_GIVEN` (an optional field), so the module imports it."""
+    calls: frozenset[ModelIR]
+    """The models whose `_parse` the bodies call (the module imports those of other modules)."""
 
 
-def parse_plan(
+def fusable_models(
     document: Mapping[str, Any], models: Sequence[ModelIR], convert: Convert
-) -> ParsePlan:
+) -> Fusable:
+    """The models of the whole package that get `_parse`: decided once, before any module."""
     fusable = {m.pointer: m for m in models if m.strict and _named_properties(document, m)}
     while True:  # dropping a model changes how the models that hold it are checked
         needs_import = [
             m.pointer for m in fusable.values() if _imports(document, m, fusable, convert)
         ]
         if not needs_import:
-            break
+            return fusable
         for pointer in needs_import:
             del fusable[pointer]
+
+
+def parse_plan(
+    document: Mapping[str, Any], models: Sequence[ModelIR], fusable: Fusable, convert: Convert
+) -> ParsePlan:
+    """`_parse` of those of `models` (one module's) that have one, and the checks they use."""
     compiler = Compiler(document)
     writer = _Writer(document, compiler, fusable, convert)
     bodies = {m.class_name: writer.body(m) for m in models if m.pointer in fusable}
     compiler.drain()
     checks = assemble(compiler, []).strip("\n") if bodies else ""
-    return ParsePlan(checks, bodies, writer.uses_not_given)
+    return ParsePlan(checks, bodies, writer.uses_not_given, frozenset(writer.calls))
 
 
 def _named_properties(document: Mapping[str, Any], model: ModelIR) -> bool:
@@ -95,6 +108,7 @@ class _Writer:
     fusable: Mapping[str, ModelIR]
     convert: Convert
     uses_not_given: bool = False
+    calls: set[ModelIR] = field(default_factory=set)
 
     def body(self, model: ModelIR) -> tuple[str, ...]:
         schema = lookup(self.document, model.pointer)
@@ -187,11 +201,12 @@ class _Writer:
 
     def model_at(self, schema: Any, pointer: str) -> ModelIR | None:
         """The model with `_parse` that the schema at `pointer` is: inline, or by `$ref`."""
-        if pointer in self.fusable:
-            return self.fusable[pointer]
-        if isinstance(schema, Mapping) and _keywords(schema) == {"$ref"}:
-            return self.fusable.get(schema["$ref"])
-        return None
+        model = self.fusable.get(pointer)
+        if model is None and isinstance(schema, Mapping) and _keywords(schema) == {"$ref"}:
+            model = self.fusable.get(schema["$ref"])
+        if model is not None:
+            self.calls.add(model)
+        return model
 
 
 def _parsed(model: ModelIR, source: str, target: str) -> list[str]:

@@ -15,10 +15,11 @@ from typing import Any
 
 from generator import naming
 from generator.ir import FieldIR, ModelIR, PackageIR
-from generator.model_parse import parse_plan
+from generator.model_parse import Fusable, fusable_models, parse_plan
 from generator.types import (
     MODELS_MODULE,
     NOT_GIVEN_TYPE,
+    VALIDATORS_MODULE,
     AliasRef,
     Import,
     ListType,
@@ -114,17 +115,24 @@ class _Uses:
         return py_type.hint()
 
 
-def models_module(package: PackageIR, document: Mapping[str, Any]) -> ModelsModule:
+def models_module(
+    package: PackageIR, module: str, document: Mapping[str, Any], fusable: Fusable
+) -> ModelsModule:
+    """The module `module` of the models package: its models, then its aliases.
+
+    `fusable` (from `fusable_models`, once per package) says which models have `_parse`.
+    """
     uses = _Uses()
-    plan = parse_plan(document, package.models, partial(_in_place, uses=uses))
-    models = tuple(
-        _model(model, uses, plan.bodies.get(model.class_name, ())) for model in package.models
-    )
+    own = [model for model in package.models if model.module == module]
+    plan = parse_plan(document, own, fusable, partial(_in_place, uses=uses))
+    models = tuple(_model(model, uses, plan.bodies.get(model.class_name, ())) for model in own)
     if plan.uses_not_given:
         uses.add(NOT_GIVEN)
+    uses.add(*(Import(f"{MODELS_MODULE}.{m.module}", m.class_name) for m in plan.calls))
     aliases = tuple(
         AliasView(a.name, uses.type(a.type), naming.docstring(a.doc_lines, ""))
         for a in package.aliases
+        if a.module == module
     )
     if models:
         uses.add(*(Import("typing", n) for n in ("Any", "ClassVar", "Self")))
@@ -134,18 +142,23 @@ def models_module(package: PackageIR, document: Mapping[str, Any]) -> ModelsModu
         uses.add(Import("typing", "TypeAlias"))
     return ModelsModule(
         header=package.header,
-        imports=import_lines(i for i in uses.imports if i.module != MODELS_MODULE),
-        exports=repr(export_names(package)),
+        imports=import_lines(
+            (i for i in uses.imports if i.module != f"{MODELS_MODULE}.{module}"), MODELS_MODULE
+        ),
+        exports=repr(
+            naming.export_order([m.class_name for m in models] + [a.name for a in aliases])
+        ),
         checks=plan.checks,
         models=models,
         aliases=aliases,
     )
 
 
-def export_names(package: PackageIR) -> list[str]:
-    return naming.export_order(
-        [m.class_name for m in package.models] + [a.name for a in package.aliases]
-    )
+def export_names(package: PackageIR) -> dict[str, str]:
+    """Every model and alias name, with the module that defines it, in `__all__` order."""
+    modules = {m.class_name: m.module for m in package.models}
+    modules.update((a.name, a.module) for a in package.aliases)
+    return {name: modules[name] for name in naming.export_order(list(modules))}
 
 
 def _model(model: ModelIR, uses: _Uses, parse_lines: tuple[str, ...]) -> ModelView:
@@ -215,7 +228,8 @@ def _from_dict_lines(model: ModelIR, uses: _Uses, fused: bool) -> tuple[str, ...
     if not model.strict:
         return ("return cls._decode(data)",)
     validator = f"validate_{model.validator_suffix}"
-    uses.add(Import("._validation", "ValidationError"), Import(".validators", validator))
+    validators = f"{VALIDATORS_MODULE}.{model.module}"
+    uses.add(Import("._validation", "ValidationError"), Import(validators, validator))
     if fused:
         # `_parse` stops at the first problem: only then are they all listed. A valid value that
         # `_parse` leaves to the slow path (a `dict` subclass, say) is decoded as before.
@@ -228,7 +242,7 @@ def _from_dict_lines(model: ModelIR, uses: _Uses, fused: bool) -> tuple[str, ...
             "    raise ValidationError(issues)",
             "return cls._decode(data)",
         )
-    uses.add(Import(".validators", f"is_valid_{model.validator_suffix}"))
+    uses.add(Import(validators, f"is_valid_{model.validator_suffix}"))
     # The fast predicate decides; only invalid data pays for the list of every issue.
     return (
         f"if not is_valid_{model.validator_suffix}(data):",
@@ -300,9 +314,9 @@ def _branch_tests(union: UnionType, raw: str, uses: _Uses) -> list[tuple[str, Py
             continue
         test = KIND_TESTS[kind].format(raw=raw)
         if kind in shared and isinstance(option, ModelRef):
-            guard = f"is_valid_{option.validator_suffix}"
-            uses.add(Import(".validators", guard))
-            test += f" and {guard}({raw})"
+            guard = option.guard()
+            uses.add(guard)
+            test += f" and {guard.name}({raw})"
         found.append((test, option))
     return found
 
@@ -311,6 +325,7 @@ def _expression(py_type: PyType, raw: str, depth: int, uses: _Uses) -> str:
     """An expression converting the wire value `raw` (which needs converting) to `py_type`."""
     py_type = _unaliased(py_type)
     if isinstance(py_type, ModelRef):
+        uses.add(*py_type.imports())  # reached through an alias, it is not in any hint
         return f"{py_type.class_name}._decode({raw})"
     if isinstance(py_type, ListType):
         var = f"item{depth}"
@@ -350,3 +365,8 @@ def _local_name(name: str, taken: set[str]) -> str:
 
 
 _GENERATED = re.compile(r"(item|key)\d+$|is_valid_")
+
+
+def package_fusable(package: PackageIR, document: Mapping[str, Any]) -> Fusable:
+    """Which models of the package get `_parse` (see `model_parse.py`)."""
+    return fusable_models(document, package.models, partial(_in_place, uses=_Uses()))

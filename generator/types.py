@@ -16,7 +16,9 @@ from typing import Union
 from generator import naming
 
 MODELS_MODULE = ".models"
-"""Where model classes and aliases live in the generated package."""
+"""The package of the model classes and aliases, one module each group (`module_plan.py`)."""
+VALIDATORS_MODULE = ".validators"
+"""The package of the validators, split as the models are."""
 
 
 @dataclass(frozen=True, order=True)
@@ -81,12 +83,18 @@ class ModelRef:
     class_name: str
     validator_suffix: str
     """`is_valid_<suffix>` tells whether a value fits (to pick a union branch)."""
+    module: str
+    """The module of the models (and validators) package that defines it."""
 
     def hint(self) -> str:
         return self.class_name
 
     def imports(self) -> frozenset[Import]:
-        return frozenset({Import(MODELS_MODULE, self.class_name)})
+        return frozenset({Import(f"{MODELS_MODULE}.{self.module}", self.class_name)})
+
+    def guard(self) -> Import:
+        """The fast validator that tells whether a JSON object is one of these."""
+        return Import(f"{VALIDATORS_MODULE}.{self.module}", f"is_valid_{self.validator_suffix}")
 
     def json_kind(self) -> str | None:
         return "object"
@@ -101,12 +109,14 @@ class AliasRef:
 
     name: str
     target: PyType
+    module: str
+    """The module of the models package that defines it."""
 
     def hint(self) -> str:
         return self.name
 
     def imports(self) -> frozenset[Import]:
-        return frozenset({Import(MODELS_MODULE, self.name)})
+        return frozenset({Import(f"{MODELS_MODULE}.{self.module}", self.name)})
 
     def json_kind(self) -> str | None:
         return self.target.json_kind()
@@ -272,11 +282,16 @@ def plain(py_type: PyType) -> bool:
     return isinstance(py_type, (Scalar, LiteralType))
 
 
-def import_lines(imports: Iterable[Import]) -> tuple[str, ...]:
-    """Import lines in isort order: `__future__`, standard library, then the package's own."""
+def import_lines(imports: Iterable[Import], within: str = "") -> tuple[str, ...]:
+    """Import lines in isort order: `__future__`, standard library, then the package's own.
+
+    The package's own modules are named from its root (`._types`, `.models.session`); `within`
+    is the subpackage (`.models`) of the module importing them, for which they are respelled
+    relative to it (`.._types`, `.session`).
+    """
     by_module: dict[str, set[str]] = {}
     for item in imports:
-        by_module.setdefault(item.module, set()).add(item.name)
+        by_module.setdefault(_relative(item.module, within), set()).add(item.name)
     sections: list[list[str]] = [["from __future__ import annotations"], [], []]
     for module in sorted(by_module):
         names = by_module[module]
@@ -288,3 +303,11 @@ def import_lines(imports: Iterable[Import]) -> tuple[str, ...]:
         sections[2 if module.startswith(".") else 1] += lines
     blocks = ["\n".join(section) for section in sections if section]
     return tuple("\n\n".join(blocks).split("\n"))
+
+
+def _relative(module: str, within: str) -> str:
+    if not within or not module.startswith("."):
+        return module
+    if module.startswith(within + "."):
+        return module.removeprefix(within)
+    return "." + module

@@ -5,6 +5,7 @@ After a deliberate generator change: `.venv/bin/python -m tests.update_cases`, t
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -255,3 +256,26 @@ def test_ecma_patterns(case: Callable[[str], Any]) -> None:
     bad = [{"name": "get_weather\n"}, {"name": "x", "label": "été"}, {"name": "x", "amount": "12"}]
     assert [[i.keyword for i in v.validate_tool(b)] for b in bad] == [["pattern"]] * 3
     assert [i.pointer for i in v.validate_tool({"name": "x", "x-1": 2})] == ["/x-1"]
+
+
+def test_modules(case: Callable[[str], Any], generated_cases: Path) -> None:
+    """Mutually recursive schemas share a module; a union alias decodes across modules; the
+    package imports no model module until a name is used."""
+    package = generated_cases / "modules" / "case_modules"
+    assert sorted(p.stem for p in (package / "models").glob("*.py")) == [
+        "__init__", "circle", "drawing", "folder", "shape", "square"
+    ]  # fmt: skip
+    m = case("modules")
+    assert not [name for name in sys.modules if name.startswith("case_modules.models.")]
+    drawing = m.Drawing.from_dict(
+        {"shapes": [{"kind": "square", "side": 2}], "owner": {"name": "x"}}
+    )
+    assert isinstance(drawing.shapes[0], m.Square)
+    assert isinstance(drawing.owner, m.Folder)
+    assert m.File.from_dict({"name": "a", "parent": {"name": "p", "files": []}}).parent.files == []
+    issues = m.validators.validate_drawing({"shapes": [{"kind": "circle", "radius": -1}]})
+    assert [i.pointer for i in issues] == ["/shapes/0"]
+    assert not m.validators.is_valid_folder({"name": "p", "files": [{"name": "A"}]})
+    assert "Drawing" in dir(m) and m.models.Folder is m.Folder
+    with pytest.raises(AttributeError, match="Drawnig"):
+        _ = m.Drawnig

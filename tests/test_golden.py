@@ -39,7 +39,7 @@ def test_check_command_agrees(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert run_cli("check").returncode == 0
     out = tmp_path / "out"
     assert run_cli("generate", "--out", str(out)).returncode == 0
-    models = out / "realtime_sessions" / "models.py"
+    models = out / "realtime_sessions" / "models" / "session.py"
     models.write_text(models.read_text().replace("Realtime", "Surreal", 1))
     stale = run_cli("check", "--out", str(out))
     assert stale.returncode == 1

@@ -29,6 +29,7 @@ from generator.load import load_spec
 from generator.pipeline import Options, generate_files, prepare_spec
 from generator.write import write_tree
 from tests.conftest import MYPY_STRICT, ROOT, assert_linted, built_once, run_cli, run_tool
+from tests.test_black_stable import black_changes
 from tests.validators_support import resolve_pointer
 
 CUT = ROOT / "tests" / "data" / "openai_cut"
@@ -160,12 +161,17 @@ def test_constructs_become_the_models_they_mean(cut: ModuleType) -> None:
 
 
 @pytest.mark.slow
+def test_black_leaves_every_generated_file_unchanged(package_dir: Path) -> None:
+    assert black_changes(package_dir) == []
+
+
+@pytest.mark.slow
 def test_models_and_validators_pass_mypy_strict_and_ruff(package_dir: Path) -> None:
     package = package_dir / "openai_cut"
     mypy = run_tool(*MYPY_STRICT, str(package), cwd=ROOT)
     assert mypy.returncode == 0, mypy.stdout
     # E501 too: OpenAI's deepest unions nest the emitted checks deep, yet every line fits.
-    assert_linted(*(str(p) for p in package.glob("*.py")))
+    assert_linted(*(str(p) for p in package.rglob("*.py")))
 
 
 # -- the validators agree with jsonschema on what the generator read --------------------------

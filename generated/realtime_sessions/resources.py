@@ -16,16 +16,19 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import (
-    SessionCreateParams,
-    SessionCreateParamsClientSecret,
+from .models import SessionCreateParams, SessionCreateResponse
+from .models.session_create_params_client_secret import SessionCreateParamsClientSecret
+from .models.session_create_params_input_audio_noise_reduction import (
     SessionCreateParamsInputAudioNoiseReduction,
-    SessionCreateParamsInputAudioTranscription,
-    SessionCreateParamsTool,
-    SessionCreateParamsTracingConfiguration,
-    SessionCreateParamsTurnDetection,
-    SessionCreateResponse,
 )
+from .models.session_create_params_input_audio_transcription import (
+    SessionCreateParamsInputAudioTranscription,
+)
+from .models.session_create_params_tool import SessionCreateParamsTool
+from .models.session_create_params_tracing_configuration import (
+    SessionCreateParamsTracingConfiguration,
+)
+from .models.session_create_params_turn_detection import SessionCreateParamsTurnDetection
 
 __all__ = ["AsyncBeta", "AsyncRealtime", "AsyncSessions", "Beta", "Realtime", "Sessions"]
 

@@ -13,9 +13,7 @@ itself (unsupported keywords, bad values, dangling refs) are all collected and r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import GenerationFailed
@@ -23,46 +21,60 @@ from generator.naming import is_public_suffix
 from generator.validators import refs
 from generator.validators.assemble import assemble, helper_imports, public_functions
 from generator.validators.compiler import Compiler
+from generator.validators.module import (
+    Home,
+    ValidatorModule,
+    ValidatorPackage,
+    ValidatorTarget,
+    isort,
+    natural,
+    public_unit,
+)
+from generator.validators.split import split
 from generator.vocabulary import lookup
 
-__all__ = ["ValidatorModule", "ValidatorTarget", "build_validators"]
-
-
-@dataclass(frozen=True)
-class ValidatorTarget:
-    """One schema to validate: `public_suffix` names the functions, `pointer` locates the schema."""
-
-    public_suffix: str
-    pointer: str
-
-
-@dataclass(frozen=True)
-class ValidatorModule:
-    """The pieces of the generated `validators` module (see `templates/validators.py.jinja`)."""
-
-    imports: tuple[str, ...]  # isort order: standard library, third party, relative import
-    body: str
-    public_names: tuple[str, ...]
-    # What the generated package must install for this module, as requirement specifiers
-    # (`regex>=...` when a pattern needs the `regex` engine); empty: the standard library only.
-    requirements: tuple[str, ...] = ()
-
-    @property
-    def import_block(self) -> str:
-        """The import lines as ruff's isort wants them: a blank line between the sections."""
-        third_party = {f"import {_distribution(r)}" for r in self.requirements}
-        local = [line for line in self.imports if line.startswith("from .")]
-        installed = [line for line in self.imports if line in third_party]
-        stdlib = [line for line in self.imports if line not in third_party and line not in local]
-        return "\n\n".join("\n".join(part) for part in (stdlib, installed, local) if part)
+__all__ = [
+    "ValidatorModule",
+    "ValidatorPackage",
+    "ValidatorTarget",
+    "build_validator_package",
+    "build_validators",
+]
 
 
 def build_validators(
     document: Mapping[str, Any], targets: Sequence[ValidatorTarget]
 ) -> ValidatorModule:
-    """Compile every target; raise `GenerationFailed` with all problems found."""
+    """Compile every target into one module; raise `GenerationFailed` with all problems found."""
+    compiler, publics = _compile(document, targets)
+    names = sorted(
+        (f"{p}_{t.public_suffix}" for t in targets for p in ("validate", "is_valid")),
+        key=natural,
+    )
+    return ValidatorModule(
+        imports=isort(compiler.imports | helper_imports(compiler)),
+        body=assemble(compiler, list(publics.values())),
+        public_names=tuple(names),
+        requirements=tuple(sorted(compiler.requirements)),
+    )
+
+
+def build_validator_package(
+    document: Mapping[str, Any], targets: Sequence[ValidatorTarget], home: Home
+) -> ValidatorPackage:
+    """Compile every target, then split the functions over the targets' modules: a private
+    function goes where `home` says its pointer belongs (with a copy in each module using it
+    where `home` says None). Raise `GenerationFailed` with all problems found."""
+    compiler, publics = _compile(document, targets)
+    return split(compiler, targets, publics, home)
+
+
+def _compile(
+    document: Mapping[str, Any], targets: Sequence[ValidatorTarget]
+) -> tuple[Compiler, dict[str, str]]:
+    """The compiler after compiling every target, and each target's public pair by suffix."""
     compiler = Compiler(document)
-    publics: list[str] = []
+    publics: dict[str, str] = {}
     seen: dict[str, str] = {}
     for target in targets:
         pointer = refs.canonical(target.pointer) if target.pointer.startswith("#") else ""
@@ -76,35 +88,14 @@ def build_validators(
             compiler.error(f"no schema at {target.pointer!r}", target.pointer)
         else:
             seen[target.public_suffix] = target.pointer
-            publics.append(public_functions(compiler, target.public_suffix, pointer))
+            compiler.begin(public_unit(target.public_suffix))
+            publics[target.public_suffix] = public_functions(
+                compiler, target.public_suffix, pointer
+            )
     compiler.drain()
     if compiler.errors:
         raise GenerationFailed(list(compiler.errors))
-    names = sorted(
-        (f"{p}_{t.public_suffix}" for t in targets for p in ("validate", "is_valid")),
-        key=_natural,
-    )
-    return ValidatorModule(
-        imports=_isort(compiler.imports | helper_imports(compiler)),
-        body=assemble(compiler, publics),
-        public_names=tuple(names),
-        requirements=tuple(sorted(compiler.requirements)),
-    )
-
-
-def _distribution(requirement: str) -> str:
-    """`regex>=2026.11.15` -> `regex` (the distribution and its module share the name)."""
-    return re.split(r"[<>=!~;\s\[]", requirement, maxsplit=1)[0]
-
-
-def _isort(lines: set[str]) -> tuple[str, ...]:
-    """Sort import lines like isort: stdlib before local, `import x` before `from x import y`."""
-    return tuple(sorted(lines, key=lambda s: (s.startswith("from ."), s.startswith("from "), s)))
-
-
-def _natural(name: str) -> list[str | int]:
-    """Sort key as ruff's RUF022 sorts `__all__`: digit runs compare as numbers."""
-    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+    return compiler, publics
 
 
 def _exists(document: Mapping[str, Any], pointer: str) -> bool:

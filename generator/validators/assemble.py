@@ -28,7 +28,12 @@ def public_functions(c: Compiler, suffix: str, pointer: str) -> str:
 
 
 def _helpers(c: Compiler) -> list[str]:
-    names = set(c.helpers)
+    return expand_helpers(c.helpers)
+
+
+def expand_helpers(used: set[str]) -> list[str]:
+    """The helpers `used` names and the helpers they call, sorted."""
+    names = set(used)
     for name in list(names):
         names.update(HELPER_DEPENDENCIES.get(name, ()))
     return sorted(names)
@@ -43,6 +48,6 @@ def assemble(c: Compiler, publics: list[str]) -> str:
     blocks = [HELPERS[name].strip("\n") for name in _helpers(c)]
     if c.constants:
         blocks.append("\n".join(f"{name} = {source}" for source, name in c.constants.items()))
-    blocks += c.function_sources
+    blocks += c.function_sources.values()
     blocks += publics
     return "\n\n\n".join(blocks) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import GenerationError
@@ -43,6 +44,17 @@ _PASSED_BY_EMPTY = frozenset(
 )
 
 
+@dataclass
+class Uses:
+    """What one compiled unit (a private function, or a public pair) refers to by name: the
+    module plan splits the functions over modules and imports what each module's units use."""
+
+    functions: set[str] = field(default_factory=set)
+    constants: set[str] = field(default_factory=set)
+    helpers: set[str] = field(default_factory=set)
+    imports: set[str] = field(default_factory=set)
+
+
 class Compiler:
     """Collects functions, module constants, helpers and errors while compiling schema nodes."""
 
@@ -56,7 +68,13 @@ class Compiler:
         self.requirements: set[str] = set()  # distributions the module imports, beyond stdlib
         self.functions: dict[tuple[bool, str], str] = {}
         self._queue: deque[tuple[bool, str]] = deque()
-        self.function_sources: list[str] = []
+        self.function_sources: dict[str, str] = {}  # name -> source, in compile order
+        self.uses: dict[str, Uses] = {}  # unit -> what it uses
+        self._unit = Uses()
+
+    def begin(self, unit: str) -> None:
+        """Record what the lines compiled from now on use, as the unit's (see `Uses`)."""
+        self._unit = self.uses.setdefault(unit, Uses())
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -69,11 +87,17 @@ class Compiler:
         """A module-level constant holding `source` (deduplicated by its source text)."""
         if source not in self.constants:
             self.constants[source] = self.names.constant(prefix)
+        self._unit.constants.add(self.constants[source])
         return self.constants[source]
 
     def helper(self, name: str) -> str:
         self.helpers.add(name)
+        self._unit.helpers.add(name)
         return name
+
+    def add_import(self, line: str) -> None:
+        self.imports.add(line)
+        self._unit.imports.add(line)
 
     def function(self, fast: bool, pointer: str) -> str:
         """The private function compiled from the node at `pointer` (queued on first use)."""
@@ -81,16 +105,18 @@ class Compiler:
         if key not in self.functions:
             self.functions[key] = self.names.name("is" if fast else "check", pointer)
             self._queue.append(key)
+        self._unit.functions.add(self.functions[key])
         return self.functions[key]
 
     def drain(self) -> None:
         """Compile queued functions until none is left (refs may queue more)."""
         while self._queue:
             fast, pointer = self._queue.popleft()
-            self.function_sources.append(self._function_source(fast, pointer))
+            name = self.functions[(fast, pointer)]
+            self.begin(name)
+            self.function_sources[name] = self._function_source(name, fast, pointer)
 
-    def _function_source(self, fast: bool, pointer: str) -> str:
-        name = self.functions[(fast, pointer)]
+    def _function_source(self, name: str, fast: bool, pointer: str) -> str:
         body = self.function_body(fast, pointer, PathExpr(((False, "path"),)))
         if fast:
             head = f"def {name}(data: object) -> bool:"
@@ -113,12 +139,20 @@ class Compiler:
             self._rollback(mark)
         raise AssertionError("unreachable: the last attempt inlines nothing and returns")
 
-    def _mark(self) -> tuple[int, ...]:
-        return (len(self.functions), len(self._queue), len(self.constants), len(self.errors))
+    def _mark(self) -> tuple[tuple[int, ...], Uses]:
+        counts = (len(self.functions), len(self._queue), len(self.constants), len(self.errors))
+        unit = self._unit
+        used = Uses(set(unit.functions), set(unit.constants), set(unit.helpers), set(unit.imports))
+        return counts, used
 
-    def _rollback(self, mark: tuple[int, ...]) -> None:
-        """Forget the functions, constants and errors made since `mark` (all appended last)."""
-        functions, queued, constants, errors = mark
+    def _rollback(self, mark: tuple[tuple[int, ...], Uses]) -> None:
+        """Forget the functions, constants and errors made since `mark` (all appended last), and
+        what the current unit used since then."""
+        (functions, queued, constants, errors), used = mark
+        self._unit.functions = used.functions
+        self._unit.constants = used.constants
+        self._unit.helpers = used.helpers
+        self._unit.imports = used.imports
         for key in list(self.functions)[functions:]:
             self.names.forget(self.functions.pop(key))
         for source in list(self.constants)[constants:]:

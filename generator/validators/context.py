@@ -101,8 +101,6 @@ def value_message(var: str, text: str) -> str:
 class SchemaCompiler(Protocol):
     """What a keyword emitter may ask of the compiler (`validators/compiler.py`)."""
 
-    imports: set[str]
-    """Import lines the emitted module needs (an emitter adds `import re`, say)."""
     requirements: set[str]
     """Distributions (with a version range) the emitted module imports beyond the stdlib."""
 
@@ -111,6 +109,9 @@ class SchemaCompiler(Protocol):
 
     def constant(self, prefix: str, source: str) -> str:
         """The name of a module constant holding `source`."""
+
+    def add_import(self, line: str) -> None:
+        """An import line the emitted code needs (`import re`, say)."""
 
     def helper(self, name: str) -> str:
         """Emit the runtime helper `name` into the module; returns its name."""

@@ -73,7 +73,7 @@ def regex(c: SchemaCompiler, value: Any, key: str, pointer: str) -> str | None:
     if isinstance(translated, ecma_regex.Refusal):
         c.error(f"keyword {key!r}: {translated.message}", pointer)
         return None
-    c.imports.add(f"import {translated.engine}")
+    c.add_import(f"import {translated.engine}")
     if translated.engine == "regex":
         c.requirements.add(ecma_regex.REGEX_REQUIREMENT)
     literal = ecma_regex.pattern_literal(translated.source)

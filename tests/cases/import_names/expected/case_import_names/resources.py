@@ -16,15 +16,13 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import (
-    FieldSpec,
-    JsonValueCount,
-    LiteralText,
-    MappingEntry,
-    Note,
-    NotGivenReason,
-    TypeAliasNames,
-)
+from .models import Note
+from .models.field_spec import FieldSpec
+from .models.json_value_count import JsonValueCount
+from .models.literal_text import LiteralText
+from .models.mapping_entry import MappingEntry
+from .models.not_given_reason import NotGivenReason
+from .models.type_alias_names import TypeAliasNames
 
 __all__ = ["AsyncNotes", "Notes"]
 

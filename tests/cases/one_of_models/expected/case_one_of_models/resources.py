@@ -16,7 +16,9 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import Adopted, Adoption, Cat, Dog
+from .models import Adopted, Adoption
+from .models.cat import Cat
+from .models.dog import Dog
 
 __all__ = ["AsyncPets", "Pets"]
 

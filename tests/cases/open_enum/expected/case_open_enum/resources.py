@@ -16,7 +16,8 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import SpeakRequest, SpeakRequestOptions, SpeakResult
+from .models import SpeakRequest, SpeakResult
+from .models.speak_request import SpeakRequestOptions
 
 __all__ = ["AsyncSpeech", "Speech"]
 

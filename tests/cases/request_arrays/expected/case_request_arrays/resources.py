@@ -16,7 +16,9 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import LabelRequest, LabelResult, Point, Tags
+from .models import LabelRequest, LabelResult
+from .models.point import Point
+from .models.tags import Tags
 
 __all__ = ["AsyncLabels", "Labels"]
 

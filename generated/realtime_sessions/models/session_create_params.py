@@ -1,0 +1,504 @@
+# Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal, Self
+
+from .._model import Model, check_object, to_json
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+from .._validation import ValidationError
+from ..validators.session_create_params import validate_session_create_params
+from .session_create_params_client_secret import SessionCreateParamsClientSecret
+from .session_create_params_input_audio_noise_reduction import (
+    SessionCreateParamsInputAudioNoiseReduction,
+)
+from .session_create_params_input_audio_transcription import (
+    SessionCreateParamsInputAudioTranscription,
+)
+from .session_create_params_tool import SessionCreateParamsTool
+from .session_create_params_tracing_configuration import SessionCreateParamsTracingConfiguration
+from .session_create_params_turn_detection import SessionCreateParamsTurnDetection
+
+__all__ = ["SessionCreateParams"]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+_NAMES_1 = frozenset(
+    {
+        "client_secret",
+        "input_audio_format",
+        "input_audio_noise_reduction",
+        "input_audio_transcription",
+        "instructions",
+        "max_response_output_tokens",
+        "modalities",
+        "model",
+        "output_audio_format",
+        "speed",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "tracing",
+        "turn_detection",
+        "voice",
+    }
+)
+_ENUM_1 = frozenset({"pcm16", "g711_ulaw", "g711_alaw"})
+_ENUM_2 = frozenset({"text", "audio"})
+_ENUM_3 = frozenset(
+    {
+        "gpt-4o-realtime-preview",
+        "gpt-4o-realtime-preview-2024-10-01",
+        "gpt-4o-realtime-preview-2024-12-17",
+        "gpt-4o-realtime-preview-2025-06-03",
+        "gpt-4o-mini-realtime-preview",
+        "gpt-4o-mini-realtime-preview-2024-12-17",
+    }
+)
+_ENUM_4 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_5 = frozenset({"auto"})
+
+
+def _is_session_params_max_response_output_tokens_any_of_0(data: object) -> bool:
+    if not (
+        type(data) is int
+        or (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, float) and data.is_integer())
+    ):
+        return False
+    if data < 1:
+        return False
+    return not (data > 4096)
+
+
+@dataclass(kw_only=True, slots=True)
+class SessionCreateParams(Model):
+    """Schema: `#/components/schemas/SessionCreateParams`."""
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        (
+            "client_secret",
+            "input_audio_format",
+            "input_audio_noise_reduction",
+            "input_audio_transcription",
+            "instructions",
+            "max_response_output_tokens",
+            "modalities",
+            "model",
+            "output_audio_format",
+            "speed",
+            "temperature",
+            "tool_choice",
+            "tools",
+            "tracing",
+            "turn_detection",
+            "voice",
+        )
+    )
+    _refuse_unknown: ClassVar[bool] = True
+
+    client_secret: SessionCreateParamsClientSecret | NotGiven = NOT_GIVEN
+    """Configuration options for the generated client secret."""
+
+    input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN
+    """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`,
+    input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and
+    little-endian byte order.
+    """
+
+    input_audio_noise_reduction: SessionCreateParamsInputAudioNoiseReduction | NotGiven | None = (
+        NOT_GIVEN
+    )
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise
+    reduction filters audio added to the input audio buffer before it is sent to VAD and the
+    model. Filtering the audio can improve VAD and turn detection accuracy (reducing false
+    positives) and model performance by improving perception of the input audio.
+    """
+
+    input_audio_transcription: SessionCreateParamsInputAudioTranscription | NotGiven | None = (
+        NOT_GIVEN
+    )
+    """Configuration for input audio transcription, defaults to off and can be set to `null` to
+    turn off once on. Input audio transcription is not native to the model, since the model
+    consumes audio directly. Transcription runs asynchronously through [the
+    /audio/transcriptions
+    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and
+    should be treated as guidance of input audio content rather than precisely what the model
+    heard. The client can optionally set the language and prompt for transcription, these offer
+    additional guidance to the transcription service.
+
+    The server's default: `null`.
+    """
+
+    instructions: str | NotGiven = NOT_GIVEN
+    """The default system instructions (i.e. system message) prepended to model calls. This field
+    allows the client to guide the model on desired responses. The model can be instructed on
+    response content and format, (e.g. "be extremely succinct", "act friendly", "here are
+    examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion
+    into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by
+    the model, but they provide guidance to the model on the desired behavior.
+
+    Note that the server sets default instructions which will be used if this field is not set
+    and are visible in the `session.created` event at the start of the session.
+    """
+
+    max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN
+    """Maximum number of output tokens for a single assistant response, inclusive of tool calls.
+    Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum
+    available tokens for a given model. Defaults to `inf`.
+
+    The server's default: `"inf"`.
+    """
+
+    modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN
+    """The set of modalities the model can respond with. To disable audio, set this to ["text"]."""
+
+    model: (
+        Literal[
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+        ]
+        | NotGiven
+    ) = NOT_GIVEN
+    """The Realtime model used for this session."""
+
+    output_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN
+    """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`,
+    output audio is sampled at a rate of 24kHz.
+    """
+
+    speed: float | NotGiven = NOT_GIVEN
+    """The speed of the model's spoken response. 1.0 is the default speed. 0.25 is the minimum
+    speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not
+    while a response is in progress.
+
+    Constraints: >= 0.25, <= 1.5.
+    The server's default: `1.0`.
+    """
+
+    temperature: float | NotGiven = NOT_GIVEN
+    """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of
+    0.8 is highly recommended for best performance.
+
+    Constraints: >= 0.6, <= 1.2.
+    The server's default: `0.8`.
+    """
+
+    tool_choice: str | NotGiven = NOT_GIVEN
+    """How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
+    """
+
+    tools: Sequence[SessionCreateParamsTool] | NotGiven = NOT_GIVEN
+    """Tools (functions) available to the model."""
+
+    tracing: Literal["auto"] | SessionCreateParamsTracingConfiguration | NotGiven | None = NOT_GIVEN
+    """Configuration options for tracing. Set to null to disable tracing. Once tracing is enabled
+    for a session, the configuration cannot be modified.
+
+    `auto` will create a trace for the session with default values for the workflow name, group
+    id, and metadata.
+    """
+
+    turn_detection: SessionCreateParamsTurnDetection | NotGiven | None = NOT_GIVEN
+    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to
+    `null` to turn off, in which case the client must manually trigger model response. Server
+    VAD means that the model will detect the start and end of speech based on audio volume and
+    respond at the end of user speech. Semantic VAD is more advanced and uses a turn detection
+    model (in conjunction with VAD) to semantically estimate whether the user has finished
+    speaking, then dynamically sets a timeout based on this probability. For example, if user
+    audio trails off with "uhhm", the model will score a low probability of turn end and wait
+    longer for the user to continue speaking. This can be useful for more natural conversations,
+    but may have a higher latency.
+    """
+
+    voice: (
+        Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]
+        | str
+        | NotGiven
+    ) = NOT_GIVEN
+    """The voice the model uses to respond. Voice cannot be changed during the session once the
+    model has responded with audio at least once. Current voice options are `alloy`, `ash`,
+    `ballad`, `coral`, `echo`, `sage`, `shimmer`, and `verse`.
+    """
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        if not isinstance(self.client_secret, NotGiven):
+            out["client_secret"] = to_json(self.client_secret)
+        if not isinstance(self.input_audio_format, NotGiven):
+            out["input_audio_format"] = self.input_audio_format
+        if not isinstance(self.input_audio_noise_reduction, NotGiven):
+            out["input_audio_noise_reduction"] = to_json(self.input_audio_noise_reduction)
+        if not isinstance(self.input_audio_transcription, NotGiven):
+            out["input_audio_transcription"] = to_json(self.input_audio_transcription)
+        if not isinstance(self.instructions, NotGiven):
+            out["instructions"] = self.instructions
+        if not isinstance(self.max_response_output_tokens, NotGiven):
+            out["max_response_output_tokens"] = self.max_response_output_tokens
+        if not isinstance(self.modalities, NotGiven):
+            out["modalities"] = to_json(self.modalities)
+        if not isinstance(self.model, NotGiven):
+            out["model"] = self.model
+        if not isinstance(self.output_audio_format, NotGiven):
+            out["output_audio_format"] = self.output_audio_format
+        if not isinstance(self.speed, NotGiven):
+            out["speed"] = self.speed
+        if not isinstance(self.temperature, NotGiven):
+            out["temperature"] = self.temperature
+        if not isinstance(self.tool_choice, NotGiven):
+            out["tool_choice"] = self.tool_choice
+        if not isinstance(self.tools, NotGiven):
+            out["tools"] = to_json(self.tools)
+        if not isinstance(self.tracing, NotGiven):
+            out["tracing"] = to_json(self.tracing)
+        if not isinstance(self.turn_detection, NotGiven):
+            out["turn_detection"] = to_json(self.turn_detection)
+        if not isinstance(self.voice, NotGiven):
+            out["voice"] = self.voice
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_1.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "input_audio_format" in data:
+            self.input_audio_format = v19 = data["input_audio_format"]
+            if not (type(v19) is str or isinstance(v19, str)):
+                return None
+            if v19 not in _ENUM_1:
+                return None
+        else:
+            self.input_audio_format = NOT_GIVEN
+        if "instructions" in data:
+            self.instructions = v20 = data["instructions"]
+            if not (type(v20) is str or isinstance(v20, str)):
+                return None
+        else:
+            self.instructions = NOT_GIVEN
+        if "max_response_output_tokens" in data:
+            self.max_response_output_tokens = v21 = data["max_response_output_tokens"]
+            if not (
+                _is_session_params_max_response_output_tokens_any_of_0(v21)
+                or ((type(v21) is str or isinstance(v21, str)) and v21 == "inf")
+            ):
+                return None
+        else:
+            self.max_response_output_tokens = NOT_GIVEN
+        if "modalities" in data:
+            self.modalities = v22 = data["modalities"]
+            if not (type(v22) is list or isinstance(v22, list)):
+                return None
+            for v23 in v22:
+                if not (type(v23) is str or isinstance(v23, str)):
+                    return None
+                if v23 not in _ENUM_2:
+                    return None
+        else:
+            self.modalities = NOT_GIVEN
+        if "model" in data:
+            self.model = v24 = data["model"]
+            if not (type(v24) is str or isinstance(v24, str)):
+                return None
+            if v24 not in _ENUM_3:
+                return None
+        else:
+            self.model = NOT_GIVEN
+        if "output_audio_format" in data:
+            self.output_audio_format = v25 = data["output_audio_format"]
+            if not (type(v25) is str or isinstance(v25, str)):
+                return None
+            if v25 not in _ENUM_1:
+                return None
+        else:
+            self.output_audio_format = NOT_GIVEN
+        if "speed" in data:
+            self.speed = v26 = data["speed"]
+            if not (
+                type(v26) is float
+                or type(v26) is int
+                or (isinstance(v26, (int, float)) and not isinstance(v26, bool))
+            ):
+                return None
+            if v26 < 0.25:
+                return None
+            if v26 > 1.5:
+                return None
+        else:
+            self.speed = NOT_GIVEN
+        if "temperature" in data:
+            self.temperature = v27 = data["temperature"]
+            if not (
+                type(v27) is float
+                or type(v27) is int
+                or (isinstance(v27, (int, float)) and not isinstance(v27, bool))
+            ):
+                return None
+            if v27 < 0.6:
+                return None
+            if v27 > 1.2:
+                return None
+        else:
+            self.temperature = NOT_GIVEN
+        if "tool_choice" in data:
+            self.tool_choice = v28 = data["tool_choice"]
+            if not (type(v28) is str or isinstance(v28, str)):
+                return None
+        else:
+            self.tool_choice = NOT_GIVEN
+        if "voice" in data:
+            self.voice = v29 = data["voice"]
+            if not (
+                (type(v29) is str or isinstance(v29, str))
+                or ((type(v29) is str or isinstance(v29, str)) and v29 in _ENUM_4)
+            ):
+                return None
+        else:
+            self.voice = NOT_GIVEN
+        if "client_secret" in data:
+            v30 = data["client_secret"]
+            v30 = SessionCreateParamsClientSecret._parse(v30)
+            if v30 is None:
+                return None
+            self.client_secret = v30
+        else:
+            self.client_secret = NOT_GIVEN
+        if "input_audio_noise_reduction" in data:
+            v31 = data["input_audio_noise_reduction"]
+            if type(v31) is dict:
+                v31 = SessionCreateParamsInputAudioNoiseReduction._parse(v31)
+                if v31 is None:
+                    return None
+            elif v31 is not None:
+                return None
+            self.input_audio_noise_reduction = v31
+        else:
+            self.input_audio_noise_reduction = NOT_GIVEN
+        if "input_audio_transcription" in data:
+            v32 = data["input_audio_transcription"]
+            if type(v32) is dict:
+                v32 = SessionCreateParamsInputAudioTranscription._parse(v32)
+                if v32 is None:
+                    return None
+            elif v32 is not None:
+                return None
+            self.input_audio_transcription = v32
+        else:
+            self.input_audio_transcription = NOT_GIVEN
+        if "tools" in data:
+            v33 = data["tools"]
+            if type(v33) is not list:
+                return None
+            v34 = []
+            for v35 in v33:
+                v36 = SessionCreateParamsTool._parse(v35)
+                if v36 is None:
+                    return None
+                v34.append(v36)
+            v33 = v34
+            self.tools = v33
+        else:
+            self.tools = NOT_GIVEN
+        if "tracing" in data:
+            v37 = data["tracing"]
+            if type(v37) is dict:
+                v37 = SessionCreateParamsTracingConfiguration._parse(v37)
+                if v37 is None:
+                    return None
+            elif not (
+                ((type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_5) or v37 is None
+            ):
+                return None
+            self.tracing = v37
+        else:
+            self.tracing = NOT_GIVEN
+        if "turn_detection" in data:
+            v38 = data["turn_detection"]
+            if type(v38) is dict:
+                v38 = SessionCreateParamsTurnDetection._parse(v38)
+                if v38 is None:
+                    return None
+            elif v38 is not None:
+                return None
+            self.turn_detection = v38
+        else:
+            self.turn_detection = NOT_GIVEN
+        return self
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data, "SessionCreateParams", cls._required, cls._wire_names, cls._refuse_unknown
+            )
+        client_secret = data.get("client_secret", NOT_GIVEN)
+        if not isinstance(client_secret, NotGiven):
+            client_secret = SessionCreateParamsClientSecret._decode(client_secret)
+        input_audio_noise_reduction = data.get("input_audio_noise_reduction", NOT_GIVEN)
+        if isinstance(input_audio_noise_reduction, dict):
+            input_audio_noise_reduction = SessionCreateParamsInputAudioNoiseReduction._decode(
+                input_audio_noise_reduction
+            )
+        input_audio_transcription = data.get("input_audio_transcription", NOT_GIVEN)
+        if isinstance(input_audio_transcription, dict):
+            input_audio_transcription = SessionCreateParamsInputAudioTranscription._decode(
+                input_audio_transcription
+            )
+        tools = data.get("tools", NOT_GIVEN)
+        if not isinstance(tools, NotGiven):
+            tools = [SessionCreateParamsTool._decode(item0) for item0 in tools]
+        tracing = data.get("tracing", NOT_GIVEN)
+        if isinstance(tracing, dict):
+            tracing = SessionCreateParamsTracingConfiguration._decode(tracing)
+        turn_detection = data.get("turn_detection", NOT_GIVEN)
+        if isinstance(turn_detection, dict):
+            turn_detection = SessionCreateParamsTurnDetection._decode(turn_detection)
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.client_secret = client_secret
+        self.input_audio_format = data.get("input_audio_format", NOT_GIVEN)
+        self.input_audio_noise_reduction = input_audio_noise_reduction
+        self.input_audio_transcription = input_audio_transcription
+        self.instructions = data.get("instructions", NOT_GIVEN)
+        self.max_response_output_tokens = data.get("max_response_output_tokens", NOT_GIVEN)
+        self.modalities = data.get("modalities", NOT_GIVEN)
+        self.model = data.get("model", NOT_GIVEN)
+        self.output_audio_format = data.get("output_audio_format", NOT_GIVEN)
+        self.speed = data.get("speed", NOT_GIVEN)
+        self.temperature = data.get("temperature", NOT_GIVEN)
+        self.tool_choice = data.get("tool_choice", NOT_GIVEN)
+        self.tools = tools
+        self.tracing = tracing
+        self.turn_detection = turn_detection
+        self.voice = data.get("voice", NOT_GIVEN)
+        return self

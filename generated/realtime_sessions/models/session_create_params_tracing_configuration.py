@@ -1,0 +1,116 @@
+# Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Self
+
+from .._model import Model, check_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+from .._validation import ValidationError
+from ..validators.session_create_params_tracing_configuration import (
+    validate_session_create_params_tracing_configuration,
+)
+
+__all__ = ["SessionCreateParamsTracingConfiguration"]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+_NAMES_1 = frozenset({"group_id", "metadata", "workflow_name"})
+
+
+@dataclass(kw_only=True, slots=True)
+class SessionCreateParamsTracingConfiguration(Model):
+    """Granular configuration for tracing.
+
+    Schema: `#/components/schemas/SessionCreateParamsTracingConfiguration`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("group_id", "metadata", "workflow_name"))
+    _refuse_unknown: ClassVar[bool] = True
+
+    group_id: str | NotGiven = NOT_GIVEN
+    """The group id to attach to this trace to enable filtering and grouping in the traces
+    dashboard.
+    """
+
+    metadata: JsonValue | NotGiven = NOT_GIVEN
+    """The arbitrary metadata to attach to this trace to enable filtering in the traces dashboard.
+    """
+
+    workflow_name: str | NotGiven = NOT_GIVEN
+    """The name of the workflow to attach to this trace. This is used to name the trace in the
+    traces dashboard.
+    """
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = {}
+        if not isinstance(self.group_id, NotGiven):
+            out["group_id"] = self.group_id
+        if not isinstance(self.metadata, NotGiven):
+            out["metadata"] = self.metadata
+        if not isinstance(self.workflow_name, NotGiven):
+            out["workflow_name"] = self.workflow_name
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_session_create_params_tracing_configuration(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if not _NAMES_1.issuperset(data):
+            return None
+        self = object.__new__(cls)
+        if "group_id" in data:
+            self.group_id = v6 = data["group_id"]
+            if not (type(v6) is str or isinstance(v6, str)):
+                return None
+        else:
+            self.group_id = NOT_GIVEN
+        self.metadata = data.get("metadata", NOT_GIVEN)
+        if "workflow_name" in data:
+            self.workflow_name = v8 = data["workflow_name"]
+            if not (type(v8) is str or isinstance(v8, str)):
+                return None
+        else:
+            self.workflow_name = NOT_GIVEN
+        return self
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or not cls._wire_names.issuperset(data):
+            check_object(
+                data,
+                "SessionCreateParamsTracingConfiguration",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.group_id = data.get("group_id", NOT_GIVEN)
+        self.metadata = data.get("metadata", NOT_GIVEN)
+        self.workflow_name = data.get("workflow_name", NOT_GIVEN)
+        return self

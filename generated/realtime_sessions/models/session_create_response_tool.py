@@ -1,0 +1,87 @@
+# Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from .._model import Model, check_object, to_json_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["SessionCreateResponseTool"]
+
+
+@dataclass(kw_only=True, slots=True)
+class SessionCreateResponseTool(Model):
+    """Schema: `#/components/schemas/SessionCreateResponseTool`."""
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("description", "name", "parameters", "type"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    description: str | NotGiven = NOT_GIVEN
+    """The description of the function, including guidance on when and how to call it, and guidance
+    about what to tell the user when calling (if anything).
+    """
+
+    name: str | NotGiven = NOT_GIVEN
+    """The name of the function."""
+
+    parameters: JsonValue | NotGiven = NOT_GIVEN
+    """Parameters of the function in JSON Schema."""
+
+    type: Literal["function"] | str | NotGiven = NOT_GIVEN
+    """The type of the tool, i.e. `function`."""
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.description, NotGiven):
+            out["description"] = self.description
+        if not isinstance(self.name, NotGiven):
+            out["name"] = self.name
+        if not isinstance(self.parameters, NotGiven):
+            out["parameters"] = self.parameters
+        if not isinstance(self.type, NotGiven):
+            out["type"] = self.type
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionCreateResponseTool",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.description = data.get("description", NOT_GIVEN)
+        self.name = data.get("name", NOT_GIVEN)
+        self.parameters = data.get("parameters", NOT_GIVEN)
+        self.type = data.get("type", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

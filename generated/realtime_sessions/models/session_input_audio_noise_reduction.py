@@ -1,0 +1,75 @@
+# Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from .._model import Model, check_object, to_json_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["SessionInputAudioNoiseReduction"]
+
+
+@dataclass(kw_only=True, slots=True)
+class SessionInputAudioNoiseReduction(Model):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise
+    reduction filters audio added to the input audio buffer before it is sent to VAD and the
+    model. Filtering the audio can improve VAD and turn detection accuracy (reducing false
+    positives) and model performance by improving perception of the input audio.
+
+    Schema: `#/components/schemas/SessionInputAudioNoiseReduction`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("type",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    type: Literal["near_field", "far_field"] | str | NotGiven = NOT_GIVEN
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones,
+    `far_field` is for far-field microphones such as laptop or conference room microphones.
+    """
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.type, NotGiven):
+            out["type"] = self.type
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(
+                data,
+                "SessionInputAudioNoiseReduction",
+                cls._required,
+                cls._wire_names,
+                cls._refuse_unknown,
+            )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.type = data.get("type", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

@@ -1,0 +1,74 @@
+# Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
+
+`validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
+is a separate fast path that stops at the first problem.
+"""
+
+from __future__ import annotations
+
+from .._validation import ValidationIssue
+
+__all__ = [
+    "is_valid_session_create_response_tool",
+    "validate_session_create_response_tool",
+]
+
+
+_ENUM_5 = frozenset({"function"})
+
+
+def validate_session_create_response_tool(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if data:
+            if "description" in data:
+                v1 = data["description"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            "/description", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            if "name" in data:
+                v2 = data["name"]
+                if not (type(v2) is str or isinstance(v2, str)):
+                    issues.append(
+                        ValidationIssue("/name", "type", repr(v2) + " is not of type 'string'")
+                    )
+            if "type" in data:
+                v4 = data["type"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
+                    )
+                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_5):
+                    issues.append(
+                        ValidationIssue("/type", "enum", repr(v4) + " is not one of ['function']")
+                    )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_session_create_response_tool(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if data:
+        if "description" in data:
+            v1 = data["description"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                return False
+        if "name" in data:
+            v2 = data["name"]
+            if not (type(v2) is str or isinstance(v2, str)):
+                return False
+        if "type" in data:
+            v4 = data["type"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                return False
+            if v4 not in _ENUM_5:
+                return False
+    return True

@@ -1,0 +1,64 @@
+# Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
+
+`validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
+is a separate fast path that stops at the first problem.
+"""
+
+from __future__ import annotations
+
+from .._validation import ValidationIssue
+
+__all__ = [
+    "is_valid_session_input_audio_noise_reduction",
+    "validate_session_input_audio_noise_reduction",
+]
+
+
+_ENUM_2 = frozenset({"near_field", "far_field"})
+
+
+def _is_session_input_audio_noise_reduction(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "type" in data:
+        v1 = data["type"]
+        if not (type(v1) is str or isinstance(v1, str)):
+            return False
+        if v1 not in _ENUM_2:
+            return False
+    return True
+
+
+def validate_session_input_audio_noise_reduction(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if "type" in data:
+            v1 = data["type"]
+            if not (type(v1) is str or isinstance(v1, str)):
+                issues.append(
+                    ValidationIssue("/type", "type", repr(v1) + " is not of type 'string'")
+                )
+            if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_2):
+                issues.append(
+                    ValidationIssue(
+                        "/type", "enum", repr(v1) + " is not one of ['near_field', 'far_field']"
+                    )
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_session_input_audio_noise_reduction(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "type" in data:
+        v1 = data["type"]
+        if not (type(v1) is str or isinstance(v1, str)):
+            return False
+        if v1 not in _ENUM_2:
+            return False
+    return True

@@ -1,0 +1,73 @@
+# Generated from tests/cases/hostile_strings/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from .._model import Model, check_object, to_json_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["Hostile"]
+
+
+@dataclass(kw_only=True, slots=True)
+class Hostile(Model):
+    """Ends the docstring? \"\"\" + __import__('os').system('echo pwned') + \"\"\"
+    And a backslash at the end \\
+
+    Schema: `#/components/schemas/Hostile`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("quote", "na'me"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    quote: Literal["it's", 'say "hi"', "back\\slash", '"""'] | str | NotGiven = NOT_GIVEN
+    """A description that ends in a quote " """
+
+    na_me: str | NotGiven = NOT_GIVEN
+    """Constraints: matches `^[a-z"']+$`.
+    The server's default: `"\\"\\"\\""`.
+    """
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.quote, NotGiven):
+            out["quote"] = self.quote
+        if not isinstance(self.na_me, NotGiven):
+            out["na'me"] = self.na_me
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(data, "Hostile", cls._required, cls._wire_names, cls._refuse_unknown)
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.quote = data.get("quote", NOT_GIVEN)
+        self.na_me = data.get("na'me", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

@@ -1,0 +1,64 @@
+# Generated from tests/cases/int_or_inf/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from .._model import Model, check_object, to_json_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["Limits"]
+
+
+@dataclass(kw_only=True, slots=True)
+class Limits(Model):
+    """Schema: `#/components/schemas/Limits`."""
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("max_tokens",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    max_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN
+    """A count between 1 and 4096, or "inf".
+
+    The server's default: `"inf"`.
+    """
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.max_tokens, NotGiven):
+            out["max_tokens"] = self.max_tokens
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(data, "Limits", cls._required, cls._wire_names, cls._refuse_unknown)
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.max_tokens = data.get("max_tokens", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

@@ -1,0 +1,73 @@
+# Generated from tests/cases/look_alikes/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, Self
+
+from .._model import Model, check_object, to_json_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+
+__all__ = ["A"]
+
+
+@dataclass(kw_only=True, slots=True)
+class A(Model):
+    """d\u0430ta — em, \ua4f2 alone, \u0131, Привет мир, \U0001d400, \u02c2x\u02c3, \u2013 en,
+    \u2018quoted\u2019
+
+    Schema: `#/components/schemas/A`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("mode", "x\u2013y"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    mode: Literal["a\u2013b", "d\u0430ta", "Привет", "x\xa0y"] | str | NotGiven = NOT_GIVEN
+    """\ua4f2 and \u201a"""
+
+    x_y: str | NotGiven = NOT_GIVEN
+    """Constraints: matches `^[^\u2013]*$`.
+    The server's default: `"q\\u201ar"`.
+    """
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.mode, NotGiven):
+            out["mode"] = self.mode
+        if not isinstance(self.x_y, NotGiven):
+            out["x\u2013y"] = self.x_y
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(data, "A", cls._required, cls._wire_names, cls._refuse_unknown)
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.mode = data.get("mode", NOT_GIVEN)
+        self.x_y = data.get("x\u2013y", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

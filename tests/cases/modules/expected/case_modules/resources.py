@@ -1,0 +1,191 @@
+# Generated from tests/cases/modules/spec.yaml by `make generate`; do not edit by hand.
+"""The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
+
+Each method takes the request model's properties as keyword arguments (omitted is not `None`:
+left-out arguments are not sent), or a whole request model as its one positional argument.
+The body is validated against the spec before anything is sent (`ValidationError`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import overload
+
+from . import _base_client
+from . import models as _models
+from . import validators as _validators
+from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
+from ._types import NOT_GIVEN, JsonValue, NotGiven
+from .models import Drawing
+from .models.folder import Folder
+from .models.shape import Shape
+
+__all__ = ["AsyncDrawings", "Drawings"]
+
+
+class Drawings:
+    """Operations under `client.drawings`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        params: Drawing,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Drawing: ...
+
+    @overload
+    def create(
+        self,
+        /,
+        *,
+        shapes: Iterable[Shape],
+        owner: Folder | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Drawing: ...
+
+    def create(
+        self,
+        params: Drawing | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        shapes: Iterable[Shape] | NotGiven = NOT_GIVEN,
+        owner: Folder | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Drawing:
+        """Call the operation createDrawing.
+
+        Args:
+            shapes: -
+
+            owner: -
+
+            params: A whole request model instead of keyword arguments (not both).
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_body: Properties merged into the JSON body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        return self._client.request(
+            _base_client.RequestOptions(
+                "POST",
+                "/drawings",
+                body=_base_client.request_body(
+                    params,
+                    _models.Drawing,
+                    {
+                        "shapes": shapes,
+                        "owner": owner,
+                    },
+                    _validators.validate_drawing,
+                    enabled=self._client.validate_requests,
+                ),
+                headers={},
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _models.Drawing.from_dict,
+        )
+
+
+class AsyncDrawings:
+    """Operations under `client.drawings`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    async def create(
+        self,
+        params: Drawing,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Drawing: ...
+
+    @overload
+    async def create(
+        self,
+        /,
+        *,
+        shapes: Iterable[Shape],
+        owner: Folder | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Drawing: ...
+
+    async def create(
+        self,
+        params: Drawing | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        shapes: Iterable[Shape] | NotGiven = NOT_GIVEN,
+        owner: Folder | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Drawing:
+        """Call the operation createDrawing.
+
+        Args:
+            shapes: -
+
+            owner: -
+
+            params: A whole request model instead of keyword arguments (not both).
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_body: Properties merged into the JSON body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        return await self._client.request(
+            _base_client.RequestOptions(
+                "POST",
+                "/drawings",
+                body=_base_client.request_body(
+                    params,
+                    _models.Drawing,
+                    {
+                        "shapes": shapes,
+                        "owner": owner,
+                    },
+                    _validators.validate_drawing,
+                    enabled=self._client.validate_requests,
+                ),
+                headers={},
+                extra_headers=extra_headers,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _models.Drawing.from_dict,
+        )

@@ -1,0 +1,72 @@
+# Generated from tests/cases/one_of_models/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from .._model import Model, check_object, to_json, to_json_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+from ..validators.cat import is_valid_cat
+from ..validators.dog import is_valid_dog
+from .cat import Cat
+from .dog import Dog
+
+__all__ = ["Adopted"]
+
+
+@dataclass(kw_only=True, slots=True)
+class Adopted(Model):
+    """A response; a pet of a kind added later stays a plain dict.
+
+    Schema: `#/components/schemas/Adopted`.
+    """
+
+    _required: ClassVar[tuple[str, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("pet",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    pet: Cat | Dog | dict[str, JsonValue] | NotGiven = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.pet, NotGiven):
+            out["pet"] = to_json(self.pet)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Lenient: unknown properties are kept and unknown enum values pass.
+        """
+        return cls._decode(data)
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict:
+            check_object(data, "Adopted", cls._required, cls._wire_names, cls._refuse_unknown)
+        pet = data.get("pet", NOT_GIVEN)
+        if isinstance(pet, dict) and is_valid_cat(pet):
+            pet = Cat._decode(pet)
+        elif isinstance(pet, dict) and is_valid_dog(pet):
+            pet = Dog._decode(pet)
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.pet = pet
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

@@ -1,0 +1,21 @@
+# Generated from tests/cases/refs/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .._types import JsonValue
+
+__all__ = ["Loose"]
+
+
+Loose: TypeAlias = str | JsonValue
+"""An alias that uses JsonValue at run time.
+
+Schema: `#/components/schemas/Loose`.
+"""
