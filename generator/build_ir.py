@@ -10,6 +10,7 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
+from generator.operation_schemas import schema_sites
 from generator.resolve import reachable
 from generator.runtime import runtime_exports
 from generator.types import (
@@ -63,6 +64,7 @@ class IRBuilder:
         self.aliases: list[AliasIR] = []
         self.alias_refs: dict[str, AliasRef] = {}
         self.in_progress: list[str] = []
+        self.operation_types: dict[str, PyType] = {}
         self.errors: list[GenerationError] = []
         self.warnings: list[GenerationError] = []
 
@@ -86,6 +88,20 @@ class IRBuilder:
                 self.model_ref(pointer, (name,))
             else:
                 self.alias_ref(pointer, name)
+
+    def build_operations(self) -> None:
+        """The types of the operations' schemas; an inline object becomes a model named after
+        its operation (`<operationId>Body`, `<operationId>Response`). A query object is a
+        mapping: its properties are sent as parameters of their own, never as a model."""
+        for site in schema_sites(self.document):
+            if site.parameter and self.deref(site.schema) in ({}, True):
+                self.operation_types[site.pointer] = JSON_VALUE
+            elif site.parameter and _object_schema(self.deref(site.schema)):
+                self.operation_types[site.pointer] = MapType(JSON_VALUE)
+            else:
+                self.operation_types[site.pointer] = self.type_of(
+                    site.schema, site.pointer, site.name_parts
+                )
 
     def is_model(self, schema: Any) -> bool:
         """An object schema with named properties (directly or through `allOf`)."""
@@ -276,11 +292,15 @@ def build_package(
     package_name: str,
     header: str,
     warnings: list[GenerationError] | None = None,
+    *,
+    operations: bool = False,
 ) -> PackageIR:
     """Every component and every inline object schema, as models and aliases (and any renamed
     class reported in `warnings`)."""
     builder = IRBuilder(spec.document)
     builder.build_components()
+    if operations:
+        builder.build_operations()
     if warnings is not None:
         warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
@@ -298,6 +318,7 @@ def build_package(
         models=models,
         aliases=tuple(builder.aliases),
         validator_targets=tuple(sorted(targets)),
+        operation_types=builder.operation_types,
     )
 
 
@@ -369,6 +390,15 @@ def _is_instance(value: object, scalar: Scalar) -> bool:
     }
     bools_apart = isinstance(value, bool) and scalar.name != "bool"
     return not bools_apart and isinstance(value, kinds.get(scalar.name, ()))
+
+
+def _object_schema(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return (
+        kind == "object" or "properties" in schema or (isinstance(kind, list) and "object" in kind)
+    )
 
 
 def _has_shape(schema: Any) -> bool:

@@ -7,7 +7,8 @@ source text the templates paste, in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from generator.types import PyType
 
@@ -77,3 +78,6 @@ class PackageIR:
     aliases: tuple[AliasIR, ...]
     validator_targets: tuple[tuple[str, str], ...]
     """(suffix, JSON pointer) of every schema that gets `validate_<suffix>`."""
+    operation_types: Mapping[str, PyType] = field(default_factory=dict)
+    """The type of each schema an operation uses (parameters, bodies, success answers), by
+    the pointer `operation_schemas` gives it; empty for a models-only package."""

@@ -104,7 +104,9 @@ def _generate(
     check_subset(spec)
     check_refs(spec)
     check_openapi(spec)
-    package = build_package(spec, _package_name(spec), header_for(spec.path), warnings)
+    package = build_package(
+        spec, _package_name(spec), header_for(spec.path), warnings, operations=with_client
+    )
     if options.strict and warnings:
         # Every warning is known by now: fail before the costly rendering and formatting.
         raise GenerationFailed([w.as_error() for w in warnings])
