@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from generator.client_bodies import BodyIR
 from generator.client_parameters import ArgumentIR
 from generator.client_responses import ResponseIR
-from generator.types import LITERAL, MODELS_MODULE, NOT_GIVEN_TYPE, Import, Omittable
+from generator.types import (
+    LITERAL,
+    MODELS_MODULE,
+    NOT_GIVEN_TYPE,
+    Import,
+    LiteralType,
+    Omittable,
+    PyType,
+    nullable,
+)
 
 COMMON_PARAMS = (
     "extra_headers: Mapping[str, str] | None = None",
@@ -151,10 +160,12 @@ class Signatures:
 
     def _stream_variants(self, answer: str, stream_hint: str, both: str) -> list[tuple[str, str]]:
         [argument] = [a for a in self.body.arguments if a.wire_name == "stream"]
-        nullable = " | None" if "None" in argument.type.hint().split(" | ") else ""
+        off: PyType = LiteralType((False,))
+        if "None" in argument.type.hint().split(" | "):
+            off = nullable(off)
         return [
             (f"{argument.name}: Literal[True]", stream_hint),
-            (f"{argument.name}: Literal[False]{nullable} | NotGiven = NOT_GIVEN", answer),
+            (f"{argument.name}: {Omittable(off).hint()} = NOT_GIVEN", answer),
             (f"{argument.name}: {Omittable(argument.type).hint()} = NOT_GIVEN", both),
         ]
 
