@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,48 +16,26 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from generator import pipeline
-from generator.write import write_tree
+from tests import openai_ops
 from tests.conftest import MYPY_STRICT, ROOT, assert_linted, run_tool
 from tests.servers.fake_api import FakeAPI, Recorded, Reply
 
-CUT = ROOT / "tests" / "data" / "openai_ops"
-SPEC, OVERLAY = CUT / "openapi.yaml", CUT / "overlay.yaml"
-PACKAGE = "open_ai_operations_cut"
 KEY = "sk-test-operations"
 FILE = {"id": "file-1", "object": "file", "bytes": 3, "created_at": 1, "filename": "a.jsonl"}
 FILE |= {"purpose": "batch", "status": "processed"}
 
 
-def generate(out: Path) -> None:
-    """The cut's package, unformatted (black would take a minute over its validators)."""
-    original = pipeline.format_files
-    pipeline.format_files = lambda files: files
-    try:
-        options = pipeline.Options(client=True, overlay=OVERLAY)
-        write_tree(out, pipeline.generate_files(SPEC, "openapi.yaml", options=options))
-    finally:
-        pipeline.format_files = original
-
-
 @pytest.fixture(scope="module")
 def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("openai_ops")
-    generate(out)
+    openai_ops.generate(out)
     return out
 
 
 @pytest.fixture(scope="module")
 def ops(package_dir: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(package_dir))
-    try:
-        import open_ai_operations_cut
-
-        yield open_ai_operations_cut
-    finally:
-        sys.path.remove(str(package_dir))
-        for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
+    with openai_ops.imported(package_dir) as package:
+        yield package
 
 
 @pytest.fixture
@@ -135,6 +112,13 @@ def test_a_page_without_last_id_continues_after_the_last_items_id(
         assert [j.id for j in jobs] == ["ftjob-1", "ftjob-2"]
     assert query(api.requests[0]) == [("metadata[team]", "a b")]  # deepObject
     assert query(api.requests[1])[-1] == ("after", "ftjob-1")
+
+
+def test_a_server_repeating_its_cursor_ends_the_iteration(ops: ModuleType, api: FakeAPI) -> None:
+    api.default = Reply(body=page(["f1"], True))  # has_more forever, the same last_id
+    with client(ops, api) as sync:
+        assert [f.id for f in sync.files.list_files()] == ["f1", "f1"]
+    assert [query(r) for r in api.requests] == [[], [("after", "f1")]]
 
 
 def test_path_values_are_percent_encoded_and_delete_is_sent(ops: ModuleType, api: FakeAPI) -> None:
@@ -298,7 +282,7 @@ def test_a_stream_refused_with_a_status_raises_the_usual_error(
 
 @pytest.mark.slow
 def test_the_package_passes_mypy_strict_and_its_client_ruff(package_dir: Path) -> None:
-    package = package_dir / PACKAGE
+    package = package_dir / openai_ops.PACKAGE
     mypy = run_tool(*MYPY_STRICT, str(package), cwd=ROOT)
     assert mypy.returncode == 0, mypy.stdout
     client_modules = [str(package / "resources.py"), str(package / "_client.py")]

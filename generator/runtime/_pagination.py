@@ -3,7 +3,8 @@
 What a page is comes from the spec: the answer's array property (`items`), its `has_more`,
 and where the next cursor is: the answer's own property (`last_id`) or, without one, the last
 item's `id`; it goes into the `after` query parameter of the same call. `page` is the first
-answer as the spec's model; iterating fetches the following pages as it goes.
+answer as the spec's model; iterating fetches the following pages as it goes. A server that
+answers a cursor with that same cursor again ends the iteration (rather than looping forever).
 """
 
 from __future__ import annotations
@@ -55,11 +56,13 @@ class SyncCursorPage(Generic[P, I]):
         raw: JsonValue,
         cursor: Cursor,
         fetch: Callable[[str | None], tuple[P, JsonValue]],
+        after: str | None = None,
     ) -> None:
         self.page = page
         self._raw = raw
         self._cursor = cursor
         self._fetch = fetch
+        self._after = after
 
     @property
     def items(self) -> list[I]:
@@ -68,14 +71,18 @@ class SyncCursorPage(Generic[P, I]):
         return items
 
     def has_next_page(self) -> bool:
-        return self._cursor.next_cursor(self._raw) is not None
+        return self._next() is not None
+
+    def _next(self) -> str | None:
+        after = self._cursor.next_cursor(self._raw)
+        return None if after == self._after else after
 
     def next_page(self) -> SyncCursorPage[P, I] | None:
-        after = self._cursor.next_cursor(self._raw)
+        after = self._next()
         if after is None:
             return None
         page, raw = self._fetch(after)
-        return SyncCursorPage(page, raw, self._cursor, self._fetch)
+        return SyncCursorPage(page, raw, self._cursor, self._fetch, after)
 
     def iter_pages(self) -> Iterator[SyncCursorPage[P, I]]:
         page: SyncCursorPage[P, I] | None = self
@@ -97,11 +104,13 @@ class AsyncCursorPage(Generic[P, I]):
         raw: JsonValue,
         cursor: Cursor,
         fetch: Callable[[str | None], Awaitable[tuple[P, JsonValue]]],
+        after: str | None = None,
     ) -> None:
         self.page = page
         self._raw = raw
         self._cursor = cursor
         self._fetch = fetch
+        self._after = after
 
     @property
     def items(self) -> list[I]:
@@ -110,14 +119,18 @@ class AsyncCursorPage(Generic[P, I]):
         return items
 
     def has_next_page(self) -> bool:
-        return self._cursor.next_cursor(self._raw) is not None
+        return self._next() is not None
+
+    def _next(self) -> str | None:
+        after = self._cursor.next_cursor(self._raw)
+        return None if after == self._after else after
 
     async def next_page(self) -> AsyncCursorPage[P, I] | None:
-        after = self._cursor.next_cursor(self._raw)
+        after = self._next()
         if after is None:
             return None
         page, raw = await self._fetch(after)
-        return AsyncCursorPage(page, raw, self._cursor, self._fetch)
+        return AsyncCursorPage(page, raw, self._cursor, self._fetch, after)
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[P, I]]:
         page: AsyncCursorPage[P, I] | None = self
