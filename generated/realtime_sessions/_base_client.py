@@ -16,7 +16,6 @@ The API key is never shown: not by `repr(client)`, not in an error, not in a log
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import platform
@@ -33,12 +32,16 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     OpenAIError,
+    decode_body,
     make_status_error,
+    scrub,
+    scrub_text,
+    status_message,
 )
 from ._files import to_httpx_file
 from ._pagination import AsyncCursorPage, Cursor, SyncCursorPage
-from ._params import build_path, form_fields, header_values, query_pairs
-from ._request import Multipart, RequestOptions
+from ._params import build_path, form_data, header_values, query_pairs
+from ._request import Multipart, RequestOptions, json_bytes
 from ._response import BinaryResponse
 from ._retries import RetryPolicy, parse_retry_after, should_retry
 from ._streaming import AsyncStream, Stream
@@ -131,11 +134,11 @@ class _BaseClient:
         files = None
         content = None
         if isinstance(body, Multipart):
-            data = _form_data(form_fields({**body.fields, **extra}))
+            data = form_data({**body.fields, **extra})
             files = [(name, to_httpx_file(value)) for name, value in body.files]
         elif body is not None or extra:
             headers["Content-Type"] = "application/json"
-            content = _json_bytes({**(body or {}), **extra})
+            content = json_bytes({**(body or {}), **extra})
         return http.build_request(
             options.method,
             self.base_url + build_path(options.path, options.parameters),
@@ -182,8 +185,8 @@ class _BaseClient:
         """A non-2xx answer (its body read) as the matching `APIStatusError`."""
         log.debug("response: %s %s", response.status_code, response.reason_phrase)
         if not response.is_success:
-            body = _scrub(_decode_body(response), self.api_key)
-            raise make_status_error(_status_message(response, body), response, body)
+            body = scrub(decode_body(response), self.api_key)
+            raise make_status_error(status_message(response, body), response, body)
 
     def _parse_json(
         self, response: httpx.Response, cast: Callable[[Any], T], *, object_only: bool = True
@@ -192,7 +195,7 @@ class _BaseClient:
         try:
             data: JsonValue = response.json()
         except ValueError:
-            body = _scrub(response.text, self.api_key)
+            body = scrub(response.text, self.api_key)
             raise APIResponseValidationError(
                 "the API answered with a body that is not JSON", response, body=body
             ) from None
@@ -200,12 +203,12 @@ class _BaseClient:
             raise APIResponseValidationError(
                 "the API answered with JSON that is not an object",
                 response,
-                body=_scrub(data, self.api_key),
+                body=scrub(data, self.api_key),
             )
         try:
             return cast(data)
         except (TypeError, ValueError, KeyError) as exc:
-            message = _scrub_text(f"the API's answer could not be parsed: {exc}", self.api_key)
+            message = scrub_text(f"the API's answer could not be parsed: {exc}", self.api_key)
             raise APIResponseValidationError(message, response, body=data) from None
 
 
@@ -398,50 +401,3 @@ class AsyncAPIClient(_BaseClient):
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-def _json_bytes(body: dict[str, JsonValue]) -> bytes:
-    text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.encode("utf-8")
-
-
-def _form_data(pairs: list[tuple[str, str]]) -> dict[str, str | list[str]]:
-    """Form pairs as httpx takes them: a repeated name (`key[]`) as a list of values."""
-    data: dict[str, str | list[str]] = {}
-    for name, value in pairs:
-        if name.endswith("[]"):
-            values = data.setdefault(name, [])
-            assert isinstance(values, list)
-            values.append(value)
-        else:
-            data[name] = value
-    return data
-
-
-def _decode_body(response: httpx.Response) -> JsonValue:
-    try:
-        data: JsonValue = response.json()
-    except ValueError:
-        return response.text or None
-    return data
-
-
-def _status_message(response: httpx.Response, body: JsonValue) -> str:
-    error = body.get("error") if isinstance(body, dict) else None
-    detail = error.get("message") if isinstance(error, dict) else None
-    return f"Error code: {response.status_code} - {detail if detail is not None else body}"
-
-
-def _scrub(value: JsonValue, secret: str) -> JsonValue:
-    """`value` with every occurrence of `secret` in its strings replaced, recursively."""
-    if isinstance(value, str):
-        return _scrub_text(value, secret)
-    if isinstance(value, list):
-        return [_scrub(item, secret) for item in value]
-    if isinstance(value, dict):
-        return {_scrub_text(key, secret): _scrub(item, secret) for key, item in value.items()}
-    return value
-
-
-def _scrub_text(text: str, secret: str) -> str:
-    return text.replace(secret, "<redacted>")

@@ -8,6 +8,7 @@ validated (unless the client's `validate_requests` is False) before anything is 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -17,7 +18,14 @@ from ._params import Parameter
 from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
 from ._validation import ValidationError, ValidationIssue
 
-__all__ = ["FILE_STAND_IN", "Multipart", "RequestOptions", "multipart_body", "request_body"]
+__all__ = [
+    "FILE_STAND_IN",
+    "Multipart",
+    "RequestOptions",
+    "json_bytes",
+    "multipart_body",
+    "request_body",
+]
 
 FILE_STAND_IN = ""
 """What a file field holds while the rest of a multipart body is validated: the spec's
@@ -114,6 +122,12 @@ def multipart_body(
         for one in files_of(value)
     ]
     return Multipart(fields, parts)
+
+
+def json_bytes(body: JsonObject) -> bytes:
+    """A JSON body as sent: compact UTF-8, no NaN."""
+    text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return text.encode("utf-8")
 
 
 def _stand_in(name: str, value: object) -> JsonValue:

@@ -16,7 +16,14 @@ from urllib.parse import quote
 
 from ._types import NotGiven
 
-__all__ = ["Parameter", "build_path", "form_fields", "header_values", "query_pairs"]
+__all__ = [
+    "Parameter",
+    "build_path",
+    "form_data",
+    "form_fields",
+    "header_values",
+    "query_pairs",
+]
 
 DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
@@ -100,6 +107,19 @@ def header_values(parameters: Iterable[Parameter]) -> dict[str, str]:
         else:
             headers[parameter.name] = text(value)
     return headers
+
+
+def form_data(body: Mapping[str, object]) -> dict[str, str | list[str]]:
+    """`form_fields` as httpx takes them: a repeated name (`key[]`) as a list of values."""
+    data: dict[str, str | list[str]] = {}
+    for name, value in form_fields(body):
+        if name.endswith("[]"):
+            values = data.setdefault(name, [])
+            assert isinstance(values, list)
+            values.append(value)
+        else:
+            data[name] = value
+    return data
 
 
 def form_fields(body: Mapping[str, object]) -> list[tuple[str, str]]:
