@@ -1,7 +1,7 @@
 """Client IR, parameters: an operation's path, query and header parameters as keyword arguments.
 
 Each is typed from its schema (the IR builder's type for it), named through `naming.field_name`
-and serialized as its `style`/`explode` say (OpenAPI's defaults: `simple` for path and header,
+(a header's lower-cased) and serialized as its `style`/`explode` say (OpenAPI's defaults: `simple` for path and header,
 `form` exploded for query). Path parameters are always required; others when the spec says so.
 A name already taken by a body property or an argument every method has gets `_<in>` appended
 (`after` -> `after_query`); if that is taken too, it is an error.
@@ -117,7 +117,8 @@ def _parameter(
 
 
 def _free_name(wire_name: str, location: str, taken: set[str]) -> str | None:
-    name = naming.field_name(wire_name)
+    # Header names are case-insensitive: `X-Trace` is the argument `x_trace`.
+    name = naming.field_name(wire_name.lower() if location == "header" else wire_name)
     for candidate in (name, f"{name}_{location}"):
         if candidate not in taken:
             return candidate

@@ -157,7 +157,7 @@ def decoder_for(py_type: PyType, name: str) -> DecoderIR:
     fallback = (
         (f"result: {hint} = data", "return result")
         if plain
-        else (f'raise ValueError(f"the answer fits none of {hint}")',)
+        else (f"raise ValueError({'the answer fits none of ' + hint!r})",)
     )
     if isinstance(py_type, AliasRef):
         name = py_type.name

@@ -72,7 +72,9 @@ def _methods(resources: ModuleType) -> list[str]:
         for member in vars(cls).values():
             if inspect.isfunction(member) and member.__name__ != "__init__":
                 source = inspect.getsource(member)
-                method, path = re.findall(r'RequestOptions\(\s*"(\w+)",\s*"([^"]+)"', source)[0]
+                method, path = re.findall(
+                    r"RequestOptions\(\s*['\"](\w+)['\"],\s*['\"]([^'\"]+)", source
+                )[0]
                 found.append(f"{method} {path}")
     return found
 
