@@ -1,10 +1,11 @@
 """Client IR, parameters: an operation's path, query and header parameters as keyword arguments.
 
 Each is typed from its schema (the IR builder's type for it), named through `naming.field_name`
-(a header's lower-cased) and serialized as its `style`/`explode` say (OpenAPI's defaults: `simple` for path and header,
-`form` exploded for query). Path parameters are always required; others when the spec says so.
-A name already taken by a body property or an argument every method has gets `_<in>` appended
-(`after` -> `after_query`); if that is taken too, it is an error.
+(a header's name lower-cased) and serialized as its `style`/`explode` say (OpenAPI's
+defaults: `simple` for path and header, `form` exploded for query). Path parameters are
+always required; others when the spec says so. A name already taken by a body property or
+an argument every method has gets `_<in>` appended (`after` -> `after_query`); if that is
+taken too, it is an error.
 """
 
 from __future__ import annotations

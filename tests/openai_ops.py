@@ -1,5 +1,6 @@
 """The package generated from tests/data/openai_ops/ (a cut of OpenAI's spec with operations of
-every kind), imported once per test module: for our server's tests and Prism's."""
+every kind): generated once per test session, imported per test module (conftest's
+`openai_ops_dir` and `openai_ops` fixtures), for our server's tests, Prism's and the wire's."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from types import ModuleType
 
 from generator import pipeline
 from generator.write import write_tree
-from tests.conftest import ROOT
 
-CUT = ROOT / "tests" / "data" / "openai_ops"
+CUT = Path(__file__).resolve().parent / "data" / "openai_ops"
 SPEC, OVERLAY = CUT / "openapi.yaml", CUT / "overlay.yaml"
 PACKAGE = "open_ai_operations_cut"
 

@@ -25,17 +25,9 @@ FILE = {"id": "file-1", "object": "file", "bytes": 3, "created_at": 1, "filename
 FILE |= {"purpose": "batch", "status": "processed"}
 
 
-@pytest.fixture(scope="module")
-def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("openai_ops")
-    openai_ops.generate(out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def ops(package_dir: Path) -> Iterator[ModuleType]:
-    with openai_ops.imported(package_dir) as package:
-        yield package
+@pytest.fixture
+def ops(openai_ops_package: ModuleType) -> ModuleType:
+    return openai_ops_package
 
 
 @pytest.fixture
@@ -281,8 +273,8 @@ def test_a_stream_refused_with_a_status_raises_the_usual_error(
 
 
 @pytest.mark.slow
-def test_the_package_passes_mypy_strict_and_its_client_ruff(package_dir: Path) -> None:
-    package = package_dir / openai_ops.PACKAGE
+def test_the_package_passes_mypy_strict_and_its_client_ruff(openai_ops_dir: Path) -> None:
+    package = openai_ops_dir / openai_ops.PACKAGE
     mypy = run_tool(*MYPY_STRICT, str(package), cwd=ROOT)
     assert mypy.returncode == 0, mypy.stdout
     client_modules = [str(package / "resources.py"), str(package / "_client.py")]

@@ -27,12 +27,9 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def ops(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("openai_ops_prism")
-    openai_ops.generate(out)
-    with openai_ops.imported(out) as package:
-        yield package
+@pytest.fixture
+def ops(openai_ops_package: ModuleType) -> ModuleType:
+    return openai_ops_package
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ One difference is on purpose and not sampled: an exploded `form` query object (a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,7 +17,6 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests import openai_ops
 from tests.servers.fake_api import FakeAPI, Recorded, Reply
 
 openai = pytest.importorskip("openai", reason="openai 1.100.0 comes with the test extra")
@@ -31,12 +30,9 @@ DELETED = {"id": "x", "object": "file", "deleted": True, "eval_id": "x"}
 EVENTS = b'data: {"type": "transcript.text.done", "text": "Hi"}\n\ndata: [DONE]\n\n'
 
 
-@pytest.fixture(scope="module")
-def ops(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("openai_ops_wire")
-    openai_ops.generate(out)
-    with openai_ops.imported(out) as package:
-        yield package
+@pytest.fixture
+def ops(openai_ops_package: ModuleType) -> ModuleType:
+    return openai_ops_package
 
 
 @pytest.fixture(scope="module")

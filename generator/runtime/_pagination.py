@@ -47,21 +47,13 @@ class Cursor:
         return value if isinstance(value, str) and value else None
 
 
-class SyncCursorPage(Generic[P, I]):
-    """The first page (`page`), and every item of every page when iterated."""
+class _CursorPage(Generic[P, I]):
+    """What both flavours keep: the page's model and raw answer, and where the next one is."""
 
-    def __init__(
-        self,
-        page: P,
-        raw: JsonValue,
-        cursor: Cursor,
-        fetch: Callable[[str | None], tuple[P, JsonValue]],
-        after: str | None = None,
-    ) -> None:
+    def __init__(self, page: P, raw: JsonValue, cursor: Cursor, after: str | None) -> None:
         self.page = page
         self._raw = raw
         self._cursor = cursor
-        self._fetch = fetch
         self._after = after
 
     @property
@@ -76,6 +68,21 @@ class SyncCursorPage(Generic[P, I]):
     def _next(self) -> str | None:
         after = self._cursor.next_cursor(self._raw)
         return None if after == self._after else after
+
+
+class SyncCursorPage(_CursorPage[P, I]):
+    """The first page (`page`), and every item of every page when iterated."""
+
+    def __init__(
+        self,
+        page: P,
+        raw: JsonValue,
+        cursor: Cursor,
+        fetch: Callable[[str | None], tuple[P, JsonValue]],
+        after: str | None = None,
+    ) -> None:
+        super().__init__(page, raw, cursor, after)
+        self._fetch = fetch
 
     def next_page(self) -> SyncCursorPage[P, I] | None:
         after = self._next()
@@ -95,7 +102,7 @@ class SyncCursorPage(Generic[P, I]):
             yield from page.items
 
 
-class AsyncCursorPage(Generic[P, I]):
+class AsyncCursorPage(_CursorPage[P, I]):
     """The first page (`page`), and every item of every page with `async for`."""
 
     def __init__(
@@ -106,24 +113,8 @@ class AsyncCursorPage(Generic[P, I]):
         fetch: Callable[[str | None], Awaitable[tuple[P, JsonValue]]],
         after: str | None = None,
     ) -> None:
-        self.page = page
-        self._raw = raw
-        self._cursor = cursor
+        super().__init__(page, raw, cursor, after)
         self._fetch = fetch
-        self._after = after
-
-    @property
-    def items(self) -> list[I]:
-        """This page's items."""
-        items: list[I] = getattr(self.page, self._cursor.items_attribute)
-        return items
-
-    def has_next_page(self) -> bool:
-        return self._next() is not None
-
-    def _next(self) -> str | None:
-        after = self._cursor.next_cursor(self._raw)
-        return None if after == self._after else after
 
     async def next_page(self) -> AsyncCursorPage[P, I] | None:
         after = self._next()
