@@ -10,8 +10,7 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
-from generator.operation_schemas import schema_sites
-from generator.resolve import reachable
+from generator.operation_schemas import request_reachable, schema_sites
 from generator.runtime import runtime_exports
 from generator.types import (
     JSON_VALUE,
@@ -56,7 +55,7 @@ class IRBuilder:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
-        self.strict_pointers = _request_reachable(document)
+        self.strict_pointers = request_reachable(document)
         self.models: dict[str, ModelIR] = {}
         self.model_refs: dict[str, ModelRef] = {}
         self.own_names = frozenset(package_names())
@@ -429,15 +428,3 @@ def _open_enum(options: list[PyType]) -> PyType | None:
         return None
     known = LiteralType(literals[0].values, open_=True)
     return nullable(known) if NONE in options else known
-
-
-def _request_reachable(document: Mapping[str, Any]) -> set[str]:
-    """Pointers of schemas a request body can reach: their models are strict."""
-    roots: list[tuple[str, Any]] = []
-    for path, item in (document.get("paths") or {}).items():
-        for method, operation in (item or {}).items():
-            body = operation.get("requestBody") if isinstance(operation, dict) else None
-            for media, content in ((body or {}).get("content") or {}).items():
-                pointer = pointer_join("#/paths", path, method, "requestBody", "content", media)
-                roots.append((pointer_join(pointer, "schema"), content.get("schema")))
-    return reachable(document, roots)

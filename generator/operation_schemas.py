@@ -3,6 +3,7 @@
 The IR builder types each of them (an inline object becomes a model named after the
 operation), and the client maps an operation by the same pointers; `$ref`s to
 `components/parameters`, `requestBodies` and `responses` are followed here, in one place.
+What a request body reaches is strict (`request_reachable`): its models validate.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from generator.resolve import reachable
 from generator.vocabulary import lookup, pointer_join
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -139,3 +141,18 @@ def _content_sites(
 
 def _path_item_pointer(op: SpecOperation) -> str:
     return op.pointer.rpartition("/")[0]
+
+
+def request_reachable(document: Mapping[str, Any]) -> set[str]:
+    """Pointers of schemas a request body can reach (also through a `$ref`'d requestBody):
+    their models are strict."""
+    roots: list[tuple[str, Any]] = []
+    for operation in operations(document):
+        body = request_body(document, operation)
+        if body is None or not isinstance(body.node, dict):
+            continue
+        content = body.node.get("content")
+        for media, entry in (content if isinstance(content, dict) else {}).items():
+            pointer = pointer_join(body.pointer, "content", media, "schema")
+            roots.append((pointer, entry.get("schema") if isinstance(entry, dict) else None))
+    return reachable(document, roots)

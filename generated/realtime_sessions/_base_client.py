@@ -40,7 +40,7 @@ from ._exceptions import (
 )
 from ._files import to_httpx_file
 from ._pagination import AsyncCursorPage, Cursor, SyncCursorPage
-from ._params import build_path, form_data, header_values, query_pairs
+from ._params import build_path, form_data, header_values, query_pairs, text
 from ._request import Multipart, RequestOptions, json_bytes
 from ._response import BinaryResponse
 from ._retries import RetryPolicy, parse_retry_after, should_retry
@@ -121,7 +121,7 @@ class _BaseClient:
     ) -> httpx.Request:
         """The request to send (and to send again on a retry)."""
         query: list[tuple[str, str]] = query_pairs(options.parameters)
-        query += [(name, str(value)) for name, value in (options.extra_query or {}).items()]
+        query += [(name, text(value)) for name, value in (options.extra_query or {}).items()]
         headers = {
             "Accept": "application/json",
             "Authorization": f"Bearer {self.api_key}",

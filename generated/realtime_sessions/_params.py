@@ -24,6 +24,7 @@ __all__ = [
     "form_fields",
     "header_values",
     "query_pairs",
+    "text",
 ]
 
 DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}

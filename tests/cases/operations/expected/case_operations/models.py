@@ -16,8 +16,10 @@ from ._types import NOT_GIVEN, JsonValue, NotGiven
 from ._validation import ValidationError
 from .validators import (
     is_valid_attach_body,
+    is_valid_new_note,
     is_valid_replace_note_body,
     validate_attach_body,
+    validate_new_note,
     validate_replace_note_body,
 )
 
@@ -51,8 +53,10 @@ class NewNote(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
+        if not is_valid_new_note(data):
+            raise ValidationError(validate_new_note(data))
         return cls._decode(data)
 
     @classmethod
