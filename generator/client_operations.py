@@ -9,6 +9,7 @@ cannot call is a GenerationError naming the operation, never a skipped method.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -142,6 +143,7 @@ class _Context:
         taken = set(RESERVED_NAMES) | {a.name for a in body.arguments}
         self._check_reserved(body)
         params = map_parameters(parameters(self.document, self.op), self.types, taken, self.fail)
+        self._check_path(params)
         response = paged(
             response, self.models, {p.wire_name for p in params if p.location == "query"}
         )
@@ -165,6 +167,15 @@ class _Context:
                     f"{argument.name!r}, which the client methods already have",
                     self.op.pointer + "/requestBody",
                 )
+
+    def _check_path(self, params: tuple[ArgumentIR, ...]) -> None:
+        """Each `{name}` of the path needs its path parameter, and each path parameter a hole."""
+        holes = set(re.findall(r"\{([^{}]*)\}", self.op.path.partition("?")[0]))
+        declared = {p.wire_name for p in params if p.location == "path"}
+        for name in sorted(holes - declared):
+            self.fail(f"the path's {{{name}}} has no path parameter")
+        for name in sorted(declared - holes):
+            self.fail(f"path parameter {name!r} has no {{{name}}} in the path")
 
     def _stream(self, body: BodyIR, located: Any, name: str) -> ResponseIR | None:
         takes_stream = any(a.wire_name == "stream" for a in body.arguments)

@@ -138,6 +138,10 @@ def test_spec_text_reaches_the_code_only_inside_an_escaped_docstring() -> None:
             "application/xml",
         ),
         (
+            spec(parameters=[{"name": "id", "in": "path", "schema": {"type": "string"}}]),
+            f"{OPERATION}: path parameter 'id' has no {{id}} in the path",
+        ),
+        (
             spec(tags=None, operationId=None),
             f"{OPERATION}: the client needs `x-sdk-method` (e.g. `create`) or an operationId",
         ),
@@ -156,6 +160,7 @@ def test_spec_text_reaches_the_code_only_inside_an_escaped_docstring() -> None:
         "parameter-style",
         "multipart-without-properties",
         "xml-body",
+        "path-parameter-without-hole",
         "no-method-name",
         "no-success-response",
         "servers",
