@@ -10,8 +10,8 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
-from generator.module_plan import plan_modules
-from generator.resolve import reachable
+from generator.module_plan import ModulePlan, plan_modules
+from generator.operation_schemas import request_reachable, schema_sites
 from generator.runtime import runtime_exports
 from generator.types import (
     JSON_VALUE,
@@ -60,7 +60,7 @@ class IRBuilder:
         self.current_module = ""
         """The module of the component being built: schemas outside components it reaches
         (a `$ref` into `paths`) go into it."""
-        self.strict_pointers = _request_reachable(document)
+        self.strict_pointers = request_reachable(document)
         self.models: dict[str, ModelIR] = {}
         self.model_refs: dict[str, ModelRef] = {}
         self.own_names = frozenset(package_names())
@@ -68,6 +68,7 @@ class IRBuilder:
         self.aliases: list[AliasIR] = []
         self.alias_refs: dict[str, AliasRef] = {}
         self.in_progress: list[str] = []
+        self.operation_types: dict[str, PyType] = {}
         self.errors: list[GenerationError] = []
         self.warnings: list[GenerationError] = []
 
@@ -92,6 +93,37 @@ class IRBuilder:
                 self.model_ref(pointer, (name,))
             else:
                 self.alias_ref(pointer, name)
+
+    def build_operations(self) -> None:
+        """The types of the operations' schemas; an inline object becomes a model named after
+        its operation (`<operationId>Body`, `<operationId>Response`). A query object is a
+        mapping: its properties are sent as parameters of their own, never as a model."""
+        for site in schema_sites(self.document):
+            self.current_module = self.operation_module(site.name_parts[0])
+            if site.parameter and self.deref(site.schema) in ({}, True):
+                self.operation_types[site.pointer] = JSON_VALUE
+            elif site.parameter and _object_schema(self.deref(site.schema)):
+                self.operation_types[site.pointer] = MapType(JSON_VALUE)
+            else:
+                self.operation_types[site.pointer] = self.type_of(
+                    site.schema, site.pointer, site.name_parts
+                )
+
+    def operation_module(self, operation_id: str) -> str:
+        """The module of the models an operation's inline schemas make: named after the
+        operation, never after a component's module (`_operation` appended if it would be)."""
+        module = naming.snake_name(naming.class_name(operation_id))
+        while module in self.plan.module_of.values():
+            module += "_operation"
+        return module
+
+    def full_plan(self, models: tuple[ModelIR, ...]) -> ModulePlan:
+        """The components' plan, and after it the operations' modules that hold anything
+        (they import components, never the other way round)."""
+        extra = [m.module for m in models] + [a.module for a in self.aliases]
+        known = set(self.plan.order)
+        added = tuple(m for m in dict.fromkeys(extra) if m not in known)
+        return ModulePlan(self.plan.module_of, self.plan.order + added)
 
     def is_model(self, schema: Any) -> bool:
         """An object schema with named properties (directly or through `allOf`)."""
@@ -291,11 +323,15 @@ def build_package(
     package_name: str,
     header: str,
     warnings: list[GenerationError] | None = None,
+    *,
+    operations: bool = False,
 ) -> PackageIR:
     """Every component and every inline object schema, as models and aliases (and any renamed
     class reported in `warnings`)."""
     builder = IRBuilder(spec.document)
     builder.build_components()
+    if operations:
+        builder.build_operations()
     if warnings is not None:
         warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
@@ -310,7 +346,8 @@ def build_package(
         models=models,
         aliases=tuple(builder.aliases),
         validator_targets=tuple(sorted(targets)),
-        plan=builder.plan,
+        plan=builder.full_plan(models),
+        operation_types=builder.operation_types,
     )
 
 
@@ -384,6 +421,15 @@ def _is_instance(value: object, scalar: Scalar) -> bool:
     return not bools_apart and isinstance(value, kinds.get(scalar.name, ()))
 
 
+def _object_schema(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    return (
+        kind == "object" or "properties" in schema or (isinstance(kind, list) and "object" in kind)
+    )
+
+
 def _has_shape(schema: Any) -> bool:
     return isinstance(schema, dict) and bool(set(schema) & _SHAPE)
 
@@ -412,15 +458,3 @@ def _open_enum(options: list[PyType]) -> PyType | None:
         return None
     known = LiteralType(literals[0].values, open_=True)
     return nullable(known) if NONE in options else known
-
-
-def _request_reachable(document: Mapping[str, Any]) -> set[str]:
-    """Pointers of schemas a request body can reach: their models are strict."""
-    roots: list[tuple[str, Any]] = []
-    for path, item in (document.get("paths") or {}).items():
-        for method, operation in (item or {}).items():
-            body = operation.get("requestBody") if isinstance(operation, dict) else None
-            for media, content in ((body or {}).get("content") or {}).items():
-                pointer = pointer_join("#/paths", path, method, "requestBody", "content", media)
-                roots.append((pointer_join(pointer, "schema"), content.get("schema")))
-    return reachable(document, roots)

@@ -19,14 +19,17 @@ from generator.client_operations import (
     has_operations,
     map_operations,
 )
+from generator.client_responses import DecoderIR
+from generator.client_signatures import ASYNC, SYNC, Flavour
 from generator.errors import GenerationError, GenerationFailed
 from generator.ir import PackageIR
-from generator.types import MODELS_MODULE, Import, import_lines
+from generator.types import Import, import_lines
 
 # What every resources module uses: the runtime, the models and validators modules, and the
 # types of the parameters every method has (`COMMON_PARAMS`).
 RESOURCES_IMPORTS = frozenset(
-    {Import("collections.abc", "Mapping"), Import(".", "_base_client")}
+    {Import("collections.abc", "Mapping")}
+    | {Import(".", "_request")}
     | {Import(".", "models as _models"), Import(".", "validators as _validators")}
     | {Import("._base_client", n) for n in ("AsyncAPIClient", "SyncAPIClient", "Timeout")}
     | {Import("._types", n) for n in ("NOT_GIVEN", "JsonValue", "NotGiven")}
@@ -74,6 +77,8 @@ class ClientIR:
     header: str
     resources_imports: tuple[str, ...]
     resources_all: str
+    decoders: tuple[DecoderIR, ...]
+    """The `_parse_*` functions of answers that are not models."""
     resources: tuple[ResourceIR, ...]
     client_imports: tuple[str, ...]
     client_all: str
@@ -88,19 +93,7 @@ class _Node:
 
     path: tuple[str, ...]
     children: dict[str, _Node]
-    methods: list[MethodIR]
-
-
-@dataclass(frozen=True)
-class _Flavour:
-    prefix: str
-    client_type: str
-    def_keyword: str
-    await_keyword: str
-
-
-SYNC = _Flavour("", "SyncAPIClient", "def", "")
-ASYNC = _Flavour("Async", "AsyncAPIClient", "async def", "await ")
+    operations: list[Operation]
 
 
 def has_client(document: Mapping[str, Any]) -> bool:
@@ -111,19 +104,22 @@ def has_client(document: Mapping[str, Any]) -> bool:
 def build_client_ir(document: Mapping[str, Any], package: PackageIR) -> ClientIR:
     """The client IR, or GenerationFailed listing every operation that cannot be mapped."""
     errors: list[GenerationError] = []
-    models = {m.pointer: m for m in package.models}
-    operations = [op for op in map_operations(document, models, errors) if op is not None]
+    models = {m.class_name: m for m in package.models}
+    flavours = (SYNC, ASYNC)
+    operations = map_operations(document, models, package.operation_types, flavours, errors)
     base_url = _base_url(document, errors)
     root = _tree(operations, errors)
     classes = _class_names(root, package, errors)
     if errors:
         raise GenerationFailed(errors)
-    resources = tuple(_resource(n, f, classes) for f in (SYNC, ASYNC) for n in _nodes(root))
-    methods = [op.method for op in operations]
+    resources = tuple(_resource(n, f, classes) for f in flavours for n in _nodes(root))
+    methods = [m for op in operations for m in op.methods.values()]
+    decoders = _decoders(operations)
     return ClientIR(
         header=package.header,
-        resources_imports=_resources_imports(methods),
+        resources_imports=_resources_imports(methods, bool(decoders)),
         resources_all=repr(sorted(r.class_name for r in resources)),
+        decoders=decoders,
         resources=resources,
         client_imports=_client_imports(root, classes),
         client_all=repr(["AsyncClient", "Client"]),
@@ -156,15 +152,25 @@ def _tree(operations: list[Operation], errors: list[GenerationError]) -> _Node:
         node = root
         for segment in op.resource:
             node = node.children.setdefault(segment, _Node((*node.path, segment), {}, []))
-        clash = [m for m in node.methods if m.name == op.method.name]
-        if op.method.name in node.children or clash:
-            where = ".".join(node.path)
-            message = f"{where}.{op.method.name} is already taken (by another operation/resource)"
-            errors.append(GenerationError(message, op.method.pointer))
-        node.methods.append(op.method)
-    if root.methods:
-        errors.append(GenerationError("every operation needs a resource", root.methods[0].pointer))
+        node.operations.append(op)
+    for node in [root, *_nodes(root)]:
+        _check_names(node, errors)
+    if root.operations:
+        pointer = root.operations[0].methods[""].pointer
+        errors.append(GenerationError("every operation needs a resource", pointer))
     return root
+
+
+def _check_names(node: _Node, errors: list[GenerationError]) -> None:
+    """A method name is taken once per resource, and never by a child resource."""
+    seen: set[str] = set()
+    for op in node.operations:
+        method = op.methods[""]
+        if method.name in node.children or method.name in seen:
+            where = ".".join(node.path)
+            message = f"{where}.{method.name} is already taken (by another operation/resource)"
+            errors.append(GenerationError(message, method.pointer))
+        seen.add(method.name)
 
 
 def _nodes(root: _Node) -> list[_Node]:
@@ -178,26 +184,30 @@ def _nodes(root: _Node) -> list[_Node]:
 def _class_names(
     root: _Node, package: PackageIR, errors: list[GenerationError]
 ) -> dict[tuple[str, ...], str]:
+    """A class per resource, shallow ones first: its last name (`Files`), else its whole path
+    (`ContainersFiles`), else that and `Resource` (`BatchResource`, beside a model `Batch`);
+    the first one free with its `Async` twin. All three taken is an error."""
     taken = {m.class_name: m.pointer for m in package.models}
     taken |= {a.name: a.pointer for a in package.aliases}
     taken |= {"Client": "the client", "AsyncClient": "the client"}
     names: dict[tuple[str, ...], str] = {}
-    for node in _nodes(root):
-        name = naming.class_name(node.path[-1])
-        for candidate in (name, "Async" + name):
-            if candidate in taken:
-                where = ".".join(node.path)
-                message = (
-                    f"resource {where!r} becomes class {candidate!r}, taken by {taken[candidate]}"
-                )
-                pointer = node.methods[0].pointer if node.methods else "#/paths"
-                errors.append(GenerationError(message, pointer))
+    for node in sorted(_nodes(root), key=lambda n: len(n.path)):
+        last, whole = naming.class_name(node.path[-1]), naming.class_name(*node.path)
+        candidates = (last, whole, whole + "Resource")
+        free = [c for c in candidates if c not in taken and "Async" + c not in taken]
+        if not free:
+            where = ".".join(node.path)
+            message = f"resource {where!r} finds no free class name ({', '.join(candidates)})"
+            pointer = node.operations[0].methods[""].pointer if node.operations else "#/paths"
+            errors.append(GenerationError(message, pointer))
+            continue
+        for candidate in (free[0], "Async" + free[0]):
             taken[candidate] = f"resource {'.'.join(node.path)!r}"
-        names[node.path] = name
+        names[node.path] = free[0]
     return names
 
 
-def _resource(node: _Node, flavour: _Flavour, classes: Mapping[tuple[str, ...], str]) -> ResourceIR:
+def _resource(node: _Node, flavour: Flavour, classes: Mapping[tuple[str, ...], str]) -> ResourceIR:
     where = "client." + ".".join(node.path)
     return ResourceIR(
         class_name=flavour.prefix + classes[node.path],
@@ -206,12 +216,12 @@ def _resource(node: _Node, flavour: _Flavour, classes: Mapping[tuple[str, ...], 
         def_keyword=flavour.def_keyword,
         await_keyword=flavour.await_keyword,
         children=_children(node, flavour, classes),
-        methods=tuple(node.methods),
+        methods=tuple(op.methods[flavour.prefix] for op in node.operations),
     )
 
 
 def _children(
-    node: _Node, flavour: _Flavour, classes: Mapping[tuple[str, ...], str]
+    node: _Node, flavour: Flavour, classes: Mapping[tuple[str, ...], str]
 ) -> tuple[ChildIR, ...]:
     return tuple(
         ChildIR(
@@ -224,7 +234,7 @@ def _children(
 
 
 def _client_class(
-    root: _Node, flavour: _Flavour, classes: Mapping[tuple[str, ...], str], package_name: str
+    root: _Node, flavour: Flavour, classes: Mapping[tuple[str, ...], str], package_name: str
 ) -> ClientClassIR:
     kind = "asynchronous" if flavour.prefix else "synchronous"
     lines = (
@@ -254,13 +264,22 @@ def _client_imports(root: _Node, classes: Mapping[tuple[str, ...], str]) -> tupl
     )
 
 
-def _resources_imports(methods: list[MethodIR]) -> tuple[str, ...]:
-    """Derived from the parameters' types, the request and response models and overloads."""
+def _decoders(operations: list[Operation]) -> tuple[DecoderIR, ...]:
+    """Each `_parse_*` function once (answers of one alias share it; others are named after
+    their operationId, which is unique)."""
+    found: dict[str, DecoderIR] = {}
+    for op in operations:
+        answers = (op.response, op.stream) if op.stream else (op.response,)
+        for decoder in (d for answer in answers for d in answer.decoders):
+            found.setdefault(decoder.name, decoder)
+    return tuple(found.values())
+
+
+def _resources_imports(methods: list[MethodIR], decoders: bool) -> tuple[str, ...]:
+    """Derived from the arguments' types, the answers and the overloads of every method."""
     imports = set(RESOURCES_IMPORTS)
     for method in methods:
-        imports.update(i for p in method.params for i in p.type.imports())
-        imports.add(Import(MODELS_MODULE, method.request_class))
-        imports.add(Import(MODELS_MODULE, method.response_class))
-        if method.overloads:
-            imports.add(Import("typing", "overload"))
+        imports |= method.imports
+    if decoders:
+        imports.add(Import("typing", "Any"))
     return import_lines(imports)[2:]  # the template writes `from __future__` itself

@@ -7,7 +7,8 @@ source text the templates paste, in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from generator.module_plan import ModulePlan
 from generator.types import PyType
@@ -83,6 +84,9 @@ class PackageIR:
     """(suffix, JSON pointer, module) of every schema that gets `validate_<suffix>`."""
     plan: ModulePlan
     """Which module each schema goes into."""
+    operation_types: Mapping[str, PyType] = field(default_factory=dict)
+    """The type of each schema an operation uses (parameters, bodies, success answers), by
+    the pointer `operation_schemas` gives it; empty for a models-only package."""
 
     @property
     def modules(self) -> tuple[str, ...]:

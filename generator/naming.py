@@ -281,22 +281,33 @@ class PrivateNames:
         return name
 
 
-def operation_names(operation: Mapping[str, Any]) -> tuple[tuple[str, ...], str] | str:
+def operation_names(
+    operation: Mapping[str, Any], path: str = ""
+) -> tuple[tuple[str, ...], str] | str:
     """The client's resource path and method name for an operation, or why it has none.
 
-    `x-sdk-resource: beta.realtime.sessions` (else the first tag) and `x-sdk-method: create`
-    (else the operationId) give `client.beta.realtime.sessions.create`.
+    `x-sdk-resource: beta.realtime.sessions` (else the first tag, else the path's literal
+    segments: `/organization/projects/{project_id}/users` -> `organization.projects.users`)
+    and `x-sdk-method: create` (else the operationId) give `client.beta.realtime.sessions.create`.
     """
     resource = operation.get("x-sdk-resource")
     if resource is None:
         tags = operation.get("tags") or []
-        resource = tags[0] if tags and isinstance(tags[0], str) else None
+        resource = tags[0] if tags and isinstance(tags[0], str) else _path_resource(path)
     method = operation.get("x-sdk-method") or operation.get("operationId")
     if not isinstance(resource, str) or not resource.strip("."):
-        return "the client needs `x-sdk-resource` (e.g. `beta.sessions`) or a tag"
+        return "the client needs `x-sdk-resource` (e.g. `beta.sessions`), a tag or a path segment"
     if not isinstance(method, str) or not method:
         return "the client needs `x-sdk-method` (e.g. `create`) or an operationId"
-    return tuple(method_name(part) for part in resource.split(".")), method_name(method)
+    parts = [part for part in resource.split(".") if part]
+    return tuple(method_name(part) for part in parts), method_name(method)
+
+
+def _path_resource(path: str) -> str | None:
+    """The literal segments of a path (its parameters and query string left out), dotted."""
+    segments = path.partition("?")[0].split("/")
+    literal = [s.replace(".", "_") for s in segments if s and not s.startswith("{")]
+    return ".".join(literal) or None
 
 
 def distribution_name(package: str) -> str:

@@ -102,7 +102,9 @@ def _generate(
     check_refs(spec)
     check_openapi(spec)
     warnings += narrow_unions(spec)
-    package = build_package(spec, _package_name(spec), header_for(spec.path), warnings)
+    package = build_package(
+        spec, _package_name(spec), header_for(spec.path), warnings, operations=with_client
+    )
     if options.strict and warnings:
         # Every warning is known by now: fail before the costly rendering and formatting.
         raise GenerationFailed([w.as_error() for w in warnings])

@@ -20,6 +20,7 @@ import pytest
 
 from generator import cli
 from generator.fmt import CACHE_VARIABLE
+from tests import openai_ops
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
@@ -56,6 +57,21 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     finally:
         os.chdir(previous)
     return subprocess.CompletedProcess(["generator", *args], code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture(scope="session")
+def openai_ops_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the operations cut of OpenAI's spec is generated, once a session."""
+    out = tmp_path_factory.mktemp("openai_ops")
+    openai_ops.generate(out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def openai_ops_package(openai_ops_dir: Path) -> Iterator[ModuleType]:
+    """That package, imported (and forgotten after the module)."""
+    with openai_ops.imported(openai_ops_dir) as package:
+        yield package
 
 
 @pytest.fixture

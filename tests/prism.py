@@ -43,10 +43,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_prism(log_path: Path) -> Iterator[str]:
+def running_prism(log_path: Path, spec: Path = SPEC) -> Iterator[str]:
     """Run `prism mock` on a free port; yield its base URL; stop it (by its process group)."""
     port = free_port()
-    command = [str(PRISM), "mock", str(SPEC), "-p", str(port), "-h", "127.0.0.1"]
+    command = [str(PRISM), "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"]
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True

@@ -66,7 +66,9 @@ def spec(**changes: Any) -> dict[str, Any]:
 
 
 def client_ir(document: dict[str, Any]) -> Any:
-    package = build_package(LoadedSpec("spec.yaml", document, {}), "widgets", "# header")
+    package = build_package(
+        LoadedSpec("spec.yaml", document, {}), "widgets", "# header", operations=True
+    )
     return build_client_ir(document, package)
 
 
@@ -98,7 +100,9 @@ def test_sdk_extensions_nest_resources_and_beta_sends_its_header() -> None:
 def test_spec_text_reaches_the_code_only_inside_an_escaped_docstring() -> None:
     hostile = 'Ends the docstring """; import os; os.system("x") \\'
     document = spec(summary=hostile)
-    package = build_package(LoadedSpec("spec.yaml", document, {}), "widgets", "# header")
+    package = build_package(
+        LoadedSpec("spec.yaml", document, {}), "widgets", "# header", operations=True
+    )
     files = render_client_files(document, package, environment())
     assert sorted(files) == ["_client.py", "resources.py"]
     module = ast.parse(files["resources.py"])
@@ -112,8 +116,12 @@ def test_spec_text_reaches_the_code_only_inside_an_escaped_docstring() -> None:
     ("document", "expected"),
     [
         (
-            spec(parameters=[{"name": "q", "in": "query", "schema": {"type": "string"}}]),
-            f"{OPERATION}: parameters (path, query, header) are not supported by the client yet",
+            spec(parameters=[{"name": "q", "in": "cookie", "schema": {"type": "string"}}]),
+            f"{OPERATION}/parameters/0: parameters in 'cookie' are not supported by the client",
+        ),
+        (
+            spec(parameters=[{"name": "q", "in": "query", "style": "matrix"}]),
+            f"{OPERATION}/parameters/0: style 'matrix' is not supported for query parameters",
         ),
         (
             spec(
@@ -121,35 +129,41 @@ def test_spec_text_reaches_the_code_only_inside_an_escaped_docstring() -> None:
                     "content": {"multipart/form-data": {"schema": {"type": "object"}}},
                 }
             ),
-            f"{OPERATION}/requestBody: the client supports only a JSON request body "
-            "(application/json), not ['multipart/form-data']",
+            f"{OPERATION}/requestBody/content/multipart~1form-data/schema: the client needs a "
+            "request body that is an object schema with properties",
         ),
         (
-            spec(tags=None),
-            f"{OPERATION}: the client needs `x-sdk-resource` (e.g. `beta.sessions`) or a tag",
+            spec(requestBody={"content": {"application/xml": {"schema": {"type": "object"}}}}),
+            f"{OPERATION}/requestBody: the client sends JSON or multipart/form-data bodies, not "
+            "application/xml",
         ),
         (
-            spec(responses={"204": {"description": "nothing"}}),
-            f"{OPERATION}/responses: the client needs a 200 or 201 response",
+            spec(parameters=[{"name": "id", "in": "path", "schema": {"type": "string"}}]),
+            f"{OPERATION}: path parameter 'id' has no {{id}} in the path",
+        ),
+        (
+            spec(tags=None, operationId=None),
+            f"{OPERATION}: the client needs `x-sdk-method` (e.g. `create`) or an operationId",
+        ),
+        (
+            spec(responses={"default": {"description": "nothing"}}),
+            f"{OPERATION}/responses: the client needs a success (2xx) response",
         ),
         (
             {**spec(), "servers": [{"url": "/relative"}]},
             "#/servers: the client needs `servers[0].url`, an absolute http(s) URL without "
             "variables",
         ),
-        (
-            spec(**{"x-sdk-resource": "params"}),
-            f"{OPERATION}: resource 'params' becomes class 'Params', taken by "
-            "#/components/schemas/Params",
-        ),
     ],
     ids=[
-        "query-parameter",
-        "multipart-body",
-        "no-resource",
-        "no-json-response",
+        "cookie-parameter",
+        "parameter-style",
+        "multipart-without-properties",
+        "xml-body",
+        "path-parameter-without-hole",
+        "no-method-name",
+        "no-success-response",
         "servers",
-        "clash",
     ],
 )
 def test_unsupported_operations_fail_loudly(document: dict[str, Any], expected: str) -> None:
@@ -158,5 +172,40 @@ def test_unsupported_operations_fail_loudly(document: dict[str, Any], expected: 
 
 def test_a_spec_without_operations_makes_no_client_files() -> None:
     document = {**spec(), "paths": {}}
-    package = build_package(LoadedSpec("spec.yaml", document, {}), "widgets", "# header")
+    package = build_package(
+        LoadedSpec("spec.yaml", document, {}), "widgets", "# header", operations=True
+    )
     assert render_client_files(document, package, environment()) == {}
+
+
+def test_without_a_tag_the_path_names_the_resource() -> None:
+    document = spec(tags=None)
+    document["paths"]["/orgs/{org_id}/widgets?beta=true"] = document["paths"].pop("/widgets")
+    document["paths"]["/orgs/{org_id}/widgets?beta=true"]["post"]["parameters"] = [
+        {"name": "org_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    ]
+    ir = client_ir(document)
+    assert [(r.class_name, [m.name for m in r.methods]) for r in ir.resources[:2]] == [
+        ("Orgs", []),
+        ("Widgets", ["create_widget"]),
+    ]
+
+
+def test_a_resource_class_taken_by_a_model_gets_its_path_then_resource() -> None:
+    ir = client_ir(spec(**{"x-sdk-resource": "params"}))
+    assert [r.class_name for r in ir.resources] == ["ParamsResource", "AsyncParamsResource"]
+    nested = client_ir(spec(**{"x-sdk-resource": "shop.params"}))
+    assert [r.class_name for r in nested.resources][:2] == ["Shop", "ShopParams"]
+
+
+def test_a_parameter_named_like_a_body_property_gets_its_location_appended() -> None:
+    name = {"name": "name", "in": "query", "schema": {"type": "string"}}
+    timeout = {"name": "timeout", "in": "header", "schema": {"type": "integer"}}
+    [method, _] = [
+        m for r in client_ir(spec(parameters=[name, timeout])).resources for m in r.methods
+    ]
+    assert [(p.name, p.wire_name, p.location) for p in method.parameters] == [
+        ("name_query", "name", "query"),
+        ("timeout_header", "timeout", "header"),
+    ]
+    assert "name_query: str | NotGiven = NOT_GIVEN" in method.signature

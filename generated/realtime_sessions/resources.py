@@ -1,9 +1,10 @@
 # Generated from spec/realtime_sessions.yaml by `make generate`; do not edit by hand.
 """The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
 
-Each method takes the request model's properties as keyword arguments (omitted is not `None`:
-left-out arguments are not sent), or a whole request model as its one positional argument.
-The body is validated against the spec before anything is sent (`ValidationError`).
+Each method takes its parameters and the request body's properties as keyword arguments
+(omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
+positional argument. The body is validated against the spec before anything is sent
+(`ValidationError`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
-from . import _base_client
+from . import _request
 from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import SessionCreateParams, SessionCreateResponse
+from .models import SessionCreateParams
 from .models.session_create_params_client_secret import SessionCreateParamsClientSecret
 from .models.session_create_params_input_audio_noise_reduction import (
     SessionCreateParamsInputAudioNoiseReduction,
@@ -29,6 +30,7 @@ from .models.session_create_params_tracing_configuration import (
     SessionCreateParamsTracingConfiguration,
 )
 from .models.session_create_params_turn_detection import SessionCreateParamsTurnDetection
+from .models.session_create_response import SessionCreateResponse
 
 __all__ = ["AsyncBeta", "AsyncRealtime", "AsyncSessions", "Beta", "Realtime", "Sessions"]
 
@@ -99,6 +101,7 @@ class Sessions:
             | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -111,6 +114,8 @@ class Sessions:
         API.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             client_secret: Configuration options for the generated client secret.
 
             input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or
@@ -199,52 +204,51 @@ class Sessions:
                 options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, and
                 `verse`.
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/realtime/sessions",
-                body=_base_client.request_body(
-                    params,
-                    _models.SessionCreateParams,
-                    {
-                        "client_secret": client_secret,
-                        "input_audio_format": input_audio_format,
-                        "input_audio_noise_reduction": input_audio_noise_reduction,
-                        "input_audio_transcription": input_audio_transcription,
-                        "instructions": instructions,
-                        "max_response_output_tokens": max_response_output_tokens,
-                        "modalities": modalities,
-                        "model": model,
-                        "output_audio_format": output_audio_format,
-                        "speed": speed,
-                        "temperature": temperature,
-                        "tool_choice": tool_choice,
-                        "tools": tools,
-                        "tracing": tracing,
-                        "turn_detection": turn_detection,
-                        "voice": voice,
-                    },
-                    _validators.validate_session_create_params,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={"OpenAI-Beta": "assistants=v2"},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/realtime/sessions",
+            body=_request.request_body(
+                params,
+                _models.SessionCreateParams,
+                {
+                    "client_secret": client_secret,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_transcription": input_audio_transcription,
+                    "instructions": instructions,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "modalities": modalities,
+                    "model": model,
+                    "output_audio_format": output_audio_format,
+                    "speed": speed,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "voice": voice,
+                },
+                _validators.validate_session_create_params,
+                enabled=self._client.validate_requests,
             ),
-            _models.SessionCreateResponse.from_dict,
+            headers={"OpenAI-Beta": "assistants=v2"},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return self._client.request(_options, _models.SessionCreateResponse.from_dict)
 
 
 class AsyncBeta:
@@ -313,6 +317,7 @@ class AsyncSessions:
             | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -325,6 +330,8 @@ class AsyncSessions:
         API.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             client_secret: Configuration options for the generated client secret.
 
             input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or
@@ -413,49 +420,48 @@ class AsyncSessions:
                 options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, and
                 `verse`.
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return await self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/realtime/sessions",
-                body=_base_client.request_body(
-                    params,
-                    _models.SessionCreateParams,
-                    {
-                        "client_secret": client_secret,
-                        "input_audio_format": input_audio_format,
-                        "input_audio_noise_reduction": input_audio_noise_reduction,
-                        "input_audio_transcription": input_audio_transcription,
-                        "instructions": instructions,
-                        "max_response_output_tokens": max_response_output_tokens,
-                        "modalities": modalities,
-                        "model": model,
-                        "output_audio_format": output_audio_format,
-                        "speed": speed,
-                        "temperature": temperature,
-                        "tool_choice": tool_choice,
-                        "tools": tools,
-                        "tracing": tracing,
-                        "turn_detection": turn_detection,
-                        "voice": voice,
-                    },
-                    _validators.validate_session_create_params,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={"OpenAI-Beta": "assistants=v2"},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/realtime/sessions",
+            body=_request.request_body(
+                params,
+                _models.SessionCreateParams,
+                {
+                    "client_secret": client_secret,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_transcription": input_audio_transcription,
+                    "instructions": instructions,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "modalities": modalities,
+                    "model": model,
+                    "output_audio_format": output_audio_format,
+                    "speed": speed,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "voice": voice,
+                },
+                _validators.validate_session_create_params,
+                enabled=self._client.validate_requests,
             ),
-            _models.SessionCreateResponse.from_dict,
+            headers={"OpenAI-Beta": "assistants=v2"},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return await self._client.request(_options, _models.SessionCreateResponse.from_dict)

@@ -12,7 +12,17 @@ RUNTIME = Path(__file__).resolve().parent
 
 MODEL_RUNTIME = ("_model.py", "_types.py", "_validation.py")
 """What the models need (standard library only)."""
-CLIENT_RUNTIME = ("_base_client.py", "_exceptions.py", "_retries.py")
+CLIENT_RUNTIME = (
+    "_base_client.py",
+    "_exceptions.py",
+    "_files.py",
+    "_pagination.py",
+    "_params.py",
+    "_request.py",
+    "_response.py",
+    "_retries.py",
+    "_streaming.py",
+)
 """What the client adds."""
 
 

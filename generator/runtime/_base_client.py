@@ -15,15 +15,13 @@ The API key is never shown: not by `repr(client)`, not in an error, not in a log
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import platform
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from types import TracebackType
-from typing import ClassVar, Final, Protocol, Self, TypeAlias, TypeVar
+from typing import Any, ClassVar, Final, Self, TypeAlias, TypeVar
 
 import httpx
 
@@ -33,22 +31,29 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     OpenAIError,
+    decode_body,
     make_status_error,
+    scrub,
+    scrub_text,
+    status_message,
 )
+from ._files import to_httpx_file
+from ._pagination import AsyncCursorPage, Cursor, SyncCursorPage
+from ._params import build_path, form_data, header_values, query_pairs, text
+from ._request import Multipart, RequestOptions, json_bytes
+from ._response import BinaryResponse
 from ._retries import RetryPolicy, parse_retry_after, should_retry
-from ._types import NOT_GIVEN, JsonObject, JsonValue, NotGiven
-from ._validation import ValidationError, ValidationIssue
+from ._streaming import AsyncStream, Stream
+from ._types import JsonValue, NotGiven
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
-    "RequestOptions",
     "RetryPolicy",
     "SyncAPIClient",
     "Timeout",
     "parse_retry_after",
-    "request_body",
 ]
 
 API_KEY_ENV: Final = "OPENAI_API_KEY"
@@ -61,56 +66,6 @@ Timeout: TypeAlias = float | httpx.Timeout | None
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-
-
-class RequestModel(Protocol):
-    """What a generated request model offers: its JSON payload, without never-given fields."""
-
-    def to_dict(self) -> dict[str, JsonValue]: ...
-
-
-def request_body(
-    params: RequestModel | NotGiven,
-    model: Callable[..., RequestModel],
-    keywords: Mapping[str, object],
-    validate: Callable[[JsonObject], list[ValidationIssue]],
-    *,
-    enabled: bool,
-) -> JsonObject:
-    """The JSON body of a call, validated (unless `enabled` is False) before anything is sent.
-
-    A call passes either a request model positionally or keyword arguments, never both; the
-    keywords build `model`, so a missing required one is Python's own TypeError.
-    """
-    given = {name: value for name, value in keywords.items() if not isinstance(value, NotGiven)}
-    if isinstance(params, NotGiven):
-        body = model(**given).to_dict()
-    elif given:
-        names = ", ".join(sorted(given))
-        raise TypeError(f"pass the request model or keyword arguments, not both (got {names})")
-    else:
-        body = params.to_dict()
-    if enabled:
-        issues = validate(body)
-        if issues:
-            raise ValidationError(issues)
-    return body
-
-
-@dataclass(frozen=True)
-class RequestOptions:
-    """One API call, as the generated resources describe it."""
-
-    method: str
-    path: str
-    body: JsonObject | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
-    """Headers the operation always sends (e.g. `OpenAI-Beta`)."""
-    extra_headers: Mapping[str, str] | None = None
-    extra_body: Mapping[str, JsonValue] | None = None
-    """Merged into the body after validation: an escape hatch for fields the spec lacks."""
-    timeout: Timeout | NotGiven = NOT_GIVEN
-    max_retries: int | NotGiven = NOT_GIVEN
 
 
 class _BaseClient:
@@ -160,25 +115,44 @@ class _BaseClient:
     def user_agent(self) -> str:
         return f"{self._user_agent} Python/{platform.python_version()}"
 
-    def _headers(self, options: RequestOptions) -> dict[str, str]:
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
+    ) -> httpx.Request:
+        """The request to send (and to send again on a retry)."""
+        query: list[tuple[str, str]] = query_pairs(options.parameters)
+        query += [(name, text(value)) for name, value in (options.extra_query or {}).items()]
         headers = {
             "Accept": "application/json",
             "Authorization": f"Bearer {self.api_key}",
             "User-Agent": self.user_agent,
+            **header_values(options.parameters),
         }
-        if options.body is not None or options.extra_body:
+        body = options.body
+        extra = options.extra_body or {}
+        data: dict[str, str | list[str]] | None = None
+        files = None
+        content = None
+        if isinstance(body, Multipart):
+            data = form_data({**body.fields, **extra})
+            files = [(name, to_httpx_file(value)) for name, value in body.files]
+        elif body is not None or extra:
             headers["Content-Type"] = "application/json"
-        return {**headers, **options.headers, **(options.extra_headers or {})}
-
-    def _content(self, options: RequestOptions) -> bytes | None:
-        if options.body is None and not options.extra_body:
-            return None
-        body = {**(options.body or {}), **(options.extra_body or {})}
-        text = json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-        return text.encode("utf-8")
+            content = json_bytes({**(body or {}), **extra})
+        return http.build_request(
+            options.method,
+            self.base_url + build_path(options.path, options.parameters),
+            params=tuple(query) or None,
+            headers={**headers, **options.headers, **(options.extra_headers or {})},
+            content=content,
+            data=data,
+            files=files,
+            timeout=self._timeout(options),
+        )
 
     def _timeout(self, options: RequestOptions) -> Timeout:
-        return self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        if isinstance(options.timeout, NotGiven):
+            return self.timeout
+        return options.timeout  # type: ignore[return-value]
 
     def _max_retries(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):
@@ -206,28 +180,34 @@ class _BaseClient:
             return APITimeoutError(request)
         return APIConnectionError(request)
 
-    def _process_response(self, response: httpx.Response, cast: Callable[[JsonObject], T]) -> T:
+    def _raise_for_status(self, response: httpx.Response) -> None:
+        """A non-2xx answer (its body read) as the matching `APIStatusError`."""
         log.debug("response: %s %s", response.status_code, response.reason_phrase)
         if not response.is_success:
-            body = _scrub(_decode_body(response), self.api_key)
-            raise make_status_error(_status_message(response, body), response, body)
+            body = scrub(decode_body(response), self.api_key)
+            raise make_status_error(status_message(response, body), response, body)
+
+    def _parse_json(
+        self, response: httpx.Response, cast: Callable[[Any], T], *, object_only: bool = True
+    ) -> T:
+        """The answer's JSON through `cast`; `object_only`: it must be a JSON object (a model)."""
         try:
             data: JsonValue = response.json()
         except ValueError:
-            body = _scrub(response.text, self.api_key)
+            body = scrub(response.text, self.api_key)
             raise APIResponseValidationError(
                 "the API answered with a body that is not JSON", response, body=body
             ) from None
-        if not isinstance(data, dict):
+        if object_only and not isinstance(data, dict):
             raise APIResponseValidationError(
                 "the API answered with JSON that is not an object",
                 response,
-                body=_scrub(data, self.api_key),
+                body=scrub(data, self.api_key),
             )
         try:
             return cast(data)
         except (TypeError, ValueError, KeyError) as exc:
-            message = _scrub_text(f"the API's answer could not be parsed: {exc}", self.api_key)
+            message = scrub_text(f"the API's answer could not be parsed: {exc}", self.api_key)
             raise APIResponseValidationError(message, response, body=data) from None
 
 
@@ -255,32 +235,64 @@ class SyncAPIClient(_BaseClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
 
-    def request(self, options: RequestOptions, cast: Callable[[JsonObject], T]) -> T:
-        """Send one API call, retrying as the module docstring says; parse the answer."""
-        request = self._http.build_request(
-            options.method,
-            self.base_url + options.path,
-            headers=self._headers(options),
-            content=self._content(options),
-            timeout=self._timeout(options),
-        )
+    def send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        """Send one API call, retrying as the module docstring says; a 2xx answer, else the
+        matching `APIStatusError`. With `stream`, the answer's body is left to the caller."""
+        request = self._build_request(self._http, options)
         max_retries = self._max_retries(options)
         retries_taken = 0
         while True:
             self._log_request(request)
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 if retries_taken >= max_retries:
                     raise self._connection_error(exc, request) from exc
                 delay = self._retry_delay(request, retries_taken, None)
             else:
                 if retries_taken >= max_retries or not should_retry(response):
-                    return self._process_response(response, cast)
+                    if stream and not response.is_success:
+                        response.read()
+                    self._raise_for_status(response)
+                    return response
                 response.close()
                 delay = self._retry_delay(request, retries_taken, response)
             time.sleep(delay)
             retries_taken += 1
+
+    def request(self, options: RequestOptions, cast: Callable[[Any], T]) -> T:
+        """A call whose answer is a JSON object, parsed by `cast` (a model's `from_dict`)."""
+        return self._parse_json(self.send(options), cast)
+
+    def request_json(self, options: RequestOptions, cast: Callable[[Any], T]) -> T:
+        """A call whose answer is any JSON value (a union, an array, a string)."""
+        return self._parse_json(self.send(options), cast, object_only=False)
+
+    def request_binary(self, options: RequestOptions) -> BinaryResponse:
+        return BinaryResponse(self.send(options))
+
+    def request_text(self, options: RequestOptions) -> str:
+        return self.send(options).text
+
+    def request_empty(self, options: RequestOptions) -> None:
+        self.send(options)
+
+    def request_stream(self, options: RequestOptions, cast: Callable[[Any], T]) -> Stream[T]:
+        """A call answered with server-sent events; its errors are raised here, before any."""
+        return Stream(self.send(options, stream=True), cast)
+
+    def request_page(
+        self, options: RequestOptions, cast: Callable[[Any], T], cursor: Cursor
+    ) -> SyncCursorPage[T, Any]:
+        """A list call: its first page, and every item of every page when iterated."""
+
+        def fetch(after: str | None) -> tuple[T, JsonValue]:
+            call = options if after is None else options.with_parameter(cursor.parameter, after)
+            response = self.send(call)
+            return self._parse_json(response, cast), response.json()
+
+        page, raw = fetch(None)
+        return SyncCursorPage(page, raw, cursor, fetch)
 
     def close(self) -> None:
         """Close the connection pool (unless `http_client=` was given)."""
@@ -318,32 +330,60 @@ class AsyncAPIClient(_BaseClient):
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
 
-    async def request(self, options: RequestOptions, cast: Callable[[JsonObject], T]) -> T:
-        """Send one API call, retrying as the module docstring says; parse the answer."""
-        request = self._http.build_request(
-            options.method,
-            self.base_url + options.path,
-            headers=self._headers(options),
-            content=self._content(options),
-            timeout=self._timeout(options),
-        )
+    async def send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        """As `SyncAPIClient.send`."""
+        request = self._build_request(self._http, options)
         max_retries = self._max_retries(options)
         retries_taken = 0
         while True:
             self._log_request(request)
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 if retries_taken >= max_retries:
                     raise self._connection_error(exc, request) from exc
                 delay = self._retry_delay(request, retries_taken, None)
             else:
                 if retries_taken >= max_retries or not should_retry(response):
-                    return self._process_response(response, cast)
+                    if stream and not response.is_success:
+                        await response.aread()
+                    self._raise_for_status(response)
+                    return response
                 await response.aclose()
                 delay = self._retry_delay(request, retries_taken, response)
             await asyncio.sleep(delay)
             retries_taken += 1
+
+    async def request(self, options: RequestOptions, cast: Callable[[Any], T]) -> T:
+        return self._parse_json(await self.send(options), cast)
+
+    async def request_json(self, options: RequestOptions, cast: Callable[[Any], T]) -> T:
+        return self._parse_json(await self.send(options), cast, object_only=False)
+
+    async def request_binary(self, options: RequestOptions) -> BinaryResponse:
+        return BinaryResponse(await self.send(options))
+
+    async def request_text(self, options: RequestOptions) -> str:
+        return (await self.send(options)).text
+
+    async def request_empty(self, options: RequestOptions) -> None:
+        await self.send(options)
+
+    async def request_stream(
+        self, options: RequestOptions, cast: Callable[[Any], T]
+    ) -> AsyncStream[T]:
+        return AsyncStream(await self.send(options, stream=True), cast)
+
+    async def request_page(
+        self, options: RequestOptions, cast: Callable[[Any], T], cursor: Cursor
+    ) -> AsyncCursorPage[T, Any]:
+        async def fetch(after: str | None) -> tuple[T, JsonValue]:
+            call = options if after is None else options.with_parameter(cursor.parameter, after)
+            response = await self.send(call)
+            return self._parse_json(response, cast), response.json()
+
+        page, raw = await fetch(None)
+        return AsyncCursorPage(page, raw, cursor, fetch)
 
     async def close(self) -> None:
         """Close the connection pool (unless `http_client=` was given)."""
@@ -360,32 +400,3 @@ class AsyncAPIClient(_BaseClient):
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-def _decode_body(response: httpx.Response) -> JsonValue:
-    try:
-        data: JsonValue = response.json()
-    except ValueError:
-        return response.text or None
-    return data
-
-
-def _status_message(response: httpx.Response, body: JsonValue) -> str:
-    error = body.get("error") if isinstance(body, dict) else None
-    detail = error.get("message") if isinstance(error, dict) else None
-    return f"Error code: {response.status_code} - {detail if detail is not None else body}"
-
-
-def _scrub(value: JsonValue, secret: str) -> JsonValue:
-    """`value` with every occurrence of `secret` in its strings replaced, recursively."""
-    if isinstance(value, str):
-        return _scrub_text(value, secret)
-    if isinstance(value, list):
-        return [_scrub(item, secret) for item in value]
-    if isinstance(value, dict):
-        return {_scrub_text(key, secret): _scrub(item, secret) for key, item in value.items()}
-    return value
-
-
-def _scrub_text(text: str, secret: str) -> str:
-    return text.replace(secret, "<redacted>")

@@ -33,7 +33,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "decode_body",
     "make_status_error",
+    "scrub",
+    "scrub_text",
+    "status_message",
 ]
 
 
@@ -168,3 +172,32 @@ def make_status_error(message: str, response: httpx.Response, body: JsonValue) -
 
 def _text_or_none(value: JsonValue) -> str | None:
     return None if value is None else str(value)
+
+
+def decode_body(response: httpx.Response) -> JsonValue:
+    try:
+        data: JsonValue = response.json()
+    except ValueError:
+        return response.text or None
+    return data
+
+
+def status_message(response: httpx.Response, body: JsonValue) -> str:
+    error = body.get("error") if isinstance(body, dict) else None
+    detail = error.get("message") if isinstance(error, dict) else None
+    return f"Error code: {response.status_code} - {detail if detail is not None else body}"
+
+
+def scrub(value: JsonValue, secret: str) -> JsonValue:
+    """`value` with every occurrence of `secret` in its strings replaced, recursively."""
+    if isinstance(value, str):
+        return scrub_text(value, secret)
+    if isinstance(value, list):
+        return [scrub(item, secret) for item in value]
+    if isinstance(value, dict):
+        return {scrub_text(key, secret): scrub(item, secret) for key, item in value.items()}
+    return value
+
+
+def scrub_text(text: str, secret: str) -> str:
+    return text.replace(secret, "<redacted>")

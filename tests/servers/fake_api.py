@@ -6,6 +6,8 @@ replies queued by `script()`, then with `default`. A reply can be slow or drop t
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import threading
 import time
@@ -36,6 +38,8 @@ class Reply:
     """Seconds to wait before answering (the client's timeout test)."""
     drop: bool = False
     """Close the connection without answering."""
+    content_type: str = "application/json"
+    """`text/event-stream` sends `body` (bytes) unchunked, without a length, then closes."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,18 @@ class Recorded:
     @property
     def json(self) -> Any:
         return json.loads(self.raw_body)
+
+    def form_parts(self) -> list[tuple[str, str | None, str, bytes]]:
+        """A multipart body's parts: (name, filename, content type, content), in order."""
+        head = f"Content-Type: {self.headers['content-type']}\r\n\r\n".encode()
+        message = email.message_from_bytes(head + self.raw_body, policy=email.policy.HTTP)
+        parts = []
+        for part in message.iter_parts():
+            name = str(part.get_param("name", header="content-disposition"))
+            content = part.get_payload(decode=True)
+            assert isinstance(content, bytes)
+            parts.append((name, part.get_filename(), part.get_content_type(), content))
+        return parts
 
 
 class FakeAPI:
@@ -114,6 +130,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._handle()
 
+    def do_DELETE(self) -> None:
+        self._handle()
+
+    def do_PUT(self) -> None:
+        self._handle()
+
+    def do_PATCH(self) -> None:
+        self._handle()
+
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: pytest shows failures, not access logs."""
 
@@ -131,8 +156,9 @@ class _Handler(BaseHTTPRequestHandler):
         body = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
         try:
             self.send_response(reply.status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Type", reply.content_type)
+            if reply.content_type != "text/event-stream":
+                self.send_header("Content-Length", str(len(body)))
             self.send_header("Connection", "close")
             for name, value in reply.headers.items():
                 self.send_header(name, value)

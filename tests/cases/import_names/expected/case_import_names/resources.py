@@ -1,9 +1,10 @@
 # Generated from tests/cases/import_names/spec.yaml by `make generate`; do not edit by hand.
 """The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
 
-Each method takes the request model's properties as keyword arguments (omitted is not `None`:
-left-out arguments are not sent), or a whole request model as its one positional argument.
-The body is validated against the spec before anything is sent (`ValidationError`).
+Each method takes its parameters and the request body's properties as keyword arguments
+(omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
+positional argument. The body is validated against the spec before anything is sent
+(`ValidationError`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import overload
 
-from . import _base_client
+from . import _request
 from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
@@ -22,6 +23,7 @@ from .models.json_value_count import JsonValueCount
 from .models.literal_text import LiteralText
 from .models.mapping_entry import MappingEntry
 from .models.not_given_reason import NotGivenReason
+from .models.note import Note
 from .models.type_alias_names import TypeAliasNames
 
 __all__ = ["AsyncNotes", "Notes"]
@@ -40,6 +42,7 @@ class Notes:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -57,6 +60,7 @@ class Notes:
         aliases: TypeAliasNames,
         count: JsonValueCount,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -74,6 +78,7 @@ class Notes:
         aliases: TypeAliasNames | NotGiven = NOT_GIVEN,
         count: JsonValueCount | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -81,6 +86,8 @@ class Notes:
         """Call the operation create.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             title: -
 
             spec: -
@@ -93,42 +100,41 @@ class Notes:
 
             count: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/notes",
-                body=_base_client.request_body(
-                    params,
-                    _models.Note,
-                    {
-                        "title": title,
-                        "spec": spec,
-                        "entries": entries,
-                        "reason": reason,
-                        "aliases": aliases,
-                        "count": count,
-                    },
-                    _validators.validate_note,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/notes",
+            body=_request.request_body(
+                params,
+                _models.Note,
+                {
+                    "title": title,
+                    "spec": spec,
+                    "entries": entries,
+                    "reason": reason,
+                    "aliases": aliases,
+                    "count": count,
+                },
+                _validators.validate_note,
+                enabled=self._client.validate_requests,
             ),
-            _models.Note.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return self._client.request(_options, _models.Note.from_dict)
 
 
 class AsyncNotes:
@@ -144,6 +150,7 @@ class AsyncNotes:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -161,6 +168,7 @@ class AsyncNotes:
         aliases: TypeAliasNames,
         count: JsonValueCount,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -178,6 +186,7 @@ class AsyncNotes:
         aliases: TypeAliasNames | NotGiven = NOT_GIVEN,
         count: JsonValueCount | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -185,6 +194,8 @@ class AsyncNotes:
         """Call the operation create.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             title: -
 
             spec: -
@@ -197,39 +208,38 @@ class AsyncNotes:
 
             count: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return await self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/notes",
-                body=_base_client.request_body(
-                    params,
-                    _models.Note,
-                    {
-                        "title": title,
-                        "spec": spec,
-                        "entries": entries,
-                        "reason": reason,
-                        "aliases": aliases,
-                        "count": count,
-                    },
-                    _validators.validate_note,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/notes",
+            body=_request.request_body(
+                params,
+                _models.Note,
+                {
+                    "title": title,
+                    "spec": spec,
+                    "entries": entries,
+                    "reason": reason,
+                    "aliases": aliases,
+                    "count": count,
+                },
+                _validators.validate_note,
+                enabled=self._client.validate_requests,
             ),
-            _models.Note.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return await self._client.request(_options, _models.Note.from_dict)

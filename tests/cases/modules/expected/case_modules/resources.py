@@ -1,9 +1,10 @@
 # Generated from tests/cases/modules/spec.yaml by `make generate`; do not edit by hand.
 """The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
 
-Each method takes the request model's properties as keyword arguments (omitted is not `None`:
-left-out arguments are not sent), or a whole request model as its one positional argument.
-The body is validated against the spec before anything is sent (`ValidationError`).
+Each method takes its parameters and the request body's properties as keyword arguments
+(omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
+positional argument. The body is validated against the spec before anything is sent
+(`ValidationError`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import overload
 
-from . import _base_client
+from . import _request
 from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
 from .models import Drawing
+from .models.drawing import Drawing
 from .models.folder import Folder
 from .models.shape import Shape
 
@@ -36,6 +38,7 @@ class Drawings:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -49,6 +52,7 @@ class Drawings:
         shapes: Iterable[Shape],
         owner: Folder | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -62,6 +66,7 @@ class Drawings:
         shapes: Iterable[Shape] | NotGiven = NOT_GIVEN,
         owner: Folder | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -69,42 +74,43 @@ class Drawings:
         """Call the operation createDrawing.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             shapes: -
 
             owner: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/drawings",
-                body=_base_client.request_body(
-                    params,
-                    _models.Drawing,
-                    {
-                        "shapes": shapes,
-                        "owner": owner,
-                    },
-                    _validators.validate_drawing,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/drawings",
+            body=_request.request_body(
+                params,
+                _models.Drawing,
+                {
+                    "shapes": shapes,
+                    "owner": owner,
+                },
+                _validators.validate_drawing,
+                enabled=self._client.validate_requests,
             ),
-            _models.Drawing.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return self._client.request(_options, _models.Drawing.from_dict)
 
 
 class AsyncDrawings:
@@ -120,6 +126,7 @@ class AsyncDrawings:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -133,6 +140,7 @@ class AsyncDrawings:
         shapes: Iterable[Shape],
         owner: Folder | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -146,6 +154,7 @@ class AsyncDrawings:
         shapes: Iterable[Shape] | NotGiven = NOT_GIVEN,
         owner: Folder | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -153,39 +162,40 @@ class AsyncDrawings:
         """Call the operation createDrawing.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             shapes: -
 
             owner: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return await self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/drawings",
-                body=_base_client.request_body(
-                    params,
-                    _models.Drawing,
-                    {
-                        "shapes": shapes,
-                        "owner": owner,
-                    },
-                    _validators.validate_drawing,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/drawings",
+            body=_request.request_body(
+                params,
+                _models.Drawing,
+                {
+                    "shapes": shapes,
+                    "owner": owner,
+                },
+                _validators.validate_drawing,
+                enabled=self._client.validate_requests,
             ),
-            _models.Drawing.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return await self._client.request(_options, _models.Drawing.from_dict)

@@ -1,9 +1,10 @@
 # Generated from tests/cases/one_of_models/spec.yaml by `make generate`; do not edit by hand.
 """The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
 
-Each method takes the request model's properties as keyword arguments (omitted is not `None`:
-left-out arguments are not sent), or a whole request model as its one positional argument.
-The body is validated against the spec before anything is sent (`ValidationError`).
+Each method takes its parameters and the request body's properties as keyword arguments
+(omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
+positional argument. The body is validated against the spec before anything is sent
+(`ValidationError`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import overload
 
-from . import _base_client
+from . import _request
 from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import Adopted, Adoption
+from .models import Adoption
+from .models.adopted import Adopted
 from .models.cat import Cat
 from .models.dog import Dog
 
@@ -36,6 +38,7 @@ class Pets:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -49,6 +52,7 @@ class Pets:
         pet: Cat | Dog,
         note: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -62,6 +66,7 @@ class Pets:
         pet: Cat | Dog | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -69,42 +74,43 @@ class Pets:
         """Call the operation adopt.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             pet: -
 
             note: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/adopt",
-                body=_base_client.request_body(
-                    params,
-                    _models.Adoption,
-                    {
-                        "pet": pet,
-                        "note": note,
-                    },
-                    _validators.validate_adoption,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/adopt",
+            body=_request.request_body(
+                params,
+                _models.Adoption,
+                {
+                    "pet": pet,
+                    "note": note,
+                },
+                _validators.validate_adoption,
+                enabled=self._client.validate_requests,
             ),
-            _models.Adopted.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return self._client.request(_options, _models.Adopted.from_dict)
 
 
 class AsyncPets:
@@ -120,6 +126,7 @@ class AsyncPets:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -133,6 +140,7 @@ class AsyncPets:
         pet: Cat | Dog,
         note: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -146,6 +154,7 @@ class AsyncPets:
         pet: Cat | Dog | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -153,39 +162,40 @@ class AsyncPets:
         """Call the operation adopt.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             pet: -
 
             note: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return await self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/adopt",
-                body=_base_client.request_body(
-                    params,
-                    _models.Adoption,
-                    {
-                        "pet": pet,
-                        "note": note,
-                    },
-                    _validators.validate_adoption,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/adopt",
+            body=_request.request_body(
+                params,
+                _models.Adoption,
+                {
+                    "pet": pet,
+                    "note": note,
+                },
+                _validators.validate_adoption,
+                enabled=self._client.validate_requests,
             ),
-            _models.Adopted.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return await self._client.request(_options, _models.Adopted.from_dict)

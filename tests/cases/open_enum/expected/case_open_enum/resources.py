@@ -1,9 +1,10 @@
 # Generated from tests/cases/open_enum/spec.yaml by `make generate`; do not edit by hand.
 """The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
 
-Each method takes the request model's properties as keyword arguments (omitted is not `None`:
-left-out arguments are not sent), or a whole request model as its one positional argument.
-The body is validated against the spec before anything is sent (`ValidationError`).
+Each method takes its parameters and the request body's properties as keyword arguments
+(omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
+positional argument. The body is validated against the spec before anything is sent
+(`ValidationError`).
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from . import _base_client
+from . import _request
 from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import SpeakRequest, SpeakResult
+from .models import SpeakRequest
 from .models.speak_request import SpeakRequestOptions
+from .models.speak_result import SpeakResult
 
 __all__ = ["AsyncSpeech", "Speech"]
 
@@ -37,6 +39,7 @@ class Speech:
         format: Literal["mp3", "wav"] | NotGiven = NOT_GIVEN,
         options: SpeakRequestOptions | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -44,45 +47,46 @@ class Speech:
         """Call the operation speak.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             voice: Any voice name; these are known.
 
             format: -
 
             options: No additionalProperties here, so a request may carry more.
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/speak",
-                body=_base_client.request_body(
-                    params,
-                    _models.SpeakRequest,
-                    {
-                        "voice": voice,
-                        "format": format,
-                        "options": options,
-                    },
-                    _validators.validate_speak_request,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/speak",
+            body=_request.request_body(
+                params,
+                _models.SpeakRequest,
+                {
+                    "voice": voice,
+                    "format": format,
+                    "options": options,
+                },
+                _validators.validate_speak_request,
+                enabled=self._client.validate_requests,
             ),
-            _models.SpeakResult.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return self._client.request(_options, _models.SpeakResult.from_dict)
 
 
 class AsyncSpeech:
@@ -100,6 +104,7 @@ class AsyncSpeech:
         format: Literal["mp3", "wav"] | NotGiven = NOT_GIVEN,
         options: SpeakRequestOptions | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -107,42 +112,43 @@ class AsyncSpeech:
         """Call the operation speak.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             voice: Any voice name; these are known.
 
             format: -
 
             options: No additionalProperties here, so a request may carry more.
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return await self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/speak",
-                body=_base_client.request_body(
-                    params,
-                    _models.SpeakRequest,
-                    {
-                        "voice": voice,
-                        "format": format,
-                        "options": options,
-                    },
-                    _validators.validate_speak_request,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/speak",
+            body=_request.request_body(
+                params,
+                _models.SpeakRequest,
+                {
+                    "voice": voice,
+                    "format": format,
+                    "options": options,
+                },
+                _validators.validate_speak_request,
+                enabled=self._client.validate_requests,
             ),
-            _models.SpeakResult.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return await self._client.request(_options, _models.SpeakResult.from_dict)

@@ -1,9 +1,10 @@
 # Generated from tests/cases/request_arrays/spec.yaml by `make generate`; do not edit by hand.
 """The API's resources, as `client.<resource>...<method>(...)`, synchronous and asynchronous.
 
-Each method takes the request model's properties as keyword arguments (omitted is not `None`:
-left-out arguments are not sent), or a whole request model as its one positional argument.
-The body is validated against the spec before anything is sent (`ValidationError`).
+Each method takes its parameters and the request body's properties as keyword arguments
+(omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
+positional argument. The body is validated against the spec before anything is sent
+(`ValidationError`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import overload
 
-from . import _base_client
+from . import _request
 from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import LabelRequest, LabelResult
+from .models import LabelRequest
+from .models.label_result import LabelResult
 from .models.point import Point
 from .models.tags import Tags
 
@@ -36,6 +38,7 @@ class Labels:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -51,6 +54,7 @@ class Labels:
         tags: Tags | NotGiven = NOT_GIVEN,
         weights: Iterable[float] | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -66,6 +70,7 @@ class Labels:
         tags: Tags | NotGiven = NOT_GIVEN,
         weights: Iterable[float] | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -73,6 +78,8 @@ class Labels:
         """Call the operation label.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             points: -
 
             grid: -
@@ -81,40 +88,39 @@ class Labels:
 
             weights: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/label",
-                body=_base_client.request_body(
-                    params,
-                    _models.LabelRequest,
-                    {
-                        "points": points,
-                        "grid": grid,
-                        "tags": tags,
-                        "weights": weights,
-                    },
-                    _validators.validate_label_request,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/label",
+            body=_request.request_body(
+                params,
+                _models.LabelRequest,
+                {
+                    "points": points,
+                    "grid": grid,
+                    "tags": tags,
+                    "weights": weights,
+                },
+                _validators.validate_label_request,
+                enabled=self._client.validate_requests,
             ),
-            _models.LabelResult.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return self._client.request(_options, _models.LabelResult.from_dict)
 
 
 class AsyncLabels:
@@ -130,6 +136,7 @@ class AsyncLabels:
         /,
         *,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -145,6 +152,7 @@ class AsyncLabels:
         tags: Tags | NotGiven = NOT_GIVEN,
         weights: Iterable[float] | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -160,6 +168,7 @@ class AsyncLabels:
         tags: Tags | NotGiven = NOT_GIVEN,
         weights: Iterable[float] | NotGiven | None = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -167,6 +176,8 @@ class AsyncLabels:
         """Call the operation label.
 
         Args:
+            params: A whole request model instead of keyword arguments (not both).
+
             points: -
 
             grid: -
@@ -175,37 +186,36 @@ class AsyncLabels:
 
             weights: -
 
-            params: A whole request model instead of keyword arguments (not both).
-
             extra_headers: Headers to send besides (or instead of) the defaults.
 
-            extra_body: Properties merged into the JSON body after validation.
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
 
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
 
             max_retries: Retries for this call instead of the client's `max_retries`.
         """
-        return await self._client.request(
-            _base_client.RequestOptions(
-                "POST",
-                "/label",
-                body=_base_client.request_body(
-                    params,
-                    _models.LabelRequest,
-                    {
-                        "points": points,
-                        "grid": grid,
-                        "tags": tags,
-                        "weights": weights,
-                    },
-                    _validators.validate_label_request,
-                    enabled=self._client.validate_requests,
-                ),
-                headers={},
-                extra_headers=extra_headers,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+        _options = _request.RequestOptions(
+            "POST",
+            "/label",
+            body=_request.request_body(
+                params,
+                _models.LabelRequest,
+                {
+                    "points": points,
+                    "grid": grid,
+                    "tags": tags,
+                    "weights": weights,
+                },
+                _validators.validate_label_request,
+                enabled=self._client.validate_requests,
             ),
-            _models.LabelResult.from_dict,
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
+        return await self._client.request(_options, _models.LabelResult.from_dict)

@@ -1,0 +1,96 @@
+# Generated from tests/cases/operations/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from .._model import Model, check_object, to_json_object
+from .._types import NOT_GIVEN, JsonValue, NotGiven
+from .._validation import ValidationError
+from ..validators.new_note import validate_new_note
+
+__all__ = ["NewNote"]
+
+
+@dataclass(kw_only=True, slots=True)
+class NewNote(Model):
+    """Schema: `#/components/schemas/NewNote`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("text",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("text", "stream"))
+    _refuse_unknown: ClassVar[bool] = False
+
+    text: str
+
+    stream: bool | NotGiven | None = NOT_GIVEN
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["text"] = self.text
+        if not isinstance(self.stream, NotGiven):
+            out["stream"] = self.stream
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_new_note(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if "text" not in data:
+            return None
+        self = object.__new__(cls)
+        self.text = v3 = data["text"]
+        if not (type(v3) is str or isinstance(v3, str)):
+            return None
+        if "stream" in data:
+            self.stream = v4 = data["stream"]
+            if not (v4 is None or type(v4) is bool):
+                return None
+        else:
+            self.stream = NOT_GIVEN
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or "text" not in data:
+            check_object(data, "NewNote", cls._required, cls._wire_names, cls._refuse_unknown)
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.text = data["text"]
+        self.stream = data.get("stream", NOT_GIVEN)
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

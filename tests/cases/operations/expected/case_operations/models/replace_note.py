@@ -1,0 +1,87 @@
+# Generated from tests/cases/operations/spec.yaml by `make generate`; do not edit by hand.
+"""Typed models of the spec's schemas (the header above names the spec).
+
+Optional fields default to `NOT_GIVEN` and are left out of `to_dict()`; `None` is only
+accepted where the schema allows null, and is sent as JSON `null`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from .._model import Model, check_object, to_json_object
+from .._types import JsonValue
+from .._validation import ValidationError
+from ..validators.replace_note import validate_replace_note_body
+
+__all__ = ["ReplaceNoteBody"]
+
+
+@dataclass(kw_only=True, slots=True)
+class ReplaceNoteBody(Model):
+    """Schema: `#/paths/~1notes~1{note_id}/put/requestBody/content/application~1json/schema`."""
+
+    _required: ClassVar[tuple[str, ...]] = ("text",)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("text",))
+    _refuse_unknown: ClassVar[bool] = False
+
+    text: str
+
+    extra_properties: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, kept as received."""
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """The JSON object of this value; fields never set are left out."""
+        out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        out["text"] = self.text
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object.
+
+        Strict: raises ValidationError listing every problem.
+        """
+        parsed = cls._parse(data)
+        if parsed is not None:
+            return parsed
+        issues = validate_replace_note_body(data)
+        if issues:
+            raise ValidationError(issues)
+        return cls._decode(data)
+
+    @classmethod
+    def _parse(cls, data: Any) -> Self | None:
+        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
+        if type(data) is not dict:
+            return None
+        if "text" not in data:
+            return None
+        self = object.__new__(cls)
+        self.text = v2 = data["text"]
+        if not (type(v2) is str or isinstance(v2, str)):
+            return None
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self
+
+    @classmethod
+    def _decode(cls, data: Any) -> Self:
+        if type(data) is not dict or "text" not in data:
+            check_object(
+                data, "ReplaceNoteBody", cls._required, cls._wire_names, cls._refuse_unknown
+            )
+        # No `__init__` (profiled: it was most of a small decode); every field is set below.
+        self = object.__new__(cls)
+        self.text = data["text"]
+        self.extra_properties = (
+            {}
+            if cls._wire_names.issuperset(data)
+            else {key: value for key, value in data.items() if key not in cls._wire_names}
+        )
+        return self

@@ -1,0 +1,68 @@
+# Generated from tests/cases/operations/spec.yaml by `make generate`; do not edit by hand.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
+
+`validate_<name>(data)` returns every problem (an empty list when valid);
+`is_valid_<name>(data)` is a separate fast path that stops at the first problem. Each
+function is imported from its module when first used.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .attach import is_valid_attach_body, validate_attach_body
+    from .new_note import is_valid_new_note, validate_new_note
+    from .note import is_valid_note, validate_note
+    from .note_event import is_valid_note_event, validate_note_event
+    from .note_list import is_valid_note_list, validate_note_list
+    from .problem import is_valid_problem, validate_problem
+    from .replace_note import is_valid_replace_note_body, validate_replace_note_body
+
+__all__ = [
+    "is_valid_attach_body",
+    "is_valid_new_note",
+    "is_valid_note",
+    "is_valid_note_event",
+    "is_valid_note_list",
+    "is_valid_problem",
+    "is_valid_replace_note_body",
+    "validate_attach_body",
+    "validate_new_note",
+    "validate_note",
+    "validate_note_event",
+    "validate_note_list",
+    "validate_problem",
+    "validate_replace_note_body",
+]
+
+# Where each name is defined: its module is imported when the name is first used (PEP 562), so
+# that importing the package does not import every model.
+_LAZY: dict[str, tuple[str, ...]] = {
+    ".attach": ("is_valid_attach_body", "validate_attach_body"),
+    ".new_note": ("is_valid_new_note", "validate_new_note"),
+    ".note": ("is_valid_note", "validate_note"),
+    ".note_event": ("is_valid_note_event", "validate_note_event"),
+    ".note_list": ("is_valid_note_list", "validate_note_list"),
+    ".problem": ("is_valid_problem", "validate_problem"),
+    ".replace_note": ("is_valid_replace_note_body", "validate_replace_note_body"),
+}
+_MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}
+_SUBMODULES: frozenset[str] = frozenset()
+
+if not TYPE_CHECKING:  # type checkers read the imports above, and flag a misspelt name
+
+    def __getattr__(name: str) -> Any:
+        if name in _SUBMODULES:
+            value = _import_module(f".{name}", __name__)
+        elif name in _MODULE_OF:
+            value = getattr(_import_module(_MODULE_OF[name], __name__), name)
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
