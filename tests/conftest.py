@@ -61,10 +61,8 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def openai_ops_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the operations cut of OpenAI's spec is generated, once a session."""
-    out = tmp_path_factory.mktemp("openai_ops")
-    openai_ops.generate(out)
-    return out
+    """Where the operations cut of OpenAI's spec is generated, once a run (see `built_once`)."""
+    return built_once(tmp_path_factory, "openai_ops", openai_ops.generate)
 
 
 @pytest.fixture(scope="module")

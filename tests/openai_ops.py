@@ -21,7 +21,7 @@ PACKAGE = "open_ai_operations_cut"
 def generate(out: Path) -> None:
     """The cut's package, unformatted (black would take a minute over its validators)."""
     original = pipeline.format_files
-    pipeline.format_files = lambda files: files
+    pipeline.format_files = lambda files, stable=(): dict(files)
     try:
         options = pipeline.Options(client=True, overlay=OVERLAY)
         write_tree(out, pipeline.generate_files(SPEC, "openapi.yaml", options=options))
