@@ -23,6 +23,7 @@ KEY = "sk-prism-operations"
 
 pytestmark = [
     pytest.mark.slow,  # starts Prism (Node)
+    pytest.mark.xdist_group("prism_operations"),  # one Prism server for the module, on one worker
     pytest.mark.skipif(prism.missing_reason() is not None, reason=str(prism.missing_reason())),
 ]
 
