@@ -19,18 +19,17 @@ from generator.client_operations import (
     has_operations,
     map_operations,
 )
-from generator.client_responses import DecoderIR
+from generator.client_responses import MODELS_REFERENCE, VALIDATORS_REFERENCE, DecoderIR
 from generator.client_signatures import ASYNC, SYNC, Flavour
 from generator.errors import GenerationError, GenerationFailed
 from generator.ir import PackageIR
-from generator.types import Import, import_lines
+from generator.types import MODELS_MODULE, Import, import_lines
 
-# What every resources module uses: the runtime, the models and validators modules, and the
-# types of the parameters every method has (`COMMON_PARAMS`).
+# What every resources module uses: the runtime and the types of the parameters every method
+# has (`COMMON_PARAMS`); the models and validators packages where a method uses them.
 RESOURCES_IMPORTS = frozenset(
     {Import("collections.abc", "Mapping")}
     | {Import(".", "_request")}
-    | {Import(".", "models as _models"), Import(".", "validators as _validators")}
     | {Import("._base_client", n) for n in ("AsyncAPIClient", "SyncAPIClient", "Timeout")}
     | {Import("._types", n) for n in ("NOT_GIVEN", "JsonValue", "NotGiven")}
 )
@@ -280,6 +279,11 @@ def _resources_imports(methods: list[MethodIR], decoders: bool) -> tuple[str, ..
     imports = set(RESOURCES_IMPORTS)
     for method in methods:
         imports |= method.imports
+    # A model a method names in its hints is also what it builds or decodes (`_models.<Class>`).
+    if any(i.module.startswith(f"{MODELS_MODULE}.") for i in imports):
+        imports.add(Import(".", f"models as {MODELS_REFERENCE}"))
+    if any(method.validator for method in methods):
+        imports.add(Import(".", f"validators as {VALIDATORS_REFERENCE}"))
     if decoders:
         imports.add(Import("typing", "Any"))
     return import_lines(imports)[2:]  # the template writes `from __future__` itself

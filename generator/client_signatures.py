@@ -88,7 +88,8 @@ class Signatures:
         for argument in self.arguments():
             imports |= argument.type.imports()
         if self.body.takes_model and self.body.model is not None:
-            imports.add(Import(MODELS_MODULE, self.body.model.class_name))
+            model = self.body.model
+            imports.add(Import(f"{MODELS_MODULE}.{model.module}", model.class_name))
         if self.parameters:
             imports.add(Import(".", "_params"))
         if self.response.page is not None:

@@ -31,7 +31,8 @@ class InitView:
     version: str
     """`__version__`'s value as source (double-quoted, as black writes it), or "" for a
     subpackage."""
-    exports: str
+    all_declaration: str
+    """`__all__ = [...]`; annotated when empty, where its type cannot be inferred."""
     lazy: str
     """The `_LAZY` table's source: module -> the names it defines."""
     submodules: str
@@ -64,7 +65,11 @@ def init_view(
         eager_imports=("", *_imports(eager, "")) if eager else (),
         typing_imports=_imports(typing, "    "),
         version=json.dumps(version) if version else "",
-        exports=_sequence("[", naming.export_order(sorted(exports)), "]"),
+        all_declaration=(
+            "__all__ = " + _sequence("[", naming.export_order(sorted(exports)), "]")
+            if exports
+            else "__all__: list[str] = []"
+        ),
         lazy=_table(by_module),
         submodules=_one_line_set(submodules),
     )

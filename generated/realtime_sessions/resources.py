@@ -17,7 +17,7 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import SessionCreateParams
+from .models.session_create_params import SessionCreateParams
 from .models.session_create_params_client_secret import SessionCreateParamsClientSecret
 from .models.session_create_params_input_audio_noise_reduction import (
     SessionCreateParamsInputAudioNoiseReduction,

@@ -17,7 +17,6 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import Note
 from .models.field_spec import FieldSpec
 from .models.json_value_count import JsonValueCount
 from .models.literal_text import LiteralText

@@ -17,7 +17,6 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import Drawing
 from .models.drawing import Drawing
 from .models.folder import Folder
 from .models.shape import Shape

@@ -17,8 +17,8 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import Adoption
 from .models.adopted import Adopted
+from .models.adoption import Adoption
 from .models.cat import Cat
 from .models.dog import Dog
 

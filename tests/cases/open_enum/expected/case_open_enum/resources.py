@@ -17,8 +17,7 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import SpeakRequest
-from .models.speak_request import SpeakRequestOptions
+from .models.speak_request import SpeakRequest, SpeakRequestOptions
 from .models.speak_result import SpeakResult
 
 __all__ = ["AsyncSpeech", "Speech"]

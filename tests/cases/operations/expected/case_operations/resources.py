@@ -21,11 +21,12 @@ from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._response import BinaryResponse
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import NewNote, ReplaceNoteBody
+from .models.new_note import NewNote
 from .models.note import Note
 from .models.note_event import NoteEvent
 from .models.note_list import NoteList
 from .models.problem import Problem
+from .models.replace_note import ReplaceNoteBody
 
 __all__ = ["AsyncAttachments", "AsyncNotes", "Attachments", "Notes"]
 

@@ -17,7 +17,7 @@ from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
 from ._types import NOT_GIVEN, JsonValue, NotGiven
-from .models import LabelRequest
+from .models.label_request import LabelRequest
 from .models.label_result import LabelResult
 from .models.point import Point
 from .models.tags import Tags
