@@ -116,7 +116,7 @@ def build_client_ir(document: Mapping[str, Any], package: PackageIR) -> ClientIR
     decoders = _decoders(operations)
     return ClientIR(
         header=package.header,
-        resources_imports=_resources_imports(methods, bool(decoders)),
+        resources_imports=_resources_imports(methods, decoders),
         resources_all=repr(sorted(r.class_name for r in resources)),
         decoders=decoders,
         resources=resources,
@@ -274,7 +274,7 @@ def _decoders(operations: list[Operation]) -> tuple[DecoderIR, ...]:
     return tuple(found.values())
 
 
-def _resources_imports(methods: list[MethodIR], decoders: bool) -> tuple[str, ...]:
+def _resources_imports(methods: list[MethodIR], decoders: tuple[DecoderIR, ...]) -> tuple[str, ...]:
     """Derived from the arguments' types, the answers and the overloads of every method."""
     imports = set(RESOURCES_IMPORTS)
     for method in methods:
@@ -282,7 +282,8 @@ def _resources_imports(methods: list[MethodIR], decoders: bool) -> tuple[str, ..
     # A model a method names in its hints is also what it builds or decodes (`_models.<Class>`).
     if any(i.module.startswith(f"{MODELS_MODULE}.") for i in imports):
         imports.add(Import(".", f"models as {MODELS_REFERENCE}"))
-    if any(method.validator for method in methods):
+    validated = (b.validated for decoder in decoders for b in decoder.branches)
+    if any(method.validator for method in methods) or any(validated):
         imports.add(Import(".", f"validators as {VALIDATORS_REFERENCE}"))
     if decoders:
         imports.add(Import("typing", "Any"))

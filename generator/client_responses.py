@@ -45,6 +45,8 @@ def model_reference(class_name: str) -> str:
 class BranchIR:
     test: str
     value: str
+    validated: bool = False
+    """Whether `test` tells models apart with their validators (`_validators.is_valid_...`)."""
 
 
 @dataclass(frozen=True)
@@ -167,9 +169,11 @@ def decoder_for(py_type: PyType, name: str) -> DecoderIR:
 def _branch(option: PyType, options: tuple[PyType, ...]) -> BranchIR | None:
     if isinstance(option, ModelRef):
         test = "isinstance(data, dict)"
-        if sum(isinstance(o, ModelRef) for o in options) > 1:
+        validated = sum(isinstance(o, ModelRef) for o in options) > 1
+        if validated:
             test += f" and {VALIDATORS_REFERENCE}.is_valid_{option.validator_suffix}(data)"
-        return BranchIR(test, f"{model_reference(option.class_name)}.from_dict(data)")
+        value = f"{model_reference(option.class_name)}.from_dict(data)"
+        return BranchIR(test, value, validated)
     if isinstance(option, ListType) and isinstance(option.item, ModelRef):
         cast = model_reference(option.item.class_name) + ".from_dict(item)"
         return BranchIR("isinstance(data, list)", f"[{cast} for item in data]")

@@ -209,3 +209,19 @@ def test_a_parameter_named_like_a_body_property_gets_its_location_appended() -> 
         ("timeout_header", "timeout", "header"),
     ]
     assert "name_query: str | NotGiven = NOT_GIVEN" in method.signature
+
+
+def test_resources_import_the_models_and_validators_packages_only_where_used() -> None:
+    """A union answer of two models tells them apart with their validators, so a GET without any
+    request body still imports them; a call without models imports neither package."""
+    document = spec(requestBody=None)
+    document["paths"]["/widgets"]["get"] = document["paths"]["/widgets"].pop("post")
+    answer = document["paths"]["/widgets"]["get"]["responses"]["200"]["content"]
+    refs = [{"$ref": "#/components/schemas/Params"}, {"$ref": "#/components/schemas/Widget"}]
+    answer["application/json"]["schema"] = {"oneOf": refs}
+    imports = client_ir(document).resources_imports
+    assert "from . import models as _models" in imports
+    assert "from . import validators as _validators" in imports
+    document["paths"]["/widgets"]["get"]["responses"] = {"204": {"description": "none"}}
+    imports = client_ir(document).resources_imports
+    assert not any("_models" in line or "_validators" in line for line in imports)
