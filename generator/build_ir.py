@@ -15,7 +15,6 @@ from generator.operation_schemas import request_reachable, schema_sites
 from generator.runtime import runtime_exports
 from generator.types import (
     JSON_VALUE,
-    NONE,
     SCALARS,
     AliasRef,
     ListType,
@@ -23,9 +22,11 @@ from generator.types import (
     MapType,
     ModelRef,
     PyType,
-    Scalar,
     UnionType,
+    flatten,
+    intersection,
     nullable,
+    open_enum,
 )
 from generator.vocabulary import lookup, pointer_join, pointer_tokens
 
@@ -242,7 +243,7 @@ class IRBuilder:
         if set(schema) & _SHAPE - {"allOf"}:
             own = {key: value for key, value in schema.items() if key != "allOf"}
             types.append(self.type_of(own, pointer, parts))
-        narrowest = _intersection(types)
+        narrowest = intersection(types)
         if narrowest is None:
             return self.fail(
                 "allOf is supported for objects with properties, or members of which one is "
@@ -261,10 +262,10 @@ class IRBuilder:
             )
             for i in possible or range(len(branches))
         ]
-        open_enum = _open_enum(options)
-        if open_enum is not None:
-            return open_enum
-        union = UnionType(tuple(_flatten(options)))
+        known = open_enum(options)
+        if known is not None:
+            return known
+        union = UnionType(tuple(flatten(options)))
         if union.ambiguous():
             return self.fail(
                 "a union whose object (or array) branches are not all models is not supported",
@@ -288,7 +289,7 @@ class IRBuilder:
 
     def type_list(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
         options = [self.type_of({**schema, "type": t}, pointer, parts) for t in schema["type"]]
-        return UnionType(tuple(_flatten(options)))
+        return UnionType(tuple(flatten(options)))
 
     def single_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
         kind = schema.get("type")
@@ -375,52 +376,6 @@ def _component_name(ref: str) -> str | None:
     return None
 
 
-def _intersection(types: list[PyType]) -> PyType | None:
-    """The type every member admits, when one member's type lies within all the others'.
-
-    Any JSON value contains everything, a literal lies within its scalar type, an int within
-    a float (JSON's integer within number), a model (or a union of them) within any object.
-    Other mixtures are not mapped.
-    """
-    candidates = list(dict.fromkeys(t for t in types if t != JSON_VALUE)) or [JSON_VALUE]
-    any_object = MapType(JSON_VALUE)  # `type: object` and nothing else: any object
-    if any_object in candidates and all(_objects_only(t) for t in candidates):
-        candidates = [t for t in candidates if t != any_object] or [any_object]
-    if len(candidates) == 1:
-        return candidates[0]
-    literals = [t for t in candidates if isinstance(t, LiteralType)]
-    scalars = [t for t in candidates if isinstance(t, Scalar)]
-    if len(literals) == 1 and len(literals) + len(scalars) == len(candidates):
-        values = literals[0].values
-        if all(all(_is_instance(v, scalar) for v in values) for scalar in scalars):
-            return literals[0]
-    if set(candidates) == {SCALARS["integer"], SCALARS["number"]}:
-        return SCALARS["integer"]
-    return None
-
-
-def _objects_only(py_type: PyType) -> bool:
-    """Whether every value of `py_type` is a JSON object (a model, a map, a union of them)."""
-    if isinstance(py_type, AliasRef):
-        return _objects_only(py_type.target)
-    if isinstance(py_type, UnionType):
-        return all(_objects_only(option) for option in py_type.options)
-    return py_type.json_kind() == "object"
-
-
-def _is_instance(value: object, scalar: Scalar) -> bool:
-    """Whether a JSON scalar `value` belongs to the Python type a Scalar names."""
-    kinds: dict[str, tuple[type, ...]] = {
-        "str": (str,),
-        "int": (int,),
-        "float": (int, float),
-        "bool": (bool,),
-        "None": (type(None),),
-    }
-    bools_apart = isinstance(value, bool) and scalar.name != "bool"
-    return not bools_apart and isinstance(value, kinds.get(scalar.name, ()))
-
-
 def _object_schema(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
@@ -437,24 +392,3 @@ def _has_shape(schema: Any) -> bool:
 def _branch_name(branch: Any, index: int) -> str:
     title = branch.get("title") if isinstance(branch, dict) else None
     return title if isinstance(title, str) and title.strip() else f"Variant{index}"
-
-
-def _flatten(options: list[PyType]) -> list[PyType]:
-    flat: list[PyType] = []
-    for option in options:
-        for item in option.options if isinstance(option, UnionType) else (option,):
-            if item not in flat:
-                flat.append(item)
-    return flat
-
-
-def _open_enum(options: list[PyType]) -> PyType | None:
-    """`anyOf: [{type: string}, {enum: [...strings]}]` (+ maybe null) is an open enum."""
-    literals = [o for o in options if isinstance(o, LiteralType)]
-    rest = [o for o in options if not isinstance(o, LiteralType) and o != NONE]
-    if len(literals) != 1 or rest != [SCALARS["string"]]:
-        return None
-    if not all(isinstance(v, str) for v in literals[0].values):
-        return None
-    known = LiteralType(literals[0].values, open_=True)
-    return nullable(known) if NONE in options else known

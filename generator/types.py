@@ -311,3 +311,71 @@ def _relative(module: str, within: str) -> str:
     if module.startswith(within + "."):
         return module.removeprefix(within)
     return "." + module
+
+
+def intersection(types: list[PyType]) -> PyType | None:
+    """The type every member admits, when one member's type lies within all the others'.
+
+    Any JSON value contains everything, a literal lies within its scalar type, an int within
+    a float (JSON's integer within number), a model (or a union of them) within any object.
+    Other mixtures are not mapped.
+    """
+    candidates = list(dict.fromkeys(t for t in types if t != JSON_VALUE)) or [JSON_VALUE]
+    any_object = MapType(JSON_VALUE)  # `type: object` and nothing else: any object
+    if any_object in candidates and all(_objects_only(t) for t in candidates):
+        candidates = [t for t in candidates if t != any_object] or [any_object]
+    if len(candidates) == 1:
+        return candidates[0]
+    literals = [t for t in candidates if isinstance(t, LiteralType)]
+    scalars = [t for t in candidates if isinstance(t, Scalar)]
+    if len(literals) == 1 and len(literals) + len(scalars) == len(candidates):
+        values = literals[0].values
+        if all(all(_is_instance(v, scalar) for v in values) for scalar in scalars):
+            return literals[0]
+    if set(candidates) == {SCALARS["integer"], SCALARS["number"]}:
+        return SCALARS["integer"]
+    return None
+
+
+def _objects_only(py_type: PyType) -> bool:
+    """Whether every value of `py_type` is a JSON object (a model, a map, a union of them)."""
+    if isinstance(py_type, AliasRef):
+        return _objects_only(py_type.target)
+    if isinstance(py_type, UnionType):
+        return all(_objects_only(option) for option in py_type.options)
+    return py_type.json_kind() == "object"
+
+
+def _is_instance(value: object, scalar: Scalar) -> bool:
+    """Whether a JSON scalar `value` belongs to the Python type a Scalar names."""
+    kinds: dict[str, tuple[type, ...]] = {
+        "str": (str,),
+        "int": (int,),
+        "float": (int, float),
+        "bool": (bool,),
+        "None": (type(None),),
+    }
+    bools_apart = isinstance(value, bool) and scalar.name != "bool"
+    return not bools_apart and isinstance(value, kinds.get(scalar.name, ()))
+
+
+def flatten(options: list[PyType]) -> list[PyType]:
+    """The options of a union, each union among them spread in place, duplicates dropped."""
+    flat: list[PyType] = []
+    for option in options:
+        for item in option.options if isinstance(option, UnionType) else (option,):
+            if item not in flat:
+                flat.append(item)
+    return flat
+
+
+def open_enum(options: list[PyType]) -> PyType | None:
+    """`anyOf: [{type: string}, {enum: [...strings]}]` (+ maybe null) is an open enum."""
+    literals = [o for o in options if isinstance(o, LiteralType)]
+    rest = [o for o in options if not isinstance(o, LiteralType) and o != NONE]
+    if len(literals) != 1 or rest != [SCALARS["string"]]:
+        return None
+    if not all(isinstance(v, str) for v in literals[0].values):
+        return None
+    known = LiteralType(literals[0].values, open_=True)
+    return nullable(known) if NONE in options else known
