@@ -97,13 +97,15 @@ def map_operations(
     document: Mapping[str, Any],
     models: Mapping[str, ModelIR],
     types: Mapping[str, PyType],
+    validators: Mapping[str, str],
     flavours: tuple[Flavour, ...],
     errors: list[GenerationError],
 ) -> list[Operation]:
-    """Every operation the spec has (none is left out: an unmappable one is an error)."""
+    """Every operation the spec has (none is left out: an unmappable one is an error).
+    `validators`: the suffix of the validator at each schema pointer that has one."""
     found = []
     for op in operations(document):
-        mapped = _Context(document, models, types, op, errors).operation(flavours)
+        mapped = _Context(document, models, types, validators, op, errors).operation(flavours)
         if mapped is not None:
             found.append(mapped)
     if not found and not errors:
@@ -119,6 +121,7 @@ class _Context:
     models: Mapping[str, ModelIR]
     """By class name."""
     types: Mapping[str, PyType]
+    validators: Mapping[str, str]
     op: SpecOperation
     errors: list[GenerationError]
 
@@ -142,7 +145,8 @@ class _Context:
             return None
         taken = set(RESERVED_NAMES) | {a.name for a in body.arguments}
         self._check_reserved(body)
-        params = map_parameters(parameters(self.document, self.op), self.types, taken, self.fail)
+        located = parameters(self.document, self.op)
+        params = map_parameters(located, self.types, self.validators, taken, self.fail)
         self._check_path(params)
         response = paged(
             response, self.models, {p.wire_name for p in params if p.location == "query"}

@@ -182,6 +182,39 @@ def test_a_multipart_body_is_validated_before_sending(ops: ModuleType, api: Fake
     assert api.requests == []
 
 
+def test_parameters_are_validated_before_sending(ops: ModuleType, api: FakeAPI) -> None:
+    with client(ops, api) as sync:
+        with pytest.raises(ops.ValidationError) as query_issues:
+            sync.files.list_files(order="sideways", limit="many")
+        with pytest.raises(ops.ValidationError) as nested:
+            sync.audit_logs.list_audit_logs(effective_at={"gt": "a"}, event_types=("nope",))
+        with pytest.raises(ops.ValidationError) as header_and_path:
+            sync.responses.beta_delete_response(response_id=None, openai_beta=["x"])
+    assert api.requests == []
+    assert [str(i) for i in query_issues.value.issues] == [
+        "/query/limit: 'many' is not of type 'integer' (type)",
+        "/query/order: 'sideways' is not one of ['asc', 'desc'] (enum)",
+    ]
+    pointers = [i.pointer for i in nested.value.issues]
+    assert pointers == ["/query/effective_at/gt", "/query/event_types[]/0"]
+    pointers = [i.pointer for i in header_and_path.value.issues]
+    assert pointers == ["/path/response_id", "/header/openai-beta/0"]
+
+
+def test_parameters_go_unchecked_when_validation_is_off(ops: ModuleType, api: FakeAPI) -> None:
+    api.default = Reply(body=page(["f1"], False))
+    with ops.Client(api_key=KEY, base_url=api.url, max_retries=0, validate_requests=False) as c:
+        c.files.list_files(order="sideways", limit=None)
+
+    async def main() -> None:
+        async with async_client(ops, api) as client_:
+            with pytest.raises(ops.ValidationError):
+                await client_.files.list_files(order="sideways")
+
+    asyncio.run(main())
+    assert [query(r) for r in api.requests] == [[("order", "sideways")]]
+
+
 def test_a_binary_answer(ops: ModuleType, api: FakeAPI, tmp_path: Path) -> None:
     audio = bytes(range(256)) * 300
     api.script(Reply(body=audio, content_type="audio/mpeg"))

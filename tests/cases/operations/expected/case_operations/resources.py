@@ -3,8 +3,8 @@
 
 Each method takes its parameters and the request body's properties as keyword arguments
 (omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
-positional argument. The body is validated against the spec before anything is sent
-(`ValidationError`).
+positional argument. The body and the parameters are validated against the spec before
+anything is sent (`ValidationError`).
 """
 
 from __future__ import annotations
@@ -94,10 +94,28 @@ class Notes:
             "GET",
             "/notes",
             parameters=[
-                _params.Parameter("query", "after", after, "form", True),
-                _params.Parameter("query", "tags", tags, "form", True),
-                _params.Parameter("query", "filter", filter, "deepObject", True),
-                _params.Parameter("header", "X-Trace", x_trace, "simple", False),
+                _params.Parameter(
+                    "query", "after", after, "form", True, _validators.validate_list_notes_after
+                ),
+                _params.Parameter(
+                    "query", "tags", tags, "form", True, _validators.validate_list_notes_tags
+                ),
+                _params.Parameter(
+                    "query",
+                    "filter",
+                    filter,
+                    "deepObject",
+                    True,
+                    _validators.validate_list_notes_filter,
+                ),
+                _params.Parameter(
+                    "header",
+                    "X-Trace",
+                    x_trace,
+                    "simple",
+                    False,
+                    _validators.validate_list_notes_x_trace,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -250,7 +268,14 @@ class Notes:
             "DELETE",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -330,8 +355,22 @@ class Notes:
             "PUT",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
-                _params.Parameter("query", "text", text_query, "form", True),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
+                _params.Parameter(
+                    "query",
+                    "text",
+                    text_query,
+                    "form",
+                    True,
+                    _validators.validate_replace_note_text,
+                ),
             ],
             body=_request.request_body(
                 params,
@@ -380,7 +419,14 @@ class Notes:
             "GET",
             "/notes/{note_id}/pdf",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_download_note_note_id,
+                ),
             ],
             headers={"Accept": "application/pdf"},
             extra_headers=extra_headers,
@@ -436,7 +482,9 @@ class Attachments:
             "POST",
             "/notes/{note_id}/attachments",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path", "note_id", note_id, "simple", False, _validators.validate_attach_note_id
+                ),
             ],
             body=_request.multipart_body(
                 _models.AttachBody,
@@ -505,10 +553,28 @@ class AsyncNotes:
             "GET",
             "/notes",
             parameters=[
-                _params.Parameter("query", "after", after, "form", True),
-                _params.Parameter("query", "tags", tags, "form", True),
-                _params.Parameter("query", "filter", filter, "deepObject", True),
-                _params.Parameter("header", "X-Trace", x_trace, "simple", False),
+                _params.Parameter(
+                    "query", "after", after, "form", True, _validators.validate_list_notes_after
+                ),
+                _params.Parameter(
+                    "query", "tags", tags, "form", True, _validators.validate_list_notes_tags
+                ),
+                _params.Parameter(
+                    "query",
+                    "filter",
+                    filter,
+                    "deepObject",
+                    True,
+                    _validators.validate_list_notes_filter,
+                ),
+                _params.Parameter(
+                    "header",
+                    "X-Trace",
+                    x_trace,
+                    "simple",
+                    False,
+                    _validators.validate_list_notes_x_trace,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -661,7 +727,14 @@ class AsyncNotes:
             "DELETE",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -741,8 +814,22 @@ class AsyncNotes:
             "PUT",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
-                _params.Parameter("query", "text", text_query, "form", True),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
+                _params.Parameter(
+                    "query",
+                    "text",
+                    text_query,
+                    "form",
+                    True,
+                    _validators.validate_replace_note_text,
+                ),
             ],
             body=_request.request_body(
                 params,
@@ -791,7 +878,14 @@ class AsyncNotes:
             "GET",
             "/notes/{note_id}/pdf",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_download_note_note_id,
+                ),
             ],
             headers={"Accept": "application/pdf"},
             extra_headers=extra_headers,
@@ -847,7 +941,9 @@ class AsyncAttachments:
             "POST",
             "/notes/{note_id}/attachments",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path", "note_id", note_id, "simple", False, _validators.validate_attach_note_id
+                ),
             ],
             body=_request.multipart_body(
                 _models.AttachBody,
