@@ -270,7 +270,7 @@ def _decoders(operations: list[Operation]) -> tuple[DecoderIR, ...]:
     their operationId, which is unique)."""
     found: dict[str, DecoderIR] = {}
     for op in operations:
-        answers = (op.response, op.stream) if op.stream else (op.response,)
+        answers = (op.response, op.stream.events) if op.stream else (op.response,)
         for decoder in (d for answer in answers for d in answer.decoders):
             found.setdefault(decoder.name, decoder)
     return tuple(found.values())

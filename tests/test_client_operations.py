@@ -295,6 +295,37 @@ def test_an_async_stream_and_an_error_event(ops: ModuleType, api: FakeAPI) -> No
     assert raised.message == "the model broke" and raised.body["type"] == "server_error"
 
 
+SPEECH = [{"type": "speech.audio.delta", "audio": "UklG"}, {"type": "speech.audio.done"}]
+SPEECH[1] |= {"usage": {"input_tokens": 3, "output_tokens": 9, "total_tokens": 12}}
+
+
+def test_speech_asked_for_sse_yields_the_specs_events(ops: ModuleType, api: FakeAPI) -> None:
+    """`stream_format: "sse"` selects the answer's `text/event-stream`: parsed, typed events;
+    `audio` (also the spec's default, when left out) gives the audio."""
+    api.script(
+        Reply(body=sse(*SPEECH), content_type="text/event-stream"),
+        Reply(body=b"ID3", content_type="audio/mpeg"),
+        Reply(body=b"ID3", content_type="audio/mpeg"),
+        Reply(body=sse(*SPEECH), content_type="text/event-stream"),
+    )
+    speech = {"input": "Hi", "model": "gpt-4o-mini-tts", "voice": "alloy"}
+    with client(ops, api) as sync:
+        events = list(sync.audio.create_speech(**speech, stream_format="sse"))
+        assert sync.audio.create_speech(**speech, stream_format="audio").content == b"ID3"
+        assert sync.audio.create_speech(**speech).content == b"ID3"
+
+    async def main() -> list[Any]:
+        async with async_client(ops, api) as client_:
+            stream = await client_.audio.create_speech(**speech, stream_format="sse")
+            return [event async for event in stream]
+
+    assert [type(e).__name__ for e in events] == ["SpeechAudioDeltaEvent", "SpeechAudioDoneEvent"]
+    assert events[0].audio == "UklG" and events[1].usage.total_tokens == 12
+    assert [type(e).__name__ for e in asyncio.run(main())] == [type(e).__name__ for e in events]
+    formats = [r.json.get("stream_format") for r in api.requests]
+    assert formats == ["sse", "audio", None, "sse"]
+
+
 def test_a_stream_refused_with_a_status_raises_the_usual_error(
     ops: ModuleType, api: FakeAPI
 ) -> None:

@@ -26,6 +26,7 @@ from .models.note import Note
 from .models.note_event import NoteEvent
 from .models.note_list import NoteList
 from .models.problem import Problem
+from .models.read_note import ReadNoteBody
 from .models.replace_note import ReplaceNoteBody
 
 __all__ = ["AsyncAttachments", "AsyncNotes", "Attachments", "Notes"]
@@ -235,7 +236,7 @@ class Notes:
             timeout=timeout,
             max_retries=max_retries,
         )
-        if _options.streams:
+        if _options.asks_for("stream", True, default=False):
             return self._client.request_stream(_options, _parse_note_event)
         return self._client.request(_options, _models.Note.from_dict)
 
@@ -389,6 +390,127 @@ class Notes:
             max_retries=max_retries,
         )
         return self._client.request(_options, _models.Note.from_dict)
+
+    @overload
+    def read_note(
+        self,
+        params: ReadNoteBody,
+        /,
+        *,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | Stream[NoteEvent]: ...
+
+    @overload
+    def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[NoteEvent]: ...
+
+    @overload
+    def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["text"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | Stream[NoteEvent]: ...
+
+    def read_note(
+        self,
+        params: ReadNoteBody | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | Stream[NoteEvent]:
+        """Call the operation readNote.
+
+        Args:
+            params: A whole request model instead of keyword arguments (not both).
+
+            mode: The server's default: `"sse"`.
+
+            note_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "POST",
+            "/notes/{note_id}/reading",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_read_note_note_id,
+                ),
+            ],
+            body=_request.request_body(
+                params,
+                _models.ReadNoteBody,
+                {
+                    "mode": mode,
+                },
+                _validators.validate_read_note_body,
+                enabled=self._client.validate_requests,
+            ),
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if _options.asks_for("mode", "sse", default=True):
+            return self._client.request_stream(_options, _parse_note_event)
+        return self._client.request_text(_options)
 
     def download_note(
         self,
@@ -694,7 +816,7 @@ class AsyncNotes:
             timeout=timeout,
             max_retries=max_retries,
         )
-        if _options.streams:
+        if _options.asks_for("stream", True, default=False):
             return await self._client.request_stream(_options, _parse_note_event)
         return await self._client.request(_options, _models.Note.from_dict)
 
@@ -848,6 +970,127 @@ class AsyncNotes:
             max_retries=max_retries,
         )
         return await self._client.request(_options, _models.Note.from_dict)
+
+    @overload
+    async def read_note(
+        self,
+        params: ReadNoteBody,
+        /,
+        *,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | AsyncStream[NoteEvent]: ...
+
+    @overload
+    async def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[NoteEvent]: ...
+
+    @overload
+    async def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["text"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    async def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | AsyncStream[NoteEvent]: ...
+
+    async def read_note(
+        self,
+        params: ReadNoteBody | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | AsyncStream[NoteEvent]:
+        """Call the operation readNote.
+
+        Args:
+            params: A whole request model instead of keyword arguments (not both).
+
+            mode: The server's default: `"sse"`.
+
+            note_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "POST",
+            "/notes/{note_id}/reading",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_read_note_note_id,
+                ),
+            ],
+            body=_request.request_body(
+                params,
+                _models.ReadNoteBody,
+                {
+                    "mode": mode,
+                },
+                _validators.validate_read_note_body,
+                enabled=self._client.validate_requests,
+            ),
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if _options.asks_for("mode", "sse", default=True):
+            return await self._client.request_stream(_options, _parse_note_event)
+        return await self._client.request_text(_options)
 
     async def download_note(
         self,

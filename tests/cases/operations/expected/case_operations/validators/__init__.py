@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from .note_event import is_valid_note_event, validate_note_event
     from .note_list import is_valid_note_list, validate_note_list
     from .problem import is_valid_problem, validate_problem
+    from .read_note import (
+        is_valid_read_note_body,
+        is_valid_read_note_note_id,
+        validate_read_note_body,
+        validate_read_note_note_id,
+    )
     from .replace_note import (
         is_valid_replace_note_body,
         is_valid_replace_note_text,
@@ -56,6 +62,8 @@ __all__ = [
     "is_valid_note_event",
     "is_valid_note_list",
     "is_valid_problem",
+    "is_valid_read_note_body",
+    "is_valid_read_note_note_id",
     "is_valid_replace_note_body",
     "is_valid_replace_note_text",
     "validate_attach_body",
@@ -71,6 +79,8 @@ __all__ = [
     "validate_note_event",
     "validate_note_list",
     "validate_problem",
+    "validate_read_note_body",
+    "validate_read_note_note_id",
     "validate_replace_note_body",
     "validate_replace_note_text",
 ]
@@ -101,6 +111,12 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".note_event": ("is_valid_note_event", "validate_note_event"),
     ".note_list": ("is_valid_note_list", "validate_note_list"),
     ".problem": ("is_valid_problem", "validate_problem"),
+    ".read_note": (
+        "is_valid_read_note_body",
+        "is_valid_read_note_note_id",
+        "validate_read_note_body",
+        "validate_read_note_note_id",
+    ),
     ".replace_note": (
         "is_valid_replace_note_body",
         "is_valid_replace_note_text",
