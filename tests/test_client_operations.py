@@ -269,6 +269,64 @@ def test_a_stream_yields_typed_events_and_closes_on_break(ops: ModuleType, api: 
     assert ("stream", None, "text/plain", b"true") in api.requests[0].form_parts()
 
 
+def connections_in_use(client_: Any) -> int:
+    """The connections of the client's httpx pool (httpcore's) that a response still holds."""
+    pool = client_._http._transport._pool
+    return sum(not (c.is_idle() or c.is_closed()) for c in pool.connections)
+
+
+MANY = sse(*DELTAS * 200)
+"""Events enough that a `break` leaves most of them unread."""
+
+
+def test_breaking_out_of_a_stream_releases_its_connection(ops: ModuleType, api: FakeAPI) -> None:
+    api.default = Reply(body=MANY, content_type="text/event-stream")
+    with client(ops, api) as sync:
+        for _event in sync.audio.create_transcription(file=b"w", model="whisper-1", stream=True):
+            assert connections_in_use(sync) == 1
+            break
+        assert connections_in_use(sync) == 0  # the generator's `finally`, as the loop drops it
+
+
+def test_breaking_out_of_an_async_stream_releases_its_connection(
+    ops: ModuleType, api: FakeAPI
+) -> None:
+    """Without `async with`: asyncio's finalizer of the dropped iterator closes the response
+    within a few turns of the loop; `aclose()` and `async with` close it at once."""
+    api.default = Reply(body=MANY, content_type="text/event-stream")
+
+    async def turns_until_released(client_: Any) -> int:
+        for turn in range(10):
+            if connections_in_use(client_) == 0:
+                return turn
+            await asyncio.sleep(0)
+        return -1
+
+    async def main() -> list[int]:
+        async with async_client(ops, api) as client_:
+            create = client_.audio.create_transcription
+            stream = await create(file=b"w", model="whisper-1", stream=True)
+            async for _event in stream:
+                break
+            assert connections_in_use(client_) == 1  # not yet: closing it needs an await
+            dropped = await turns_until_released(client_)
+            assert stream.response.is_closed
+            stream = await create(file=b"w", model="whisper-1", stream=True)
+            events = aiter(stream)  # an iterator kept alive: only `aclose()` closes it
+            await anext(events)
+            await stream.aclose()
+            closed = await turns_until_released(client_)
+            async with await create(file=b"w", model="whisper-1", stream=True) as stream:
+                async for _event in stream:
+                    break
+            left_with = await turns_until_released(client_)
+            del events
+            return [dropped, closed, left_with]
+
+    dropped, closed, left_with = asyncio.run(main())
+    assert 0 < dropped <= 3 and closed == 0 and left_with == 0
+
+
 def test_an_async_stream_and_an_error_event(ops: ModuleType, api: FakeAPI) -> None:
     error = {"error": {"message": "the model broke", "type": "server_error"}}
     api.script(
