@@ -11,7 +11,7 @@ from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
 from generator.module_plan import ModulePlan, plan_modules
-from generator.operation_schemas import request_reachable, schema_sites
+from generator.operation_schemas import parameter_targets, request_reachable, schema_sites
 from generator.runtime import runtime_exports
 from generator.types import (
     JSON_VALUE,
@@ -341,6 +341,8 @@ def build_package(
         raise GenerationFailed(errors)
     targets = [(m.validator_suffix, m.pointer, m.module) for m in models]
     targets += [(naming.snake_name(a.name), a.pointer, a.module) for a in builder.aliases]
+    if operations:
+        targets += parameter_targets(spec.document, targets, builder.operation_module)
     return PackageIR(
         package_name=package_name,
         header=header,

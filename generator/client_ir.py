@@ -105,7 +105,9 @@ def build_client_ir(document: Mapping[str, Any], package: PackageIR) -> ClientIR
     errors: list[GenerationError] = []
     models = {m.class_name: m for m in package.models}
     flavours = (SYNC, ASYNC)
-    operations = map_operations(document, models, package.operation_types, flavours, errors)
+    validators = {pointer: suffix for suffix, pointer, _ in package.validator_targets}
+    types = package.operation_types
+    operations = map_operations(document, models, types, validators, flavours, errors)
     base_url = _base_url(document, errors)
     root = _tree(operations, errors)
     classes = _class_names(root, package, errors)
@@ -268,7 +270,7 @@ def _decoders(operations: list[Operation]) -> tuple[DecoderIR, ...]:
     their operationId, which is unique)."""
     found: dict[str, DecoderIR] = {}
     for op in operations:
-        answers = (op.response, op.stream) if op.stream else (op.response,)
+        answers = (op.response, op.stream.events) if op.stream else (op.response,)
         for decoder in (d for answer in answers for d in answer.decoders):
             found.setdefault(decoder.name, decoder)
     return tuple(found.values())
@@ -283,7 +285,8 @@ def _resources_imports(methods: list[MethodIR], decoders: tuple[DecoderIR, ...])
     if any(i.module.startswith(f"{MODELS_MODULE}.") for i in imports):
         imports.add(Import(".", f"models as {MODELS_REFERENCE}"))
     validated = (b.validated for decoder in decoders for b in decoder.branches)
-    if any(method.validator for method in methods) or any(validated):
+    checked = (p for method in methods for p in method.parameters)
+    if any(method.validator for method in methods) or any(validated) or any(checked):
         imports.add(Import(".", f"validators as {VALIDATORS_REFERENCE}"))
     if decoders:
         imports.add(Import("typing", "Any"))

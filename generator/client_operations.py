@@ -24,9 +24,9 @@ from generator.client_responses import (
     map_response,
     model_reference,
     paged,
-    stream_event,
 )
 from generator.client_signatures import Flavour, Signatures, signatures
+from generator.client_streams import StreamIR, map_stream
 from generator.errors import GenerationError
 from generator.ir import ModelIR
 from generator.operation_schemas import (
@@ -71,7 +71,9 @@ class MethodIR:
     call: str
     call_arguments: tuple[str, ...]
     stream_cast: str
-    """The event parser when `stream=True` is possible, else ''."""
+    """The event parser when the call can stream, else ''."""
+    stream_condition: str
+    """The arguments of `RequestOptions.asks_for` that tell a streamed call ('' if none)."""
     docstring: str
     """Indented for a method body, escaped, ready to paste."""
     imports: frozenset[Import]
@@ -85,7 +87,7 @@ class Operation:
     methods: Mapping[str, MethodIR]
     """By flavour prefix: `` (sync) and `Async`."""
     response: ResponseIR
-    stream: ResponseIR | None
+    stream: StreamIR | None
 
 
 def has_operations(path_item: Any) -> bool:
@@ -97,13 +99,15 @@ def map_operations(
     document: Mapping[str, Any],
     models: Mapping[str, ModelIR],
     types: Mapping[str, PyType],
+    validators: Mapping[str, str],
     flavours: tuple[Flavour, ...],
     errors: list[GenerationError],
 ) -> list[Operation]:
-    """Every operation the spec has (none is left out: an unmappable one is an error)."""
+    """Every operation the spec has (none is left out: an unmappable one is an error).
+    `validators`: the suffix of the validator at each schema pointer that has one."""
     found = []
     for op in operations(document):
-        mapped = _Context(document, models, types, op, errors).operation(flavours)
+        mapped = _Context(document, models, types, validators, op, errors).operation(flavours)
         if mapped is not None:
             found.append(mapped)
     if not found and not errors:
@@ -119,6 +123,7 @@ class _Context:
     models: Mapping[str, ModelIR]
     """By class name."""
     types: Mapping[str, PyType]
+    validators: Mapping[str, str]
     op: SpecOperation
     errors: list[GenerationError]
 
@@ -142,12 +147,14 @@ class _Context:
             return None
         taken = set(RESERVED_NAMES) | {a.name for a in body.arguments}
         self._check_reserved(body)
-        params = map_parameters(parameters(self.document, self.op), self.types, taken, self.fail)
+        located = parameters(self.document, self.op)
+        params = map_parameters(located, self.types, self.validators, taken, self.fail)
         self._check_path(params)
         response = paged(
             response, self.models, {p.wire_name for p in params if p.location == "query"}
         )
-        stream = self._stream(body, answer[1] if answer else None, basis)
+        located_answer = answer[1] if answer else None
+        stream = map_stream(self.document, body, located_answer, self.types, self.models, basis)
         if len(self.errors) > count:
             return None
         shapes = signatures(body, params, response, stream)
@@ -176,12 +183,6 @@ class _Context:
             self.fail(f"the path's {{{name}}} has no path parameter")
         for name in sorted(declared - holes):
             self.fail(f"path parameter {name!r} has no {{{name}}} in the path")
-
-    def _stream(self, body: BodyIR, located: Any, name: str) -> ResponseIR | None:
-        takes_stream = any(a.wire_name == "stream" for a in body.arguments)
-        if located is None or not takes_stream:
-            return None
-        return stream_event(located, self.types, self.models, name)
 
     def _method(
         self,
@@ -212,7 +213,8 @@ class _Context:
             headers_source=repr(headers),
             call=shapes.response.call,
             call_arguments=shape.call_arguments,
-            stream_cast=shapes.stream.cast if shapes.stream else "",
+            stream_cast=shapes.stream.events.cast if shapes.stream else "",
+            stream_condition=shapes.stream.condition_source if shapes.stream else "",
             docstring=method_docstring(self.op.node, body, params),
             imports=shape.imports,
         )

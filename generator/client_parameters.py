@@ -5,7 +5,8 @@ Each is typed from its schema (the IR builder's type for it), named through `nam
 defaults: `simple` for path and header, `form` exploded for query). Path parameters are
 always required; others when the spec says so. A name already taken by a body property or
 an argument every method has gets `_<in>` appended (`after` -> `after_query`); if that is
-taken too, it is an error.
+taken too, it is an error. Each is checked against its schema before the request is sent, by
+the validator `parameter_targets` (operation_schemas.py) made for it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import naming
-from generator.operation_schemas import Located
+from generator.client_responses import VALIDATORS_REFERENCE
+from generator.operation_schemas import Located, validated_at
 from generator.types import Omittable, PyType, as_argument
 from generator.vocabulary import pointer_join
 
@@ -46,6 +48,8 @@ class ArgumentIR:
     doc_lines: tuple[str, ...] = ()
     optional_in_implementation: bool = False
     """A body property: optional in the implementation, as a whole request model may come."""
+    validator: str = "None"
+    """A parameter: the source of the function that checks its value (`_validators.validate_x`)."""
 
     @property
     def declaration(self) -> str:
@@ -69,13 +73,15 @@ class ArgumentIR:
 def map_parameters(
     located: Sequence[Located],
     types: Mapping[str, PyType],
+    validators: Mapping[str, str],
     taken: set[str],
     fail: Fail,
 ) -> tuple[ArgumentIR, ...]:
-    """The parameters as arguments; `taken` (names in use) gets theirs added."""
+    """The parameters as arguments; `taken` (names in use) gets theirs added. `validators`
+    names the validator of each schema pointer that has one (by its suffix)."""
     found = []
     for item in located:
-        argument = _parameter(item, types, taken, fail)
+        argument = _parameter(item, types, validators, taken, fail)
         if argument is not None:
             taken.add(argument.name)
             found.append(argument)
@@ -83,7 +89,11 @@ def map_parameters(
 
 
 def _parameter(
-    item: Located, types: Mapping[str, PyType], taken: set[str], fail: Fail
+    item: Located,
+    types: Mapping[str, PyType],
+    validators: Mapping[str, str],
+    taken: set[str],
+    fail: Fail,
 ) -> ArgumentIR | None:
     node: Any = item.node
     if not isinstance(node, Mapping) or not isinstance(node.get("name"), str):
@@ -105,6 +115,7 @@ def _parameter(
     if name is None:
         fail(f"parameter {node['name']!r} has no free argument name", item.pointer)
         return None
+    checked_at = validated_at(schema_pointer, node.get("schema"), validators)
     return ArgumentIR(
         name=name,
         wire_name=node["name"],
@@ -114,6 +125,7 @@ def _parameter(
         style=style,
         explode=node.get("explode", style == "form") is True,
         doc_lines=naming.description_lines(node.get("description")),
+        validator=f"{VALIDATORS_REFERENCE}.validate_{validators[checked_at]}",
     )
 
 

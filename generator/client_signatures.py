@@ -3,8 +3,9 @@
 The implementation takes everything (a JSON body's properties are optional there, as a whole
 request model may come instead). Overloads let a type checker insist on what is required:
 with required body properties, one takes the model and one the keywords; where the answer
-can stream, `stream: Literal[True]` returns `Stream[Event]` (`AsyncStream`), `Literal[False]`
-or nothing the answer, and a plain `bool` either.
+can stream (`client_streams.py`), the selector's streaming value (`stream: Literal[True]`,
+`stream_format: Literal["sse"]`) returns `Stream[Event]` (`AsyncStream`), the others (or
+leaving it out, unless its default streams) the answer, and its whole type either.
 """
 
 from __future__ import annotations
@@ -14,15 +15,13 @@ from dataclasses import dataclass
 from generator.client_bodies import BodyIR
 from generator.client_parameters import ArgumentIR
 from generator.client_responses import ResponseIR
+from generator.client_streams import StreamIR
 from generator.types import (
     LITERAL,
     MODELS_MODULE,
     NOT_GIVEN_TYPE,
     Import,
-    LiteralType,
     Omittable,
-    PyType,
-    nullable,
 )
 
 COMMON_PARAMS = (
@@ -69,7 +68,7 @@ class Signatures:
     body: BodyIR
     parameters: tuple[ArgumentIR, ...]
     response: ResponseIR
-    stream: ResponseIR | None
+    stream: StreamIR | None
 
     def arguments(self) -> tuple[ArgumentIR, ...]:
         """Path parameters first (as openai-python has them), the body, then the rest."""
@@ -81,10 +80,11 @@ class Signatures:
         answer, imports = self._answer(flavour)
         returns = answer
         stream_hint = ""
-        if self.stream is not None and self.stream.type is not None:
-            stream_hint = f"{flavour.stream_class}[{self.stream.type.hint()}]"
+        if self.stream is not None and self.stream.events.type is not None:
+            events = self.stream.events.type
+            stream_hint = f"{flavour.stream_class}[{events.hint()}]"
             returns = f"{answer} | {stream_hint}"
-            imports |= self.stream.type.imports() | {Import("._streaming", flavour.stream_class)}
+            imports |= events.imports() | {Import("._streaming", flavour.stream_class)}
         for argument in self.arguments():
             imports |= argument.type.imports()
         if self.body.takes_model and self.body.model is not None:
@@ -151,30 +151,32 @@ class Signatures:
         if not stream_hint:
             found.append((("self", "/", "*", *keywords, *COMMON_PARAMS), answer))
             return tuple(found)
+        assert self.stream is not None
+        selector = self.stream.selector
         for stream_declaration, returns in self._stream_variants(answer, stream_hint, both):
             swapped = tuple(
-                stream_declaration if a.location == "body" and a.wire_name == "stream" else d
+                stream_declaration if a == selector else d
                 for a, d in zip(self.arguments(), keywords, strict=True)
             )
             found.append((("self", "/", "*", *swapped, *COMMON_PARAMS), returns))
         return tuple(found)
 
     def _stream_variants(self, answer: str, stream_hint: str, both: str) -> list[tuple[str, str]]:
-        [argument] = [a for a in self.body.arguments if a.wire_name == "stream"]
-        off: PyType = LiteralType((False,))
-        if "None" in argument.type.hint().split(" | "):
-            off = nullable(off)
-        return [
-            (f"{argument.name}: Literal[True]", stream_hint),
-            (f"{argument.name}: {Omittable(off).hint()} = NOT_GIVEN", answer),
-            (f"{argument.name}: {Omittable(argument.type).hint()} = NOT_GIVEN", both),
-        ]
+        """(the selector's declaration, the return type) of the streaming overload, the other
+        one and the one that may do either; leaving the selector out goes with its default."""
+        assert self.stream is not None
+        name, on, off = self.stream.selector.name, self.stream.on, self.stream.off
+        left_out = f"{name}: {Omittable(on if self.stream.by_default else off).hint()} = NOT_GIVEN"
+        streaming = left_out if self.stream.by_default else f"{name}: {on.hint()}"
+        other = f"{name}: {off.hint()}" if self.stream.by_default else left_out
+        whole = f"{name}: {Omittable(self.stream.selector.type).hint()} = NOT_GIVEN"
+        return [(streaming, stream_hint), (other, answer), (whole, both)]
 
 
 def signatures(
     body: BodyIR,
     parameters: tuple[ArgumentIR, ...],
     response: ResponseIR,
-    stream: ResponseIR | None,
+    stream: StreamIR | None,
 ) -> Signatures:
     return Signatures(body, parameters, response, stream)

@@ -67,8 +67,10 @@ def package_sources(
     for module in package.modules:
         view = models_module(package, module, document, fusable)
         files[f"models/{module}.py"] = render_template(env, "models.py.jinja", module=view)
+    # Every models module has its validators; an operation's parameters have validators only.
+    for module, contents in validators.modules.items():
         files[f"validators/{module}.py"] = render_template(
-            env, "validators.py.jinja", header=package.header, module=validators.modules[module]
+            env, "validators.py.jinja", header=package.header, module=contents
         )
     models = {name: f".{module}" for name, module in export_names(package).items()}
     files["models/__init__.py"] = _init(env, init_view(package.header, MODELS_DOC, models))

@@ -3,15 +3,18 @@
 The IR builder types each of them (an inline object becomes a model named after the
 operation), and the client maps an operation by the same pointers; `$ref`s to
 `components/parameters`, `requestBodies` and `responses` are followed here, in one place.
-What a request body reaches is strict (`request_reachable`): its models validate.
+What a request body reaches is strict (`request_reachable`): its models validate. Each
+parameter's schema gets a validator of its own (`parameter_targets`) unless it is only a `$ref`
+to a schema that has one (`validated_at`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from generator import naming
 from generator.resolve import reachable
 from generator.vocabulary import lookup, pointer_join
 
@@ -156,3 +159,35 @@ def request_reachable(document: Mapping[str, Any]) -> set[str]:
             pointer = pointer_join(body.pointer, "content", media, "schema")
             roots.append((pointer, entry.get("schema") if isinstance(entry, dict) else None))
     return reachable(document, roots)
+
+
+def parameter_targets(
+    document: Mapping[str, Any],
+    targets: Sequence[tuple[str, str, str]],
+    module_of: Callable[[str], str],
+) -> list[tuple[str, str, str]]:
+    """A validator (suffix, pointer, module) for each parameter's schema that has none yet: the
+    client checks a value against it before the request is sent. Named after the operation and
+    the parameter (`list_files_order`, `_parameter` appended while the name is taken), in the
+    module of the operation's models (`module_of(operationId)`)."""
+    pointers = {pointer for _, pointer, _ in targets}
+    suffixes = {suffix for suffix, _, _ in targets}
+    found = []
+    for site in schema_sites(document):
+        if not site.parameter or validated_at(site.pointer, site.schema, pointers) in pointers:
+            continue
+        suffix = naming.snake_name(naming.class_name(*site.name_parts))
+        while suffix in suffixes:
+            suffix += "_parameter"
+        pointers.add(site.pointer)
+        suffixes.add(suffix)
+        found.append((suffix, site.pointer, module_of(site.name_parts[0])))
+    return found
+
+
+def validated_at(pointer: str, schema: Any, targets: Collection[str]) -> str:
+    """Where the validator of the schema at `pointer` is: its own, or, for a schema that is
+    only a `$ref` to a schema with a validator (a component's enum), that one's."""
+    if isinstance(schema, Mapping) and set(schema) == {"$ref"} and schema["$ref"] in targets:
+        return str(schema["$ref"])
+    return pointer

@@ -93,7 +93,21 @@ def test_a_json_body_streams_when_asked(ops: ModuleType, api: FakeAPI) -> None:
     assert api.requests[0].json == {"stream": True, "text": "hi"}
 
 
+def test_an_enum_selects_the_stream_and_its_default_streams(ops: ModuleType, api: FakeAPI) -> None:
+    events = b'data: {"id": "n1", "text": "hi"}\n\n'
+    api.script(
+        Reply(body=events, content_type="text/event-stream"),
+        Reply(body=b"hi", content_type="text/plain"),
+    )
+    with ops.Client(api_key="k", base_url=api.url, max_retries=0) as client:
+        assert [e.id for e in client.notes.read_note(note_id="n1")] == ["n1"]
+        assert client.notes.read_note(note_id="n1", mode="text") == "hi"
+    assert [r.raw_body for r in api.requests] == [b"{}", b'{"mode":"text"}']
+
+
 CALLER = """\
+from typing import Literal
+
 from case_operations import Client, Note, NoteEvent
 from case_operations._pagination import SyncCursorPage
 from case_operations._streaming import Stream
@@ -105,6 +119,15 @@ same: Note = client.notes.create_note(text="x", stream=False)
 events: Stream[NoteEvent] = client.notes.create_note(text="x", stream=True)
 page: SyncCursorPage[NoteList, Note] = client.notes.list_notes()
 client.notes.delete_note()
+
+
+def mode() -> Literal["sse", "text"]:
+    return "text"
+
+
+read: Stream[NoteEvent] = client.notes.read_note(note_id="n")
+text: str = client.notes.read_note(note_id="n", mode="text")
+either: str | Stream[NoteEvent] = client.notes.read_note(note_id="n", mode=mode())
 """
 
 
@@ -115,4 +138,4 @@ def test_overloads_type_streams_and_pages_and_want_path_parameters(generated_cas
     result = run_tool(*MYPY_STRICT, str(caller), cwd=generated_case)
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1, result.stdout
-    assert 'caller.py:11: error: Missing named argument "note_id"' in errors[0], result.stdout
+    assert 'caller.py:13: error: Missing named argument "note_id"' in errors[0], result.stdout

@@ -182,6 +182,39 @@ def test_a_multipart_body_is_validated_before_sending(ops: ModuleType, api: Fake
     assert api.requests == []
 
 
+def test_parameters_are_validated_before_sending(ops: ModuleType, api: FakeAPI) -> None:
+    with client(ops, api) as sync:
+        with pytest.raises(ops.ValidationError) as query_issues:
+            sync.files.list_files(order="sideways", limit="many")
+        with pytest.raises(ops.ValidationError) as nested:
+            sync.audit_logs.list_audit_logs(effective_at={"gt": "a"}, event_types=("nope",))
+        with pytest.raises(ops.ValidationError) as header_and_path:
+            sync.responses.beta_delete_response(response_id=None, openai_beta=["x"])
+    assert api.requests == []
+    assert [str(i) for i in query_issues.value.issues] == [
+        "/query/limit: 'many' is not of type 'integer' (type)",
+        "/query/order: 'sideways' is not one of ['asc', 'desc'] (enum)",
+    ]
+    pointers = [i.pointer for i in nested.value.issues]
+    assert pointers == ["/query/effective_at/gt", "/query/event_types[]/0"]
+    pointers = [i.pointer for i in header_and_path.value.issues]
+    assert pointers == ["/path/response_id", "/header/openai-beta/0"]
+
+
+def test_parameters_go_unchecked_when_validation_is_off(ops: ModuleType, api: FakeAPI) -> None:
+    api.default = Reply(body=page(["f1"], False))
+    with ops.Client(api_key=KEY, base_url=api.url, max_retries=0, validate_requests=False) as c:
+        c.files.list_files(order="sideways", limit=None)
+
+    async def main() -> None:
+        async with async_client(ops, api) as client_:
+            with pytest.raises(ops.ValidationError):
+                await client_.files.list_files(order="sideways")
+
+    asyncio.run(main())
+    assert [query(r) for r in api.requests] == [[("order", "sideways")]]
+
+
 def test_a_binary_answer(ops: ModuleType, api: FakeAPI, tmp_path: Path) -> None:
     audio = bytes(range(256)) * 300
     api.script(Reply(body=audio, content_type="audio/mpeg"))
@@ -236,6 +269,64 @@ def test_a_stream_yields_typed_events_and_closes_on_break(ops: ModuleType, api: 
     assert ("stream", None, "text/plain", b"true") in api.requests[0].form_parts()
 
 
+def connections_in_use(client_: Any) -> int:
+    """The connections of the client's httpx pool (httpcore's) that a response still holds."""
+    pool = client_._http._transport._pool
+    return sum(not (c.is_idle() or c.is_closed()) for c in pool.connections)
+
+
+MANY = sse(*DELTAS * 200)
+"""Events enough that a `break` leaves most of them unread."""
+
+
+def test_breaking_out_of_a_stream_releases_its_connection(ops: ModuleType, api: FakeAPI) -> None:
+    api.default = Reply(body=MANY, content_type="text/event-stream")
+    with client(ops, api) as sync:
+        for _event in sync.audio.create_transcription(file=b"w", model="whisper-1", stream=True):
+            assert connections_in_use(sync) == 1
+            break
+        assert connections_in_use(sync) == 0  # the generator's `finally`, as the loop drops it
+
+
+def test_breaking_out_of_an_async_stream_releases_its_connection(
+    ops: ModuleType, api: FakeAPI
+) -> None:
+    """Without `async with`: asyncio's finalizer of the dropped iterator closes the response
+    within a few turns of the loop; `aclose()` and `async with` close it at once."""
+    api.default = Reply(body=MANY, content_type="text/event-stream")
+
+    async def turns_until_released(client_: Any) -> int:
+        for turn in range(10):
+            if connections_in_use(client_) == 0:
+                return turn
+            await asyncio.sleep(0)
+        return -1
+
+    async def main() -> list[int]:
+        async with async_client(ops, api) as client_:
+            create = client_.audio.create_transcription
+            stream = await create(file=b"w", model="whisper-1", stream=True)
+            async for _event in stream:
+                break
+            assert connections_in_use(client_) == 1  # not yet: closing it needs an await
+            dropped = await turns_until_released(client_)
+            assert stream.response.is_closed
+            stream = await create(file=b"w", model="whisper-1", stream=True)
+            events = aiter(stream)  # an iterator kept alive: only `aclose()` closes it
+            await anext(events)
+            await stream.aclose()
+            closed = await turns_until_released(client_)
+            async with await create(file=b"w", model="whisper-1", stream=True) as stream:
+                async for _event in stream:
+                    break
+            left_with = await turns_until_released(client_)
+            del events
+            return [dropped, closed, left_with]
+
+    dropped, closed, left_with = asyncio.run(main())
+    assert 0 < dropped <= 3 and closed == 0 and left_with == 0
+
+
 def test_an_async_stream_and_an_error_event(ops: ModuleType, api: FakeAPI) -> None:
     error = {"error": {"message": "the model broke", "type": "server_error"}}
     api.script(
@@ -260,6 +351,37 @@ def test_an_async_stream_and_an_error_event(ops: ModuleType, api: FakeAPI) -> No
     deltas, raised = asyncio.run(main())
     assert deltas == ["Hel", "lo"]
     assert raised.message == "the model broke" and raised.body["type"] == "server_error"
+
+
+SPEECH = [{"type": "speech.audio.delta", "audio": "UklG"}, {"type": "speech.audio.done"}]
+SPEECH[1] |= {"usage": {"input_tokens": 3, "output_tokens": 9, "total_tokens": 12}}
+
+
+def test_speech_asked_for_sse_yields_the_specs_events(ops: ModuleType, api: FakeAPI) -> None:
+    """`stream_format: "sse"` selects the answer's `text/event-stream`: parsed, typed events;
+    `audio` (also the spec's default, when left out) gives the audio."""
+    api.script(
+        Reply(body=sse(*SPEECH), content_type="text/event-stream"),
+        Reply(body=b"ID3", content_type="audio/mpeg"),
+        Reply(body=b"ID3", content_type="audio/mpeg"),
+        Reply(body=sse(*SPEECH), content_type="text/event-stream"),
+    )
+    speech = {"input": "Hi", "model": "gpt-4o-mini-tts", "voice": "alloy"}
+    with client(ops, api) as sync:
+        events = list(sync.audio.create_speech(**speech, stream_format="sse"))
+        assert sync.audio.create_speech(**speech, stream_format="audio").content == b"ID3"
+        assert sync.audio.create_speech(**speech).content == b"ID3"
+
+    async def main() -> list[Any]:
+        async with async_client(ops, api) as client_:
+            stream = await client_.audio.create_speech(**speech, stream_format="sse")
+            return [event async for event in stream]
+
+    assert [type(e).__name__ for e in events] == ["SpeechAudioDeltaEvent", "SpeechAudioDoneEvent"]
+    assert events[0].audio == "UklG" and events[1].usage.total_tokens == 12
+    assert [type(e).__name__ for e in asyncio.run(main())] == [type(e).__name__ for e in events]
+    formats = [r.json.get("stream_format") for r in api.requests]
+    assert formats == ["sse", "audio", None, "sse"]
 
 
 def test_a_stream_refused_with_a_status_raises_the_usual_error(

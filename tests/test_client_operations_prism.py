@@ -2,9 +2,10 @@
 spec, sync and async: GET with query parameters (a page), a path parameter, DELETE, a multipart
 upload of a real file, JSON bodies, an exploded query object, deepObject, no content, an inline
 answer, a zip, a union answer. Prism checks each request against the spec and answers from its
-examples (or its schemas), which our models parse; where Prism refuses a body, our validators
-refuse it too. (Prism does not route a path with a query string, `/responses/{id}?beta=true`,
-nor serve audio or event streams: our own server covers those, tests/test_client_operations.py.)
+examples (or its schemas), which our models parse; where Prism refuses a body or a parameter,
+our validators refuse it too, at the same place. (Prism does not route a path with a query
+string, `/responses/{id}?beta=true`, nor serve audio or event streams: our own server covers
+those, tests/test_client_operations.py.)
 """
 
 from __future__ import annotations
@@ -135,3 +136,60 @@ def test_a_body_prism_refuses_our_validators_refuse(
         call(unchecked)
     locations = [p["location"] for p in theirs.value.body["validation"]]
     assert locations == [["body", pointer.lstrip("/")]]
+
+
+# Values Prism accepts or refuses, and where it says the problem is: our validators agree.
+# (Prism does not check the items of an array parameter named `event_types[]`; ours do, as
+# tests/test_client_operations.py shows.)
+PARAMETERS: list[tuple[str, Callable[[Any], Any], str | None]] = [
+    ("enum-accepted", lambda c: c.files.list_files(order="asc"), None),
+    ("enum-refused", lambda c: c.files.list_files(order="sideways"), "/query/order"),
+    ("integer-accepted", lambda c: c.files.list_files(limit=0), None),
+    ("integer-refused", lambda c: c.files.list_files(limit="many"), "/query/limit"),
+    (
+        "fraction-refused",
+        lambda c: c.fine_tuning.list_paginated_fine_tuning_jobs(limit=1.5),
+        "/query/limit",
+    ),
+    (
+        "boolean-refused",
+        lambda c: c.audit_logs.list_audit_logs(tenant_only="maybe"),
+        "/query/tenant_only",
+    ),
+    (
+        "object-accepted",
+        lambda c: c.audit_logs.list_audit_logs(effective_at={"gt": 1}, tenant_only=True),
+        None,
+    ),
+    (
+        "object-property-refused",
+        lambda c: c.audit_logs.list_audit_logs(effective_at={"gt": "soon"}),
+        "/query/effective_at/gt",
+    ),
+    (
+        "array-accepted",
+        lambda c: c.audit_logs.list_audit_logs(event_types=["api_key.created"]),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "pointer"), [p[1:] for p in PARAMETERS], ids=[p[0] for p in PARAMETERS]
+)
+def test_parameters_prism_accepts_or_refuses_our_validators_do_too(
+    ops: ModuleType, prism_url: str, call: Callable[[Any], Any], pointer: str | None
+) -> None:
+    options: dict[str, Any] = {"api_key": KEY, "base_url": prism_url, "max_retries": 0}
+    with ops.Client(**options) as checked, ops.Client(**options, validate_requests=False) as raw:
+        if pointer is None:
+            call(checked)
+            call(raw)
+            return
+        with pytest.raises(ops.ValidationError) as ours:
+            call(checked)
+        with pytest.raises(ops.UnprocessableEntityError) as theirs:
+            call(raw)
+    assert [issue.pointer for issue in ours.value.issues] == [pointer]
+    locations = [p["location"] for p in theirs.value.body["validation"]]
+    assert locations == [pointer.split("/")[1:]]

@@ -4,9 +4,16 @@
 Lines are decoded as the HTML standard says (`event:`, `data:` over several lines, `id:`,
 `retry:`, comments); each event's data is JSON, turned into the spec's event type. `[DONE]`
 ends the stream. An event named `error`, or data with an `error` member, raises `APIError`
-with that error object as `.body`, as openai-python does. Leaving the loop early (`break`)
-closes the response: the iterator's `finally` runs when the loop drops it (`with stream:` /
-`async with stream:` close it at once as well).
+with that error object as `.body`, as openai-python does.
+
+Leaving the loop early (`break`) closes the response, releasing its connection, through the
+iterator's `finally`. A `for` loop's generator runs it at once, when the loop drops it. An
+async generator's cannot run there (it must await): when `async for` drops it, asyncio's
+async-generator finalizer schedules its `aclose()`, which closes the response within the next
+turns of the event loop. So the stream never keeps its iterator (that would keep the response
+open until the stream itself goes). Where that is not enough (an iterator kept by the caller,
+the connection wanted back before the next `await`, an interpreter without reference counting
+such as PyPy), `async with stream:` or `await stream.aclose()` closes it at once.
 """
 
 from __future__ import annotations
@@ -112,6 +119,7 @@ class Stream(Generic[T]):
             self.response.close()
 
     def close(self) -> None:
+        """Close the response now, releasing its connection (what `with` does)."""
         self.response.close()
 
     def __enter__(self) -> Self:
@@ -133,7 +141,11 @@ class AsyncStream(Generic[T]):
         self.response = response
         self._cast = cast
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncIterator[T]:
+        # Not kept on `self`: see the module docstring (a `break` must drop the last reference).
+        return self._events()
+
+    async def _events(self) -> AsyncIterator[T]:
         decoder = SSEDecoder()
         try:
             async for line in self.response.aiter_lines():
@@ -146,8 +158,13 @@ class AsyncStream(Generic[T]):
         finally:
             await self.response.aclose()
 
-    async def close(self) -> None:
+    async def aclose(self) -> None:
+        """Close the response now, releasing its connection (what `async with` does)."""
         await self.response.aclose()
+
+    async def close(self) -> None:
+        """`aclose()`, by the name openai-python's `AsyncStream` gives it."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -158,4 +175,4 @@ class AsyncStream(Generic[T]):
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        await self.close()
+        await self.aclose()

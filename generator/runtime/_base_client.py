@@ -39,12 +39,13 @@ from ._exceptions import (
 )
 from ._files import to_httpx_file
 from ._pagination import AsyncCursorPage, Cursor, SyncCursorPage
-from ._params import build_path, form_data, header_values, query_pairs, text
+from ._params import build_path, form_data, header_values, parameter_issues, query_pairs, text
 from ._request import Multipart, RequestOptions, json_bytes
 from ._response import BinaryResponse
 from ._retries import RetryPolicy, parse_retry_after, should_retry
 from ._streaming import AsyncStream, Stream
 from ._types import JsonValue, NotGiven
+from ._validation import ValidationError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -118,7 +119,12 @@ class _BaseClient:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
     ) -> httpx.Request:
-        """The request to send (and to send again on a retry)."""
+        """The request to send (and to send again on a retry), its parameters checked first
+        (unless `validate_requests` is False; the body was checked when the call was made)."""
+        if self.validate_requests:
+            issues = parameter_issues(options.parameters)
+            if issues:
+                raise ValidationError(issues)
         query: list[tuple[str, str]] = query_pairs(options.parameters)
         query += [(name, text(value)) for name, value in (options.extra_query or {}).items()]
         headers = {
@@ -227,7 +233,7 @@ class SyncAPIClient(_BaseClient):
     ) -> None:
         """Configure the client; raises `OpenAIError` if no API key is given or in the env.
 
-        `validate_requests=False` sends request bodies without checking them against the spec
+        `validate_requests=False` sends bodies and parameters without checking them against the spec
         first (e.g. for a model name newer than the spec). `http_client` lets you bring your
         own `httpx.Client` (proxies, transports); it is then yours to close.
         """

@@ -5,16 +5,21 @@ when exploded, else one comma-joined value; an exploded object sends each proper
 parameter of its own), `spaceDelimited`/`pipeDelimited` and `deepObject` (`name[key]=value`);
 header: `simple` (arrays comma-joined). Booleans are `true`/`false` as JSON writes them; `None`
 (JSON null) and `NOT_GIVEN` values are left out, as openai-python leaves them out.
+
+Each parameter carries the generated validator of its schema: `parameter_issues` checks the
+values that are sent, and names each problem by the parameter's place and wire name
+(`/query/order`, `/header/openai-beta/0`), as Prism's `location` does.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from ._types import NotGiven
+from ._validation import ValidationIssue
 
 __all__ = [
     "Parameter",
@@ -22,6 +27,7 @@ __all__ = [
     "form_data",
     "form_fields",
     "header_values",
+    "parameter_issues",
     "query_pairs",
     "text",
 ]
@@ -39,6 +45,8 @@ class Parameter:
     value: object
     style: str
     explode: bool
+    validate: Callable[[object], list[ValidationIssue]] | None = None
+    """The spec's check of the value (a generated validator); None: nothing to check."""
 
 
 def text(value: object) -> str:
@@ -52,6 +60,33 @@ def text(value: object) -> str:
 
 def given(value: object) -> bool:
     return not isinstance(value, NotGiven) and value is not None
+
+
+def parameter_issues(parameters: Iterable[Parameter]) -> list[ValidationIssue]:
+    """What is wrong with the values that are sent (a path parameter always is), each issue's
+    pointer led by the parameter's place and wire name."""
+    issues: list[ValidationIssue] = []
+    for parameter in parameters:
+        sent = parameter.location == "path" or given(parameter.value)
+        if parameter.validate is None or not sent:
+            continue
+        name = parameter.name.replace("~", "~0").replace("/", "~1")
+        place = f"/{parameter.location}/{name}"
+        issues += [
+            ValidationIssue(place + issue.pointer, issue.keyword, issue.message)
+            for issue in parameter.validate(_as_json(parameter.value))
+        ]
+    return issues
+
+
+def _as_json(value: object) -> object:
+    """A value as the validators see JSON: sequences as lists, mappings as dicts without the
+    items that are not sent."""
+    if isinstance(value, Mapping):
+        return {key: _as_json(item) for key, item in value.items() if given(item)}
+    if isinstance(value, list | tuple):
+        return [_as_json(item) for item in value]
+    return value
 
 
 def build_path(template: str, parameters: Iterable[Parameter]) -> str:

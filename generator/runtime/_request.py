@@ -63,11 +63,14 @@ class RequestOptions:
     timeout: object = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
 
-    @property
-    def streams(self) -> bool:
-        """Whether the body asks for a stream (`stream: true`)."""
+    def asks_for(self, name: str, value: JsonValue, *, default: bool) -> bool:
+        """Whether the body's `name` is `value` (`stream: true`, `stream_format: "sse"`): the
+        call asks for a stream. Left out, `default` says (whether the spec's default is it)."""
         fields = self.body.fields if isinstance(self.body, Multipart) else self.body
-        return bool(fields) and fields.get("stream") is True  # type: ignore[union-attr]
+        if fields is None or name not in fields:
+            return default
+        given = fields[name]
+        return given == value and type(given) is type(value)
 
     def with_parameter(self, name: str, value: str) -> RequestOptions:
         """The same call with the query parameter `name` set to `value` (a page's cursor)."""

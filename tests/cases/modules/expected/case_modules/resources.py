@@ -3,8 +3,8 @@
 
 Each method takes its parameters and the request body's properties as keyword arguments
 (omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
-positional argument. The body is validated against the spec before anything is sent
-(`ValidationError`).
+positional argument. The body and the parameters are validated against the spec before
+anything is sent (`ValidationError`).
 """
 
 from __future__ import annotations

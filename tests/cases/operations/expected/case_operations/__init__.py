@@ -32,7 +32,16 @@ if TYPE_CHECKING:
         RateLimitError,
         UnprocessableEntityError,
     )
-    from .models import AttachBody, NewNote, Note, NoteEvent, NoteList, Problem, ReplaceNoteBody
+    from .models import (
+        AttachBody,
+        NewNote,
+        Note,
+        NoteEvent,
+        NoteList,
+        Problem,
+        ReadNoteBody,
+        ReplaceNoteBody,
+    )
 
 __version__ = "1"
 
@@ -62,6 +71,7 @@ __all__ = [
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
+    "ReadNoteBody",
     "ReplaceNoteBody",
     "UnprocessableEntityError",
     "ValidationError",
@@ -98,6 +108,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "NoteEvent",
         "NoteList",
         "Problem",
+        "ReadNoteBody",
         "ReplaceNoteBody",
     ),
 }

@@ -3,8 +3,8 @@
 
 Each method takes its parameters and the request body's properties as keyword arguments
 (omitted is not `None`: left-out arguments are not sent), or a whole request model as its one
-positional argument. The body is validated against the spec before anything is sent
-(`ValidationError`).
+positional argument. The body and the parameters are validated against the spec before
+anything is sent (`ValidationError`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .models.note import Note
 from .models.note_event import NoteEvent
 from .models.note_list import NoteList
 from .models.problem import Problem
+from .models.read_note import ReadNoteBody
 from .models.replace_note import ReplaceNoteBody
 
 __all__ = ["AsyncAttachments", "AsyncNotes", "Attachments", "Notes"]
@@ -94,10 +95,28 @@ class Notes:
             "GET",
             "/notes",
             parameters=[
-                _params.Parameter("query", "after", after, "form", True),
-                _params.Parameter("query", "tags", tags, "form", True),
-                _params.Parameter("query", "filter", filter, "deepObject", True),
-                _params.Parameter("header", "X-Trace", x_trace, "simple", False),
+                _params.Parameter(
+                    "query", "after", after, "form", True, _validators.validate_list_notes_after
+                ),
+                _params.Parameter(
+                    "query", "tags", tags, "form", True, _validators.validate_list_notes_tags
+                ),
+                _params.Parameter(
+                    "query",
+                    "filter",
+                    filter,
+                    "deepObject",
+                    True,
+                    _validators.validate_list_notes_filter,
+                ),
+                _params.Parameter(
+                    "header",
+                    "X-Trace",
+                    x_trace,
+                    "simple",
+                    False,
+                    _validators.validate_list_notes_x_trace,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -217,7 +236,7 @@ class Notes:
             timeout=timeout,
             max_retries=max_retries,
         )
-        if _options.streams:
+        if _options.asks_for("stream", True, default=False):
             return self._client.request_stream(_options, _parse_note_event)
         return self._client.request(_options, _models.Note.from_dict)
 
@@ -250,7 +269,14 @@ class Notes:
             "DELETE",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -330,8 +356,22 @@ class Notes:
             "PUT",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
-                _params.Parameter("query", "text", text_query, "form", True),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
+                _params.Parameter(
+                    "query",
+                    "text",
+                    text_query,
+                    "form",
+                    True,
+                    _validators.validate_replace_note_text,
+                ),
             ],
             body=_request.request_body(
                 params,
@@ -350,6 +390,127 @@ class Notes:
             max_retries=max_retries,
         )
         return self._client.request(_options, _models.Note.from_dict)
+
+    @overload
+    def read_note(
+        self,
+        params: ReadNoteBody,
+        /,
+        *,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | Stream[NoteEvent]: ...
+
+    @overload
+    def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[NoteEvent]: ...
+
+    @overload
+    def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["text"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | Stream[NoteEvent]: ...
+
+    def read_note(
+        self,
+        params: ReadNoteBody | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | Stream[NoteEvent]:
+        """Call the operation readNote.
+
+        Args:
+            params: A whole request model instead of keyword arguments (not both).
+
+            mode: The server's default: `"sse"`.
+
+            note_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "POST",
+            "/notes/{note_id}/reading",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_read_note_note_id,
+                ),
+            ],
+            body=_request.request_body(
+                params,
+                _models.ReadNoteBody,
+                {
+                    "mode": mode,
+                },
+                _validators.validate_read_note_body,
+                enabled=self._client.validate_requests,
+            ),
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if _options.asks_for("mode", "sse", default=True):
+            return self._client.request_stream(_options, _parse_note_event)
+        return self._client.request_text(_options)
 
     def download_note(
         self,
@@ -380,7 +541,14 @@ class Notes:
             "GET",
             "/notes/{note_id}/pdf",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_download_note_note_id,
+                ),
             ],
             headers={"Accept": "application/pdf"},
             extra_headers=extra_headers,
@@ -436,7 +604,9 @@ class Attachments:
             "POST",
             "/notes/{note_id}/attachments",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path", "note_id", note_id, "simple", False, _validators.validate_attach_note_id
+                ),
             ],
             body=_request.multipart_body(
                 _models.AttachBody,
@@ -505,10 +675,28 @@ class AsyncNotes:
             "GET",
             "/notes",
             parameters=[
-                _params.Parameter("query", "after", after, "form", True),
-                _params.Parameter("query", "tags", tags, "form", True),
-                _params.Parameter("query", "filter", filter, "deepObject", True),
-                _params.Parameter("header", "X-Trace", x_trace, "simple", False),
+                _params.Parameter(
+                    "query", "after", after, "form", True, _validators.validate_list_notes_after
+                ),
+                _params.Parameter(
+                    "query", "tags", tags, "form", True, _validators.validate_list_notes_tags
+                ),
+                _params.Parameter(
+                    "query",
+                    "filter",
+                    filter,
+                    "deepObject",
+                    True,
+                    _validators.validate_list_notes_filter,
+                ),
+                _params.Parameter(
+                    "header",
+                    "X-Trace",
+                    x_trace,
+                    "simple",
+                    False,
+                    _validators.validate_list_notes_x_trace,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -628,7 +816,7 @@ class AsyncNotes:
             timeout=timeout,
             max_retries=max_retries,
         )
-        if _options.streams:
+        if _options.asks_for("stream", True, default=False):
             return await self._client.request_stream(_options, _parse_note_event)
         return await self._client.request(_options, _models.Note.from_dict)
 
@@ -661,7 +849,14 @@ class AsyncNotes:
             "DELETE",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
             ],
             headers={},
             extra_headers=extra_headers,
@@ -741,8 +936,22 @@ class AsyncNotes:
             "PUT",
             "/notes/{note_id}",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
-                _params.Parameter("query", "text", text_query, "form", True),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_delete_note_note_id,
+                ),
+                _params.Parameter(
+                    "query",
+                    "text",
+                    text_query,
+                    "form",
+                    True,
+                    _validators.validate_replace_note_text,
+                ),
             ],
             body=_request.request_body(
                 params,
@@ -761,6 +970,127 @@ class AsyncNotes:
             max_retries=max_retries,
         )
         return await self._client.request(_options, _models.Note.from_dict)
+
+    @overload
+    async def read_note(
+        self,
+        params: ReadNoteBody,
+        /,
+        *,
+        note_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | AsyncStream[NoteEvent]: ...
+
+    @overload
+    async def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[NoteEvent]: ...
+
+    @overload
+    async def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["text"],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    async def read_note(
+        self,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | AsyncStream[NoteEvent]: ...
+
+    async def read_note(
+        self,
+        params: ReadNoteBody | NotGiven = NOT_GIVEN,
+        /,
+        *,
+        note_id: str,
+        mode: Literal["sse", "text"] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str | AsyncStream[NoteEvent]:
+        """Call the operation readNote.
+
+        Args:
+            params: A whole request model instead of keyword arguments (not both).
+
+            mode: The server's default: `"sse"`.
+
+            note_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "POST",
+            "/notes/{note_id}/reading",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_read_note_note_id,
+                ),
+            ],
+            body=_request.request_body(
+                params,
+                _models.ReadNoteBody,
+                {
+                    "mode": mode,
+                },
+                _validators.validate_read_note_body,
+                enabled=self._client.validate_requests,
+            ),
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if _options.asks_for("mode", "sse", default=True):
+            return await self._client.request_stream(_options, _parse_note_event)
+        return await self._client.request_text(_options)
 
     async def download_note(
         self,
@@ -791,7 +1121,14 @@ class AsyncNotes:
             "GET",
             "/notes/{note_id}/pdf",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path",
+                    "note_id",
+                    note_id,
+                    "simple",
+                    False,
+                    _validators.validate_download_note_note_id,
+                ),
             ],
             headers={"Accept": "application/pdf"},
             extra_headers=extra_headers,
@@ -847,7 +1184,9 @@ class AsyncAttachments:
             "POST",
             "/notes/{note_id}/attachments",
             parameters=[
-                _params.Parameter("path", "note_id", note_id, "simple", False),
+                _params.Parameter(
+                    "path", "note_id", note_id, "simple", False, _validators.validate_attach_note_id
+                ),
             ],
             body=_request.multipart_body(
                 _models.AttachBody,

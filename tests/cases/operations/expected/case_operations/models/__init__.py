@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .note_event import NoteEvent
     from .note_list import NoteList
     from .problem import Problem
+    from .read_note import ReadNoteBody
     from .replace_note import ReplaceNoteBody
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "NoteEvent",
     "NoteList",
     "Problem",
+    "ReadNoteBody",
     "ReplaceNoteBody",
 ]
 
@@ -37,6 +39,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".note_event": ("NoteEvent",),
     ".note_list": ("NoteList",),
     ".problem": ("Problem",),
+    ".read_note": ("ReadNoteBody",),
     ".replace_note": ("ReplaceNoteBody",),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}

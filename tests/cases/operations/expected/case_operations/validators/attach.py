@@ -11,7 +11,9 @@ from .._validation import ValidationIssue
 
 __all__ = [
     "is_valid_attach_body",
+    "is_valid_attach_note_id",
     "validate_attach_body",
+    "validate_attach_note_id",
 ]
 
 
@@ -83,3 +85,16 @@ def is_valid_attach_body(data: object) -> bool:
         if len(v4) > 20:
             return False
     return True
+
+
+def validate_attach_note_id(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'string'"))
+    return issues
+
+
+def is_valid_attach_note_id(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    return type(data) is str or isinstance(data, str)

@@ -11,7 +11,9 @@ from .._validation import ValidationIssue
 
 __all__ = [
     "is_valid_replace_note_body",
+    "is_valid_replace_note_text",
     "validate_replace_note_body",
+    "validate_replace_note_text",
 ]
 
 
@@ -43,3 +45,16 @@ def is_valid_replace_note_body(data: object) -> bool:
         if not (type(v1) is str or isinstance(v1, str)):
             return False
     return True
+
+
+def validate_replace_note_text(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'string'"))
+    return issues
+
+
+def is_valid_replace_note_text(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    return type(data) is str or isinstance(data, str)
