@@ -4,7 +4,7 @@
 <package>/models/__init__.py      every model and alias, lazily
 <package>/models/<module>.py      one group of schemas (`module_plan.py`)
 <package>/validators/__init__.py  every `validate_`/`is_valid_` function, lazily
-<package>/validators/<module>.py  the same group's validators
+<package>/validators/<module>.py  the same group's validators (an operation's parameters: theirs)
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@ and its overloads type the calls (mypy on a caller).
 
 Path-level parameters, PUT with a query parameter named like a body property (`text_query`),
 a `$ref`-ed requestBody and response, 204, deepObject and header arrays, a multipart array of
-files (`pages[]`), a union of an array and a model, a PDF, and `stream=True` over a nullable
-`stream` property.
+files (`pages[]`), a union of an array and a model, a PDF, `stream=True` over a nullable
+`stream` property and an enum that streams by default; parameters checked against their schemas
+(a pattern on array items, minimum/maximum, a `$ref` to an enum component) before sending.
 """
 
 from __future__ import annotations
@@ -81,6 +82,21 @@ def test_parameters_bodies_and_answers_on_the_wire(ops: ModuleType, api: FakeAPI
         ("pages[]", b"p2"),
     ]
     assert pdf.headers["accept"] == "application/pdf"
+
+
+def test_parameters_are_checked_against_their_schemas(ops: ModuleType, api: FakeAPI) -> None:
+    with ops.Client(api_key="k", base_url=api.url, max_retries=0) as client:
+        with pytest.raises(ops.ValidationError) as caught:
+            client.notes.list_notes(tags=["ok", "Not ok"], limit=0, order="up")
+        with pytest.raises(ops.ValidationError) as too_many:
+            client.notes.list_notes(limit=101)
+    assert api.requests == []
+    assert [str(issue) for issue in caught.value.issues] == [
+        "/query/tags/1: 'Not ok' does not match '^[a-z0-9]+$' (pattern)",
+        "/query/limit: 0 is less than the minimum of 1 (minimum)",
+        "/query/order: 'up' is not one of ['asc', 'desc'] (enum)",
+    ]
+    assert [issue.keyword for issue in too_many.value.issues] == ["maximum"]
 
 
 def test_a_json_body_streams_when_asked(ops: ModuleType, api: FakeAPI) -> None:

@@ -324,7 +324,7 @@ def test_breaking_out_of_an_async_stream_releases_its_connection(
             return [dropped, closed, left_with]
 
     dropped, closed, left_with = asyncio.run(main())
-    assert 0 < dropped <= 3 and closed == 0 and left_with == 0
+    assert 0 < dropped <= 5 and closed == 0 and left_with == 0, (dropped, closed, left_with)
 
 
 def test_an_async_stream_and_an_error_event(ops: ModuleType, api: FakeAPI) -> None:

@@ -59,9 +59,13 @@ def test_whole_openai_spec_generates_models_validators_and_every_method(
     assert package.CompoundFilter.from_dict(compound).to_dict() == compound
     resources = importlib.import_module(f"{name}.resources")  # the client loads lazily
     assert sorted(_methods(resources)) == sorted(_operations())
-    assert hasattr(
-        package.Client(api_key="sk").containers.files.content, "retrieve_container_file_content"
-    )
+    client = package.Client(api_key="sk")
+    assert hasattr(client.containers.files.content, "retrieve_container_file_content")
+    with pytest.raises(package.ValidationError) as refused:  # checked before anything is sent
+        client.files.list_files(order="sideways")
+    assert [issue.pointer for issue in refused.value.issues] == ["/query/order"]
+    speech = inspect.getsource(type(client.audio).create_speech)
+    assert re.search(r"asks_for\(\s*['\"]stream_format['\"], ['\"]sse['\"]", speech), speech
 
 
 def _methods(resources: ModuleType) -> list[str]:

@@ -103,6 +103,7 @@ def test_stages_import_only_stages_below_them() -> None:
         "generator.module_plan generator.types generator.ir",
         "generator.model_fields generator.build_ir",
         "generator.client_parameters generator.client_bodies generator.client_responses",
+        "generator.client_streams",
         "generator.client_signatures generator.client_docs",
         "generator.client_operations generator.client_ir",
         "generator.validators",

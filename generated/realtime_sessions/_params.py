@@ -7,9 +7,10 @@ parameter of its own), `spaceDelimited`/`pipeDelimited` and `deepObject` (`name[
 header: `simple` (arrays comma-joined). Booleans are `true`/`false` as JSON writes them; `None`
 (JSON null) and `NOT_GIVEN` values are left out, as openai-python leaves them out.
 
-Each parameter carries the generated validator of its schema: `parameter_issues` checks the
-values that are sent, and names each problem by the parameter's place and wire name
-(`/query/order`, `/header/openai-beta/0`), as Prism's `location` does.
+Each parameter carries the generated validator of its schema: `check_parameters` checks the
+values that are sent and raises `ValidationError` (as a bad body does), each problem named by
+the parameter's place and wire name (`/query/order`, `/header/openai-beta/0`), as Prism's
+`location` does.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from ._types import NotGiven
-from ._validation import ValidationIssue
+from ._validation import ValidationError, ValidationIssue
 
 __all__ = [
     "Parameter",
     "build_path",
+    "check_parameters",
     "form_data",
     "form_fields",
     "header_values",
@@ -61,6 +63,13 @@ def text(value: object) -> str:
 
 def given(value: object) -> bool:
     return not isinstance(value, NotGiven) and value is not None
+
+
+def check_parameters(parameters: Iterable[Parameter]) -> None:
+    """Raise `ValidationError` (as a bad body does) listing `parameter_issues`, if any."""
+    issues = parameter_issues(parameters)
+    if issues:
+        raise ValidationError(issues)
 
 
 def parameter_issues(parameters: Iterable[Parameter]) -> list[ValidationIssue]:

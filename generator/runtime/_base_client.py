@@ -39,13 +39,12 @@ from ._exceptions import (
 )
 from ._files import to_httpx_file
 from ._pagination import AsyncCursorPage, Cursor, SyncCursorPage
-from ._params import build_path, form_data, header_values, parameter_issues, query_pairs, text
+from ._params import build_path, check_parameters, form_data, header_values, query_pairs, text
 from ._request import Multipart, RequestOptions, json_bytes
 from ._response import BinaryResponse
 from ._retries import RetryPolicy, parse_retry_after, should_retry
 from ._streaming import AsyncStream, Stream
 from ._types import JsonValue, NotGiven
-from ._validation import ValidationError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -122,9 +121,7 @@ class _BaseClient:
         """The request to send (and to send again on a retry), its parameters checked first
         (unless `validate_requests` is False; the body was checked when the call was made)."""
         if self.validate_requests:
-            issues = parameter_issues(options.parameters)
-            if issues:
-                raise ValidationError(issues)
+            check_parameters(options.parameters)
         query: list[tuple[str, str]] = query_pairs(options.parameters)
         query += [(name, text(value)) for name, value in (options.extra_query or {}).items()]
         headers = {

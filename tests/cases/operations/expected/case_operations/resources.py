@@ -25,6 +25,7 @@ from .models.new_note import NewNote
 from .models.note import Note
 from .models.note_event import NoteEvent
 from .models.note_list import NoteList
+from .models.order import Order
 from .models.problem import Problem
 from .models.read_note import ReadNoteBody
 from .models.replace_note import ReplaceNoteBody
@@ -62,6 +63,8 @@ class Notes:
         *,
         after: str | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Order | NotGiven = NOT_GIVEN,
         filter: dict[str, JsonValue] | NotGiven = NOT_GIVEN,
         x_trace: list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -76,6 +79,10 @@ class Notes:
             after: In the query string.
 
             tags: In the query string.
+
+            limit: In the query string.
+
+            order: In the query string.
 
             filter: In the query string.
 
@@ -100,6 +107,12 @@ class Notes:
                 ),
                 _params.Parameter(
                     "query", "tags", tags, "form", True, _validators.validate_list_notes_tags
+                ),
+                _params.Parameter(
+                    "query", "limit", limit, "form", True, _validators.validate_list_notes_limit
+                ),
+                _params.Parameter(
+                    "query", "order", order, "form", True, _validators.validate_order
                 ),
                 _params.Parameter(
                     "query",
@@ -642,6 +655,8 @@ class AsyncNotes:
         *,
         after: str | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Order | NotGiven = NOT_GIVEN,
         filter: dict[str, JsonValue] | NotGiven = NOT_GIVEN,
         x_trace: list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -656,6 +671,10 @@ class AsyncNotes:
             after: In the query string.
 
             tags: In the query string.
+
+            limit: In the query string.
+
+            order: In the query string.
 
             filter: In the query string.
 
@@ -680,6 +699,12 @@ class AsyncNotes:
                 ),
                 _params.Parameter(
                     "query", "tags", tags, "form", True, _validators.validate_list_notes_tags
+                ),
+                _params.Parameter(
+                    "query", "limit", limit, "form", True, _validators.validate_list_notes_limit
+                ),
+                _params.Parameter(
+                    "query", "order", order, "form", True, _validators.validate_order
                 ),
                 _params.Parameter(
                     "query",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .note import Note
     from .note_event import NoteEvent
     from .note_list import NoteList
+    from .order import Order
     from .problem import Problem
     from .read_note import ReadNoteBody
     from .replace_note import ReplaceNoteBody
@@ -25,6 +26,7 @@ __all__ = [
     "Note",
     "NoteEvent",
     "NoteList",
+    "Order",
     "Problem",
     "ReadNoteBody",
     "ReplaceNoteBody",
@@ -38,6 +40,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".note": ("Note",),
     ".note_event": ("NoteEvent",),
     ".note_list": ("NoteList",),
+    ".order": ("Order",),
     ".problem": ("Problem",),
     ".read_note": ("ReadNoteBody",),
     ".replace_note": ("ReplaceNoteBody",),

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from .list_notes import (
         is_valid_list_notes_after,
         is_valid_list_notes_filter,
+        is_valid_list_notes_limit,
         is_valid_list_notes_tags,
         is_valid_list_notes_x_trace,
         validate_list_notes_after,
         validate_list_notes_filter,
+        validate_list_notes_limit,
         validate_list_notes_tags,
         validate_list_notes_x_trace,
     )
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from .note import is_valid_note, validate_note
     from .note_event import is_valid_note_event, validate_note_event
     from .note_list import is_valid_note_list, validate_note_list
+    from .order import is_valid_order, validate_order
     from .problem import is_valid_problem, validate_problem
     from .read_note import (
         is_valid_read_note_body,
@@ -55,12 +58,14 @@ __all__ = [
     "is_valid_download_note_note_id",
     "is_valid_list_notes_after",
     "is_valid_list_notes_filter",
+    "is_valid_list_notes_limit",
     "is_valid_list_notes_tags",
     "is_valid_list_notes_x_trace",
     "is_valid_new_note",
     "is_valid_note",
     "is_valid_note_event",
     "is_valid_note_list",
+    "is_valid_order",
     "is_valid_problem",
     "is_valid_read_note_body",
     "is_valid_read_note_note_id",
@@ -72,12 +77,14 @@ __all__ = [
     "validate_download_note_note_id",
     "validate_list_notes_after",
     "validate_list_notes_filter",
+    "validate_list_notes_limit",
     "validate_list_notes_tags",
     "validate_list_notes_x_trace",
     "validate_new_note",
     "validate_note",
     "validate_note_event",
     "validate_note_list",
+    "validate_order",
     "validate_problem",
     "validate_read_note_body",
     "validate_read_note_note_id",
@@ -99,10 +106,12 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".list_notes": (
         "is_valid_list_notes_after",
         "is_valid_list_notes_filter",
+        "is_valid_list_notes_limit",
         "is_valid_list_notes_tags",
         "is_valid_list_notes_x_trace",
         "validate_list_notes_after",
         "validate_list_notes_filter",
+        "validate_list_notes_limit",
         "validate_list_notes_tags",
         "validate_list_notes_x_trace",
     ),
@@ -110,6 +119,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".note": ("is_valid_note", "validate_note"),
     ".note_event": ("is_valid_note_event", "validate_note_event"),
     ".note_list": ("is_valid_note_list", "validate_note_list"),
+    ".order": ("is_valid_order", "validate_order"),
     ".problem": ("is_valid_problem", "validate_problem"),
     ".read_note": (
         "is_valid_read_note_body",

@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-_ENUM_1 = frozenset({"sse", "text"})
+_ENUM_2 = frozenset({"sse", "text"})
 
 
 def validate_read_note_body(data: object) -> list[ValidationIssue]:
@@ -30,7 +30,7 @@ def validate_read_note_body(data: object) -> list[ValidationIssue]:
                 issues.append(
                     ValidationIssue("/mode", "type", repr(v1) + " is not of type 'string'")
                 )
-            if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1):
+            if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_2):
                 issues.append(
                     ValidationIssue("/mode", "enum", repr(v1) + " is not one of ['sse', 'text']")
                 )
@@ -47,7 +47,7 @@ def is_valid_read_note_body(data: object) -> bool:
         v1 = data["mode"]
         if not (type(v1) is str or isinstance(v1, str)):
             return False
-        if v1 not in _ENUM_1:
+        if v1 not in _ENUM_2:
             return False
     return True
 
