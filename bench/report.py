@@ -123,5 +123,6 @@ def report(
     lines += ["", "Instances:", ""]
     lines += [f"- {i.label}: {i.about} ({'valid' if i.valid else 'invalid'})" for i in INSTANCES]
     lines += ["", *timing_table(timings, rows), "", "Goals:", "", *goals, "", verdict]
-    lines += ["", "Scale (generation, in the same run; see `bench/generation.py`):", "", *scale]
+    if scale:
+        lines += ["", "Scale (generation, in the same run; see `bench/generation.py`):", "", *scale]
     return "\n".join(lines)

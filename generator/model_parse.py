@@ -28,8 +28,9 @@ from generator.validators.assemble import assemble, helper_imports
 from generator.validators.blame import blame_lines
 from generator.validators.checks import type_expr
 from generator.validators.compiler import Compiler
-from generator.validators.context import Ctx, Locals, PathExpr, SchemaCompiler, value_message
+from generator.validators.context import Ctx, Locals, PathExpr, SchemaCompiler
 from generator.validators.emit import indent, lit, negate, paren
+from generator.validators.kw_generic import any_of_order, many_valid, none_valid
 from generator.vocabulary import ANNOTATIONS, escape_token, is_extension, lookup, pointer_join
 
 Convert = Callable[[PyType, str], list[str]]
@@ -218,9 +219,9 @@ class _Writer:
     def union(
         self, schema: Mapping[str, Any], pointer: str, ctx: Ctx, target: str
     ) -> list[str] | None:
-        """A union of one model and branches that take no object: the value's type picks.
+        """A union of models and of branches that take no object: the value's type picks.
 
-        A dict is the model's to check; any other value cannot be the model's, so it is checked
+        A dict is the models' to check; any other value cannot be a model, so it is checked
         against the other branches alone, with the issues `validate_` reports for it.
         """
         keyword = next(iter(_keywords(schema)))
@@ -229,26 +230,42 @@ class _Writer:
             return None
         pointers = [pointer_join(pointer, keyword, i) for i in range(len(branches))]
         found = [self.model_at(b, p) for b, p in zip(branches, pointers, strict=True)]
-        models = [m for m in found if m is not None]
+        models = [(p, b, m) for p, b, m in zip(pointers, branches, found, strict=True) if m]
         others = [(p, b) for p, b, m in zip(pointers, branches, found, strict=True) if m is None]
-        if len(models) != 1 or not _is_object(lookup(self.document, models[0].pointer)):
+        if not models or not all(_is_object(lookup(self.document, m.pointer)) for *_, m in models):
             return None
         if not all(_takes_no_object(b) for _, b in others) or (
             keyword == "oneOf" and len(others) > 1
         ):
             return None
         tests = [self.compiler.predicate(b, p, ctx.var) for p, b in others]
-        if keyword == "anyOf":  # as `validate_` orders them: cheap inline tests first
-            tests.sort(key=lambda test: "(" in test)
-        message = value_message(ctx.var, " is not valid under any of the given schemas")
-        blame = blame_lines(self.compiler, others, ctx, ctx.fail(keyword, message))
+        tests = any_of_order(tests) if keyword == "anyOf" else tests
+        blame = blame_lines(self.compiler, others, ctx, ctx.fail(keyword, none_valid(ctx.var)))
         otherwise = f"elif {negate(' or '.join(map(paren, tests)))}:" if tests else "else:"
         return [
             f"if {type_expr('object', ctx.var)}:",
-            f"    {target} = {_parsed(models[0], ctx.var, ctx)}",
+            *indent(self.models(keyword, models, ctx, target)),
             otherwise,
             *indent(blame),
         ]
+
+    def models(
+        self, keyword: str, models: list[tuple[str, Any, ModelIR]], ctx: Ctx, target: str
+    ) -> list[str]:
+        """A dict's lines: the one model's `_parse`; of several, the first whose predicate
+        holds (`oneOf`: and no later one), else the union's issue (`validate_` names no branch
+        when two admit objects)."""
+        if len(models) == 1:
+            return [f"{target} = {_parsed(models[0][2], ctx.var, ctx)}"]
+        tests = [self.compiler.predicate(b, p, ctx.var) for p, b, _ in models]
+        lines: list[str] = []
+        for i, (_, _, model) in enumerate(models):
+            body = [f"{target} = {_parsed(model, ctx.var, ctx)}"]
+            if keyword == "oneOf" and tests[i + 1 :]:
+                many = ctx.fail("oneOf", many_valid(ctx.var))
+                body += [f"if {' or '.join(map(paren, tests[i + 1 :]))}:", *indent(many)]
+            lines += [f"{'elif' if lines else 'if'} {tests[i]}:", *indent(body)]
+        return [*lines, "else:", *indent(ctx.fail(keyword, none_valid(ctx.var)))]
 
     def model_at(self, schema: Any, pointer: str) -> ModelIR | None:
         """The model with `_parse` that the schema at `pointer` is: inline, or by `$ref`."""

@@ -381,8 +381,8 @@ class SessionCreateParams(Model):
             if "max_response_output_tokens" in data:
                 self.max_response_output_tokens = v8 = data["max_response_output_tokens"]
                 if not (
-                    _is_session_params_max_response_output_tokens_any_of_0(v8)
-                    or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                    ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                    or _is_session_params_max_response_output_tokens_any_of_0(v8)
                 ):
                     if type(v8) is str or isinstance(v8, str):
                         if v8 != "inf":

@@ -166,8 +166,8 @@ def validate_session(data: object) -> list[ValidationIssue]:
             if "max_response_output_tokens" in data:
                 v10 = data["max_response_output_tokens"]
                 if not (
-                    _is_session_max_response_output_tokens_any_of_0(v10)
-                    or ((type(v10) is str or isinstance(v10, str)) and v10 == "inf")
+                    ((type(v10) is str or isinstance(v10, str)) and v10 == "inf")
+                    or _is_session_max_response_output_tokens_any_of_0(v10)
                 ):
                     if type(v10) is str or isinstance(v10, str):
                         if v10 != "inf":
@@ -541,8 +541,8 @@ def is_valid_session(data: object) -> bool:
         if "max_response_output_tokens" in data:
             v6 = data["max_response_output_tokens"]
             if not (
-                _is_session_max_response_output_tokens_any_of_0(v6)
-                or ((type(v6) is str or isinstance(v6, str)) and v6 == "inf")
+                ((type(v6) is str or isinstance(v6, str)) and v6 == "inf")
+                or _is_session_max_response_output_tokens_any_of_0(v6)
             ):
                 return False
         if "modalities" in data:

@@ -611,8 +611,8 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
             if "max_response_output_tokens" in data:
                 v8 = data["max_response_output_tokens"]
                 if not (
-                    _is_session_params_max_response_output_tokens_any_of_0(v8)
-                    or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                    ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                    or _is_session_params_max_response_output_tokens_any_of_0(v8)
                 ):
                     if type(v8) is str or isinstance(v8, str):
                         _check_session_max_response_output_tokens_any_of_1(
@@ -869,8 +869,8 @@ def is_valid_session_create_params(data: object) -> bool:
         if "max_response_output_tokens" in data:
             v8 = data["max_response_output_tokens"]
             if not (
-                _is_session_params_max_response_output_tokens_any_of_0(v8)
-                or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                or _is_session_params_max_response_output_tokens_any_of_0(v8)
             ):
                 return False
         if "modalities" in data:

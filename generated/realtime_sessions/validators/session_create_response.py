@@ -128,8 +128,8 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
         if "max_response_output_tokens" in data:
             v8 = data["max_response_output_tokens"]
             if not (
-                _is_session_response_max_response_output_tokens_any_of_0(v8)
-                or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                or _is_session_response_max_response_output_tokens_any_of_0(v8)
             ):
                 if type(v8) is str or isinstance(v8, str):
                     if v8 != "inf":
@@ -540,8 +540,8 @@ def is_valid_session_create_response(data: object) -> bool:
     if "max_response_output_tokens" in data:
         v7 = data["max_response_output_tokens"]
         if not (
-            _is_session_response_max_response_output_tokens_any_of_0(v7)
-            or ((type(v7) is str or isinstance(v7, str)) and v7 == "inf")
+            ((type(v7) is str or isinstance(v7, str)) and v7 == "inf")
+            or _is_session_response_max_response_output_tokens_any_of_0(v7)
         ):
             return False
     if "modalities" in data:

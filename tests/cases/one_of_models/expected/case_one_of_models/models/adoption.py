@@ -127,9 +127,29 @@ class Adoption(Model):
                 issues.append(ValidationIssue(path, "required", "'pet' is a required property"))
             if "pet" in data:
                 self.pet = v3 = data["pet"]
-                n4 = len(issues)
-                n5 = (_is_cat(v3)) + (_is_dog(v3))
-                if n5 == 0:
+                if type(v3) is dict or isinstance(v3, dict):
+                    if _is_cat(v3):
+                        self.pet = Cat._parse(v3, path + "/pet", issues)
+                        if _is_dog(v3):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/pet",
+                                    "oneOf",
+                                    repr(v3)
+                                    + (" is valid under more than one of the given " "schemas"),
+                                )
+                            )
+                    elif _is_dog(v3):
+                        self.pet = Dog._parse(v3, path + "/pet", issues)
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/pet",
+                                "oneOf",
+                                repr(v3) + " is not valid under any of the given schemas",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             path + "/pet",
@@ -137,26 +157,12 @@ class Adoption(Model):
                             repr(v3) + " is not valid under any of the given schemas",
                         )
                     )
-                elif n5 > 1:
-                    issues.append(
-                        ValidationIssue(
-                            path + "/pet",
-                            "oneOf",
-                            repr(v3) + (" is valid under more than one of the given " "schemas"),
-                        )
-                    )
-                if len(issues) == n4:
-                    if isinstance(v3, dict) and is_valid_cat(v3):
-                        v3 = Cat._decode(v3)
-                    elif isinstance(v3, dict) and is_valid_dog(v3):
-                        v3 = Dog._decode(v3)
-                    self.pet = v3
             if "note" in data:
-                self.note = v6 = data["note"]
-                if not (type(v6) is str or isinstance(v6, str)):
+                self.note = v4 = data["note"]
+                if not (type(v4) is str or isinstance(v4, str)):
                     issues.append(
                         ValidationIssue(
-                            path + "/note", "type", repr(v6) + " is not of type 'string'"
+                            path + "/note", "type", repr(v4) + " is not of type 'string'"
                         )
                     )
             else:
