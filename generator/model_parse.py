@@ -203,11 +203,16 @@ class _Writer:
         def items(
             c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
         ) -> list[str]:
-            count, index, var = ctx.new("n"), ctx.new("i"), ctx.new("v")
+            count, built, index, var = ctx.new("n"), ctx.new("v"), ctx.new("i"), ctx.new("v")
             each = ctx.child(var, ctx.path.plus_expr(f"str({index})"))
+            # A loop, not a comprehension: one that used `issues` made it a closure cell for
+            # the whole `_parse` (profiled: 0.2-0.6 µs a call, every instance).
             return [
                 f"{count} = len(issues)",
-                f'{target} = [{item.class_name}._parse({var}, "", issues) for {var} in {ctx.var}]',
+                f"{built}: list[{item.class_name}] = []",
+                f"for {var} in {ctx.var}:",
+                f'    {built}.append({item.class_name}._parse({var}, "", issues))',
+                f"{target} = {built}",
                 f"if len(issues) != {count}:  # walked again for the pointers of the issues",
                 f"    del issues[{count}:]",
                 f"    for {index}, {var} in enumerate({ctx.var}):",

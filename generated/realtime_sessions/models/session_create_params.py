@@ -619,11 +619,14 @@ class SessionCreateParams(Model):
                 v17 = data["tools"]
                 if type(v17) is list or isinstance(v17, list):
                     n18 = len(issues)
-                    self.tools = [SessionCreateParamsTool._parse(v20, "", issues) for v20 in v17]
+                    v19: list[SessionCreateParamsTool] = []
+                    for v21 in v17:
+                        v19.append(SessionCreateParamsTool._parse(v21, "", issues))
+                    self.tools = v19
                     if len(issues) != n18:  # walked again for the pointers of the issues
                         del issues[n18:]
-                        for i19, v20 in enumerate(v17):
-                            SessionCreateParamsTool._parse(v20, path + "/tools/" + str(i19), issues)
+                        for i20, v21 in enumerate(v17):
+                            SessionCreateParamsTool._parse(v21, path + "/tools/" + str(i20), issues)
                 else:
                     issues.append(
                         ValidationIssue(
@@ -633,19 +636,19 @@ class SessionCreateParams(Model):
             else:
                 self.tools = NOT_GIVEN
             if "tracing" in data:
-                self.tracing = v21 = data["tracing"]
-                if type(v21) is dict or isinstance(v21, dict):
+                self.tracing = v22 = data["tracing"]
+                if type(v22) is dict or isinstance(v22, dict):
                     self.tracing = SessionCreateParamsTracingConfiguration._parse(
-                        v21, path + "/tracing", issues
+                        v22, path + "/tracing", issues
                     )
                 elif not (
-                    v21 is None or ((type(v21) is str or isinstance(v21, str)) and v21 in _ENUM_4)
+                    v22 is None or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_4)
                 ):
-                    if type(v21) is str or isinstance(v21, str):
-                        if v21 not in _ENUM_4:
+                    if type(v22) is str or isinstance(v22, str):
+                        if v22 not in _ENUM_4:
                             issues.append(
                                 ValidationIssue(
-                                    path + "/tracing", "enum", repr(v21) + " is not one of ['auto']"
+                                    path + "/tracing", "enum", repr(v22) + " is not one of ['auto']"
                                 )
                             )
                     else:
@@ -653,38 +656,38 @@ class SessionCreateParams(Model):
                             ValidationIssue(
                                 path + "/tracing",
                                 "anyOf",
-                                repr(v21) + " is not valid under any of the given schemas",
+                                repr(v22) + " is not valid under any of the given schemas",
                             )
                         )
             else:
                 self.tracing = NOT_GIVEN
             if "turn_detection" in data:
-                self.turn_detection = v22 = data["turn_detection"]
-                if type(v22) is dict or isinstance(v22, dict):
+                self.turn_detection = v23 = data["turn_detection"]
+                if type(v23) is dict or isinstance(v23, dict):
                     self.turn_detection = SessionCreateParamsTurnDetection._parse(
-                        v22, path + "/turn_detection", issues
+                        v23, path + "/turn_detection", issues
                     )
-                elif v22 is not None:
+                elif v23 is not None:
                     issues.append(
                         ValidationIssue(
                             path + "/turn_detection",
                             "anyOf",
-                            repr(v22) + " is not valid under any of the given schemas",
+                            repr(v23) + " is not valid under any of the given schemas",
                         )
                     )
             else:
                 self.turn_detection = NOT_GIVEN
             if "voice" in data:
-                self.voice = v23 = data["voice"]
+                self.voice = v24 = data["voice"]
                 if not (
-                    (type(v23) is str or isinstance(v23, str))
-                    or ((type(v23) is str or isinstance(v23, str)) and v23 in _ENUM_5)
+                    (type(v24) is str or isinstance(v24, str))
+                    or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_5)
                 ):
                     issues.append(
                         ValidationIssue(
                             path + "/voice",
                             "anyOf",
-                            repr(v23) + " is not valid under any of the given schemas",
+                            repr(v24) + " is not valid under any of the given schemas",
                         )
                     )
             else:

@@ -119,11 +119,14 @@ class Note(Model):
                 v5 = data["entries"]
                 if type(v5) is list or isinstance(v5, list):
                     n6 = len(issues)
-                    self.entries = [MappingEntry._parse(v8, "", issues) for v8 in v5]
+                    v7: list[MappingEntry] = []
+                    for v9 in v5:
+                        v7.append(MappingEntry._parse(v9, "", issues))
+                    self.entries = v7
                     if len(issues) != n6:  # walked again for the pointers of the issues
                         del issues[n6:]
-                        for i7, v8 in enumerate(v5):
-                            MappingEntry._parse(v8, path + "/entries/" + str(i7), issues)
+                        for i8, v9 in enumerate(v5):
+                            MappingEntry._parse(v9, path + "/entries/" + str(i8), issues)
                 else:
                     issues.append(
                         ValidationIssue(
@@ -131,41 +134,41 @@ class Note(Model):
                         )
                     )
             if "reason" in data:
-                self.reason = v9 = data["reason"]
-                if not (type(v9) is str or isinstance(v9, str)):
+                self.reason = v10 = data["reason"]
+                if not (type(v10) is str or isinstance(v10, str)):
                     issues.append(
                         ValidationIssue(
-                            path + "/reason", "type", repr(v9) + " is not of type 'string'"
+                            path + "/reason", "type", repr(v10) + " is not of type 'string'"
                         )
                     )
             if "aliases" in data:
-                self.aliases = v10 = data["aliases"]
-                if type(v10) is list or isinstance(v10, list):
-                    for i12, v11 in enumerate(v10):
-                        if not (type(v11) is str or isinstance(v11, str)):
+                self.aliases = v11 = data["aliases"]
+                if type(v11) is list or isinstance(v11, list):
+                    for i13, v12 in enumerate(v11):
+                        if not (type(v12) is str or isinstance(v12, str)):
                             issues.append(
                                 ValidationIssue(
-                                    path + "/aliases/" + str(i12),
+                                    path + "/aliases/" + str(i13),
                                     "type",
-                                    repr(v11) + " is not of type 'string'",
+                                    repr(v12) + " is not of type 'string'",
                                 )
                             )
                 else:
                     issues.append(
                         ValidationIssue(
-                            path + "/aliases", "type", repr(v10) + " is not of type 'array'"
+                            path + "/aliases", "type", repr(v11) + " is not of type 'array'"
                         )
                     )
             if "count" in data:
-                self.count = v13 = data["count"]
+                self.count = v14 = data["count"]
                 if not (
-                    type(v13) is int
-                    or (isinstance(v13, int) and not isinstance(v13, bool))
-                    or (isinstance(v13, float) and v13.is_integer())
+                    type(v14) is int
+                    or (isinstance(v14, int) and not isinstance(v14, bool))
+                    or (isinstance(v14, float) and v14.is_integer())
                 ):
                     issues.append(
                         ValidationIssue(
-                            path + "/count", "type", repr(v13) + " is not of type 'integer'"
+                            path + "/count", "type", repr(v14) + " is not of type 'integer'"
                         )
                     )
         else:

@@ -89,11 +89,14 @@ class LabelRequest(Model):
                 v3 = data["points"]
                 if type(v3) is list or isinstance(v3, list):
                     n4 = len(issues)
-                    self.points = [Point._parse(v6, "", issues) for v6 in v3]
+                    v5: list[Point] = []
+                    for v7 in v3:
+                        v5.append(Point._parse(v7, "", issues))
+                    self.points = v5
                     if len(issues) != n4:  # walked again for the pointers of the issues
                         del issues[n4:]
-                        for i5, v6 in enumerate(v3):
-                            Point._parse(v6, path + "/points/" + str(i5), issues)
+                        for i6, v7 in enumerate(v3):
+                            Point._parse(v7, path + "/points/" + str(i6), issues)
                 else:
                     issues.append(
                         ValidationIssue(
@@ -101,79 +104,79 @@ class LabelRequest(Model):
                         )
                     )
             if "grid" in data:
-                self.grid = v7 = data["grid"]
-                if type(v7) is list or isinstance(v7, list):
-                    for i9, v8 in enumerate(v7):
-                        if type(v8) is list or isinstance(v8, list):
-                            for i11, v10 in enumerate(v8):
+                self.grid = v8 = data["grid"]
+                if type(v8) is list or isinstance(v8, list):
+                    for i10, v9 in enumerate(v8):
+                        if type(v9) is list or isinstance(v9, list):
+                            for i12, v11 in enumerate(v9):
                                 if not (
-                                    type(v10) is int
-                                    or (isinstance(v10, int) and not isinstance(v10, bool))
-                                    or (isinstance(v10, float) and v10.is_integer())
+                                    type(v11) is int
+                                    or (isinstance(v11, int) and not isinstance(v11, bool))
+                                    or (isinstance(v11, float) and v11.is_integer())
                                 ):
                                     issues.append(
                                         ValidationIssue(
-                                            path + "/grid/" + str(i9) + "/" + str(i11),
+                                            path + "/grid/" + str(i10) + "/" + str(i12),
                                             "type",
-                                            repr(v10) + " is not of type 'integer'",
+                                            repr(v11) + " is not of type 'integer'",
                                         )
                                     )
                         else:
                             issues.append(
                                 ValidationIssue(
-                                    path + "/grid/" + str(i9),
+                                    path + "/grid/" + str(i10),
                                     "type",
-                                    repr(v8) + " is not of type 'array'",
+                                    repr(v9) + " is not of type 'array'",
                                 )
                             )
                 else:
                     issues.append(
                         ValidationIssue(
-                            path + "/grid", "type", repr(v7) + " is not of type 'array'"
+                            path + "/grid", "type", repr(v8) + " is not of type 'array'"
                         )
                     )
             else:
                 self.grid = NOT_GIVEN
             if "tags" in data:
-                self.tags = v12 = data["tags"]
-                if type(v12) is list or isinstance(v12, list):
-                    for i14, v13 in enumerate(v12):
-                        if not (type(v13) is str or isinstance(v13, str)):
+                self.tags = v13 = data["tags"]
+                if type(v13) is list or isinstance(v13, list):
+                    for i15, v14 in enumerate(v13):
+                        if not (type(v14) is str or isinstance(v14, str)):
                             issues.append(
                                 ValidationIssue(
-                                    path + "/tags/" + str(i14),
+                                    path + "/tags/" + str(i15),
                                     "type",
-                                    repr(v13) + " is not of type 'string'",
+                                    repr(v14) + " is not of type 'string'",
                                 )
                             )
                 else:
                     issues.append(
                         ValidationIssue(
-                            path + "/tags", "type", repr(v12) + " is not of type 'array'"
+                            path + "/tags", "type", repr(v13) + " is not of type 'array'"
                         )
                     )
             else:
                 self.tags = NOT_GIVEN
             if "weights" in data:
-                self.weights = v15 = data["weights"]
-                if not (v15 is None or (type(v15) is list or isinstance(v15, list))):
+                self.weights = v16 = data["weights"]
+                if not (v16 is None or (type(v16) is list or isinstance(v16, list))):
                     issues.append(
                         ValidationIssue(
-                            path + "/weights", "type", repr(v15) + " is not of type 'array', 'null'"
+                            path + "/weights", "type", repr(v16) + " is not of type 'array', 'null'"
                         )
                     )
-                if type(v15) is list or isinstance(v15, list):
-                    for i17, v16 in enumerate(v15):
+                if type(v16) is list or isinstance(v16, list):
+                    for i18, v17 in enumerate(v16):
                         if not (
-                            type(v16) is float
-                            or type(v16) is int
-                            or (isinstance(v16, (int, float)) and not isinstance(v16, bool))
+                            type(v17) is float
+                            or type(v17) is int
+                            or (isinstance(v17, (int, float)) and not isinstance(v17, bool))
                         ):
                             issues.append(
                                 ValidationIssue(
-                                    path + "/weights/" + str(i17),
+                                    path + "/weights/" + str(i18),
                                     "type",
-                                    repr(v16) + " is not of type 'number'",
+                                    repr(v17) + " is not of type 'number'",
                                 )
                             )
             else:
