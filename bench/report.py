@@ -50,7 +50,7 @@ GOALS = (
 IMPORT_FACTOR = 3.0
 
 
-def machine(load: str) -> list[str]:
+def machine(load: str, command: str) -> list[str]:
     cpu = platform.processor() or "unknown CPU"
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
@@ -60,7 +60,7 @@ def machine(load: str) -> list[str]:
     return [
         f"- machine: {platform.platform()}, {cpu}; {load} while it ran",
         f"- python: {platform.python_implementation()} {platform.python_version()}",
-        "- command: `make bench` (`.venv/bin/python -m bench.run`)",
+        f"- command: {command}",
         "- method: one process; every (contender, instance) cell is a loop of"
         f" ~{TARGET_SECONDS * 1000:.0f} ms, run once per round for {ROUNDS} interleaved rounds,"
         " each contender on its own deep copy of the instance; the figure is the minimum, in ns"
@@ -119,9 +119,13 @@ def report(
         if not missed
         else f"Goals NOT held on this machine: {'; '.join(missed)}."
     )
-    lines = ["## Benchmarks: ns per call", "", *machine(load), *(f"- {n}" for n in notes)]
+    command = "`make bench` (`.venv/bin/python -m bench.run`)"
+    if not scale:
+        command = "`.venv/bin/python -m bench.run --runtime` (the scale part was not run)"
+    lines = ["## Benchmarks: ns per call", "", *machine(load, command), *(f"- {n}" for n in notes)]
     lines += ["", "Instances:", ""]
     lines += [f"- {i.label}: {i.about} ({'valid' if i.valid else 'invalid'})" for i in INSTANCES]
     lines += ["", *timing_table(timings, rows), "", "Goals:", "", *goals, "", verdict]
-    lines += ["", "Scale (generation, in the same run; see `bench/generation.py`):", "", *scale]
+    if scale:
+        lines += ["", "Scale (generation, in the same run; see `bench/generation.py`):", "", *scale]
     return "\n".join(lines)

@@ -7,10 +7,12 @@ copy must still equal the instance (`check_untouched`). Writes the report to ben
 and between the README's `bench:start`/`bench:end` markers.
 
     .venv/bin/python -m bench.run        # (make bench)
+    .venv/bin/python -m bench.run --runtime   # the same without the scale part
 """
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -65,7 +67,12 @@ def same_json(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """`--runtime`: the runtime part alone (minutes), without the scale part (20 min or more)."""
+    runtime_only = argv == ["--runtime"]
+    if argv and not runtime_only:
+        print("usage: python -m bench.run [--runtime]", file=sys.stderr)
+        return 2
     load_before = load_average()
     with tempfile.TemporaryDirectory() as tmp:
         rows = contenders(Path(tmp))
@@ -74,7 +81,7 @@ def main() -> int:
         timings = interleaved(cells(rows, inputs))
         check_untouched(rows, inputs)
     imports = import_times(IMPORT_RUNS)
-    scale = scale_lines(*scale_goals())
+    scale = [] if runtime_only else scale_lines(*scale_goals())
     load = f"{load_before} before, {load_average()} after"
     text = report(timings, imports, [], load, scale)
     print(text)
@@ -96,4 +103,4 @@ def update_readme(text: str) -> None:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -227,26 +227,24 @@ def _shape_miss(model: ModelIR) -> str:
 def _from_dict_lines(model: ModelIR, uses: _Uses, fused: bool) -> tuple[str, ...]:
     if not model.strict:
         return ("return cls._decode(data)",)
-    validator = f"validate_{model.validator_suffix}"
-    validators = f"{VALIDATORS_MODULE}.{model.module}"
-    uses.add(Import("._validation", "ValidationError"), Import(validators, validator))
+    uses.add(Import("._validation", "ValidationError"))
     if fused:
-        # `_parse` stops at the first problem: only then are they all listed. A valid value that
-        # `_parse` leaves to the slow path (a `dict` subclass, say) is decoded as before.
+        # One walk checks, builds and lists every issue; what it built is kept only when valid.
+        uses.add(Import("._validation", "ValidationIssue"))
         return (
-            "parsed = cls._parse(data)",
-            "if parsed is not None:",
-            "    return parsed",
-            f"issues = {validator}(data)",
+            "issues: list[ValidationIssue] = []",
+            'parsed = cls._parse(data, "", issues)',
             "if issues:",
             "    raise ValidationError(issues)",
-            "return cls._decode(data)",
+            "return parsed",
         )
-    uses.add(Import(validators, f"is_valid_{model.validator_suffix}"))
+    suffix = model.validator_suffix
+    validators = f"{VALIDATORS_MODULE}.{model.module}"
+    uses.add(Import(validators, f"validate_{suffix}"), Import(validators, f"is_valid_{suffix}"))
     # The fast predicate decides; only invalid data pays for the list of every issue.
     return (
-        f"if not is_valid_{model.validator_suffix}(data):",
-        f"    raise ValidationError({validator}(data))",
+        f"if not is_valid_{suffix}(data):",
+        f"    raise ValidationError(validate_{suffix}(data))",
         "return cls._decode(data)",
     )
 

@@ -198,6 +198,25 @@ def test_one_of_models_is_decoded_by_the_branch_that_validates(case: Callable[[s
     assert bird.to_dict() == {"pet": {"kind": "bird", "wings": 2}}
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"pet": {"kind": "cat", "lives": 10}},
+        {"pet": {"kind": "fish"}},
+        {"pet": 3},
+        {"pet": {"kind": "dog", "good": 1}, "note": 5},
+        {"note": "no pet", "owner": "x"},
+        [],
+    ],
+)
+def test_a_refusal_lists_what_validate_lists(case: Callable[[str], Any], data: Any) -> None:
+    """`from_dict` checks a union of models in its one walk, with `validate_`'s issues."""
+    m = case("one_of_models")
+    with pytest.raises(m.ValidationError) as refused:
+        m.Adoption.from_dict(data)
+    assert list(refused.value.issues) == m.validators.validate_adoption(data)
+
+
 def test_required_request_properties_are_required_arguments(case: Callable[[str], Any]) -> None:
     m = case("one_of_models")
     with FakeAPI() as api:

@@ -11,7 +11,7 @@ from generator.errors import GenerationError
 from generator.naming import PrivateNames
 from generator.validators import refs
 from generator.validators.checks import GROUPS, implies, type_expr, types_expr
-from generator.validators.context import Ctx, Locals, PathExpr, value_message
+from generator.validators.context import Ctx, Emitter, Locals, PathExpr, value_message
 from generator.validators.emit import finish_predicate, guard, indent, negate, paren
 from generator.validators.keywords import KEYWORDS, Keyword
 from generator.validators.kw_generic import const_expr, enum_expr
@@ -211,8 +211,20 @@ class Compiler:
                 self.error(f"unsupported keyword {key!r}", pointer)
         return found
 
-    def node(self, schema: Any, pointer: str, ctx: Ctx) -> list[str]:
-        """All lines that check `ctx.var` against the schema node at `pointer`."""
+    def node(
+        self,
+        schema: Any,
+        pointer: str,
+        ctx: Ctx,
+        emitters: Mapping[str, Emitter] | None = None,
+    ) -> list[str]:
+        """All lines that check `ctx.var` against the schema node at `pointer`.
+
+        `emitters` replaces the table's emitter of some keywords of this node only (not of its
+        subschemas): `_parse` builds a model's fields where `properties` checks them, and keeps
+        every other line, so its issues come in `validate_`'s order.
+        """
+        custom = emitters or {}
         if schema is True:
             return []
         if schema is False:
@@ -226,16 +238,27 @@ class Compiler:
         generic: list[str] = []
         groups: dict[str, list[str]] = {g: [] for g in GROUPS}
         object_keys: set[str] = set()
-        for key, kw in self.keywords(schema, pointer):
-            if kw.emit is None:
+        keywords = self.keywords(schema, pointer)
+        enum_inside = not ctx.fast and known == "string" and _only_string_enum(schema, keywords)
+        for key, kw in keywords:
+            emit = custom.get(key, kw.emit)
+            if emit is None:
                 continue
-            if kw.group is None:
-                generic += kw.emit(self, schema[key], schema, pointer, group_ctx)
+            if kw.group is None and enum_inside:
+                # Check mode: a string enum goes under the type test (a non-string always fails
+                # it, so the type's `else` reports both): one type test, not two.
+                lines = emit(self, schema[key], schema, pointer, ctx.knowing("string"))
+                groups["string"] += lines
+                type_lines += lines[1:] if type_lines else []
+            elif kw.group is None:
+                generic += emit(self, schema[key], schema, pointer, group_ctx)
             else:
-                lines = kw.emit(self, schema[key], schema, pointer, ctx.knowing(kw.group))
+                lines = emit(self, schema[key], schema, pointer, ctx.knowing(kw.group))
                 groups[kw.group] += lines
                 object_keys |= {key} if lines and kw.group == "object" else set()
-        if object_keys <= _PASSED_BY_EMPTY and _statements(groups["object"]) > 1:
+        # A custom emitter may do more than check (store a field): it runs on `{}` too.
+        passed_by_empty = object_keys <= _PASSED_BY_EMPTY and not custom.keys() & object_keys
+        if passed_by_empty and _statements(groups["object"]) > 1:
             groups["object"] = [f"if {ctx.var}:", *indent(groups["object"])]
         return [*self._grouped(type_lines, groups, ctx, known), *generic]
 
@@ -320,6 +343,15 @@ class Compiler:
         if "const" in schema:
             parts.append(const_expr(self, schema["const"], var, known))
         return " and ".join(paren(p) for p in parts) if len(parts) > 1 else parts[0]
+
+
+def _only_string_enum(schema: Mapping[str, Any], keywords: list[tuple[str, Keyword]]) -> bool:
+    """Whether `enum`, a list of strings, is the node's only keyword that applies to any type."""
+    generic = [key for key, kw in keywords if kw.group is None and kw.emit is not None]
+    values = schema.get("enum")
+    if generic != ["enum"] or not isinstance(values, list) or not values:
+        return False
+    return all(isinstance(value, str) for value in values)
 
 
 def _deepest_indent(lines: list[str]) -> int:

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object, to_json
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.session_create_params import validate_session_create_params
+from .._validation import ValidationError, ValidationIssue
 from .session_create_params_client_secret import SessionCreateParamsClientSecret
 from .session_create_params_input_audio_noise_reduction import (
     SessionCreateParamsInputAudioNoiseReduction,
@@ -62,8 +61,8 @@ _ENUM_3 = frozenset(
         "gpt-4o-mini-realtime-preview-2024-12-17",
     }
 )
-_ENUM_4 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
-_ENUM_5 = frozenset({"auto"})
+_ENUM_4 = frozenset({"auto"})
+_ENUM_5 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
 
 
 def _is_session_params_max_response_output_tokens_any_of_0(data: object) -> bool:
@@ -276,183 +275,425 @@ class SessionCreateParams(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_session_create_params(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "input_audio_format" in data:
-            self.input_audio_format = v19 = data["input_audio_format"]
-            if not (type(v19) is str or isinstance(v19, str)):
-                return None
-            if v19 not in _ENUM_1:
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "client_secret" in data:
+                self.client_secret = SessionCreateParamsClientSecret._parse(
+                    data["client_secret"], path + "/client_secret", issues
+                )
+            else:
+                self.client_secret = NOT_GIVEN
+            if "input_audio_format" in data:
+                self.input_audio_format = v4 = data["input_audio_format"]
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/input_audio_format",
+                                "enum",
+                                repr(v4)
+                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/input_audio_format",
+                            "type",
+                            repr(v4) + " is not of type 'string'",
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/input_audio_format",
+                            "enum",
+                            repr(v4) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                        )
+                    )
+            else:
+                self.input_audio_format = NOT_GIVEN
+            if "input_audio_noise_reduction" in data:
+                self.input_audio_noise_reduction = v5 = data["input_audio_noise_reduction"]
+                if type(v5) is dict or isinstance(v5, dict):
+                    self.input_audio_noise_reduction = (
+                        SessionCreateParamsInputAudioNoiseReduction._parse(
+                            v5, path + "/input_audio_noise_reduction", issues
+                        )
+                    )
+                elif v5 is not None:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/input_audio_noise_reduction",
+                            "anyOf",
+                            repr(v5) + " is not valid under any of the given schemas",
+                        )
+                    )
+            else:
+                self.input_audio_noise_reduction = NOT_GIVEN
+            if "input_audio_transcription" in data:
+                self.input_audio_transcription = v6 = data["input_audio_transcription"]
+                if type(v6) is dict or isinstance(v6, dict):
+                    self.input_audio_transcription = (
+                        SessionCreateParamsInputAudioTranscription._parse(
+                            v6, path + "/input_audio_transcription", issues
+                        )
+                    )
+                elif v6 is not None:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/input_audio_transcription",
+                            "anyOf",
+                            repr(v6) + " is not valid under any of the given schemas",
+                        )
+                    )
+            else:
+                self.input_audio_transcription = NOT_GIVEN
+            if "instructions" in data:
+                self.instructions = v7 = data["instructions"]
+                if not (type(v7) is str or isinstance(v7, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/instructions", "type", repr(v7) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.instructions = NOT_GIVEN
+            if "max_response_output_tokens" in data:
+                self.max_response_output_tokens = v8 = data["max_response_output_tokens"]
+                if not (
+                    ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                    or _is_session_params_max_response_output_tokens_any_of_0(v8)
+                ):
+                    if type(v8) is str or isinstance(v8, str):
+                        if v8 != "inf":
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/max_response_output_tokens",
+                                    "const",
+                                    "'inf' was expected, got " + repr(v8),
+                                )
+                            )
+                    elif (
+                        type(v8) is float
+                        or type(v8) is int
+                        or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
+                    ):
+                        if not (
+                            type(v8) is int
+                            or (isinstance(v8, int) and not isinstance(v8, bool))
+                            or (isinstance(v8, float) and v8.is_integer())
+                        ):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/max_response_output_tokens",
+                                    "type",
+                                    repr(v8) + " is not of type 'integer'",
+                                )
+                            )
+                        if v8 < 1:
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/max_response_output_tokens",
+                                    "minimum",
+                                    repr(v8) + " is less than the minimum of 1",
+                                )
+                            )
+                        if v8 > 4096:
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/max_response_output_tokens",
+                                    "maximum",
+                                    repr(v8) + " is greater than the maximum of 4096",
+                                )
+                            )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/max_response_output_tokens",
+                                "anyOf",
+                                repr(v8) + " is not valid under any of the given schemas",
+                            )
+                        )
+            else:
+                self.max_response_output_tokens = NOT_GIVEN
+            if "modalities" in data:
+                self.modalities = v9 = data["modalities"]
+                if type(v9) is list or isinstance(v9, list):
+                    for i11, v10 in enumerate(v9):
+                        if type(v10) is str or isinstance(v10, str):
+                            if v10 not in _ENUM_2:
+                                issues.append(
+                                    ValidationIssue(
+                                        path + "/modalities/" + str(i11),
+                                        "enum",
+                                        repr(v10) + " is not one of ['text', 'audio']",
+                                    )
+                                )
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/modalities/" + str(i11),
+                                    "type",
+                                    repr(v10) + " is not of type 'string'",
+                                )
+                            )
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/modalities/" + str(i11),
+                                    "enum",
+                                    repr(v10) + " is not one of ['text', 'audio']",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/modalities", "type", repr(v9) + " is not of type 'array'"
+                        )
+                    )
+            else:
+                self.modalities = NOT_GIVEN
+            if "model" in data:
+                self.model = v12 = data["model"]
+                if type(v12) is str or isinstance(v12, str):
+                    if v12 not in _ENUM_3:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/model",
+                                "enum",
+                                repr(v12)
+                                + (
+                                    " is not one of ['gpt-4o-realtime-preview', "
+                                    "'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-"
+                                    "realtime-preview-2024-12-17', 'gpt-4o-"
+                                    "realtime-preview-2025-06-03', 'gpt-4o-mini-"
+                                    "realtime-preview', 'gpt-4o-mini-realtime-"
+                                    "preview-2024-12-17']"
+                                ),
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/model", "type", repr(v12) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/model",
+                            "enum",
+                            repr(v12)
+                            + (
+                                " is not one of ['gpt-4o-realtime-preview', "
+                                "'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-"
+                                "realtime-preview-2024-12-17', 'gpt-4o-"
+                                "realtime-preview-2025-06-03', 'gpt-4o-mini-"
+                                "realtime-preview', 'gpt-4o-mini-realtime-"
+                                "preview-2024-12-17']"
+                            ),
+                        )
+                    )
+            else:
+                self.model = NOT_GIVEN
+            if "output_audio_format" in data:
+                self.output_audio_format = v13 = data["output_audio_format"]
+                if type(v13) is str or isinstance(v13, str):
+                    if v13 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/output_audio_format",
+                                "enum",
+                                repr(v13)
+                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/output_audio_format",
+                            "type",
+                            repr(v13) + " is not of type 'string'",
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/output_audio_format",
+                            "enum",
+                            repr(v13) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                        )
+                    )
+            else:
+                self.output_audio_format = NOT_GIVEN
+            if "speed" in data:
+                self.speed = v14 = data["speed"]
+                if (
+                    type(v14) is float
+                    or type(v14) is int
+                    or (isinstance(v14, (int, float)) and not isinstance(v14, bool))
+                ):
+                    if v14 < 0.25:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/speed",
+                                "minimum",
+                                repr(v14) + " is less than the minimum of 0.25",
+                            )
+                        )
+                    if v14 > 1.5:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/speed",
+                                "maximum",
+                                repr(v14) + " is greater than the maximum of 1.5",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/speed", "type", repr(v14) + " is not of type 'number'"
+                        )
+                    )
+            else:
+                self.speed = NOT_GIVEN
+            if "temperature" in data:
+                self.temperature = v15 = data["temperature"]
+                if (
+                    type(v15) is float
+                    or type(v15) is int
+                    or (isinstance(v15, (int, float)) and not isinstance(v15, bool))
+                ):
+                    if v15 < 0.6:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/temperature",
+                                "minimum",
+                                repr(v15) + " is less than the minimum of 0.6",
+                            )
+                        )
+                    if v15 > 1.2:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/temperature",
+                                "maximum",
+                                repr(v15) + " is greater than the maximum of 1.2",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/temperature", "type", repr(v15) + " is not of type 'number'"
+                        )
+                    )
+            else:
+                self.temperature = NOT_GIVEN
+            if "tool_choice" in data:
+                self.tool_choice = v16 = data["tool_choice"]
+                if not (type(v16) is str or isinstance(v16, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/tool_choice", "type", repr(v16) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.tool_choice = NOT_GIVEN
+            if "tools" in data:
+                v17 = data["tools"]
+                if type(v17) is list or isinstance(v17, list):
+                    n18 = len(issues)
+                    v19: list[SessionCreateParamsTool] = []
+                    for v21 in v17:
+                        v19.append(SessionCreateParamsTool._parse(v21, "", issues))
+                    self.tools = v19
+                    if len(issues) != n18:  # walked again for the pointers of the issues
+                        del issues[n18:]
+                        for i20, v21 in enumerate(v17):
+                            SessionCreateParamsTool._parse(v21, path + "/tools/" + str(i20), issues)
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/tools", "type", repr(v17) + " is not of type 'array'"
+                        )
+                    )
+            else:
+                self.tools = NOT_GIVEN
+            if "tracing" in data:
+                self.tracing = v22 = data["tracing"]
+                if type(v22) is dict or isinstance(v22, dict):
+                    self.tracing = SessionCreateParamsTracingConfiguration._parse(
+                        v22, path + "/tracing", issues
+                    )
+                elif not (
+                    v22 is None or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_4)
+                ):
+                    if type(v22) is str or isinstance(v22, str):
+                        if v22 not in _ENUM_4:
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/tracing", "enum", repr(v22) + " is not one of ['auto']"
+                                )
+                            )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/tracing",
+                                "anyOf",
+                                repr(v22) + " is not valid under any of the given schemas",
+                            )
+                        )
+            else:
+                self.tracing = NOT_GIVEN
+            if "turn_detection" in data:
+                self.turn_detection = v23 = data["turn_detection"]
+                if type(v23) is dict or isinstance(v23, dict):
+                    self.turn_detection = SessionCreateParamsTurnDetection._parse(
+                        v23, path + "/turn_detection", issues
+                    )
+                elif v23 is not None:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/turn_detection",
+                            "anyOf",
+                            repr(v23) + " is not valid under any of the given schemas",
+                        )
+                    )
+            else:
+                self.turn_detection = NOT_GIVEN
+            if "voice" in data:
+                self.voice = v24 = data["voice"]
+                if not (
+                    (type(v24) is str or isinstance(v24, str))
+                    or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_5)
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/voice",
+                            "anyOf",
+                            repr(v24) + " is not valid under any of the given schemas",
+                        )
+                    )
+            else:
+                self.voice = NOT_GIVEN
         else:
-            self.input_audio_format = NOT_GIVEN
-        if "instructions" in data:
-            self.instructions = v20 = data["instructions"]
-            if not (type(v20) is str or isinstance(v20, str)):
-                return None
-        else:
-            self.instructions = NOT_GIVEN
-        if "max_response_output_tokens" in data:
-            self.max_response_output_tokens = v21 = data["max_response_output_tokens"]
-            if not (
-                _is_session_params_max_response_output_tokens_any_of_0(v21)
-                or ((type(v21) is str or isinstance(v21, str)) and v21 == "inf")
-            ):
-                return None
-        else:
-            self.max_response_output_tokens = NOT_GIVEN
-        if "modalities" in data:
-            self.modalities = v22 = data["modalities"]
-            if not (type(v22) is list or isinstance(v22, list)):
-                return None
-            for v23 in v22:
-                if not (type(v23) is str or isinstance(v23, str)):
-                    return None
-                if v23 not in _ENUM_2:
-                    return None
-        else:
-            self.modalities = NOT_GIVEN
-        if "model" in data:
-            self.model = v24 = data["model"]
-            if not (type(v24) is str or isinstance(v24, str)):
-                return None
-            if v24 not in _ENUM_3:
-                return None
-        else:
-            self.model = NOT_GIVEN
-        if "output_audio_format" in data:
-            self.output_audio_format = v25 = data["output_audio_format"]
-            if not (type(v25) is str or isinstance(v25, str)):
-                return None
-            if v25 not in _ENUM_1:
-                return None
-        else:
-            self.output_audio_format = NOT_GIVEN
-        if "speed" in data:
-            self.speed = v26 = data["speed"]
-            if not (
-                type(v26) is float
-                or type(v26) is int
-                or (isinstance(v26, (int, float)) and not isinstance(v26, bool))
-            ):
-                return None
-            if v26 < 0.25:
-                return None
-            if v26 > 1.5:
-                return None
-        else:
-            self.speed = NOT_GIVEN
-        if "temperature" in data:
-            self.temperature = v27 = data["temperature"]
-            if not (
-                type(v27) is float
-                or type(v27) is int
-                or (isinstance(v27, (int, float)) and not isinstance(v27, bool))
-            ):
-                return None
-            if v27 < 0.6:
-                return None
-            if v27 > 1.2:
-                return None
-        else:
-            self.temperature = NOT_GIVEN
-        if "tool_choice" in data:
-            self.tool_choice = v28 = data["tool_choice"]
-            if not (type(v28) is str or isinstance(v28, str)):
-                return None
-        else:
-            self.tool_choice = NOT_GIVEN
-        if "voice" in data:
-            self.voice = v29 = data["voice"]
-            if not (
-                (type(v29) is str or isinstance(v29, str))
-                or ((type(v29) is str or isinstance(v29, str)) and v29 in _ENUM_4)
-            ):
-                return None
-        else:
-            self.voice = NOT_GIVEN
-        if "client_secret" in data:
-            v30 = data["client_secret"]
-            v30 = SessionCreateParamsClientSecret._parse(v30)
-            if v30 is None:
-                return None
-            self.client_secret = v30
-        else:
-            self.client_secret = NOT_GIVEN
-        if "input_audio_noise_reduction" in data:
-            v31 = data["input_audio_noise_reduction"]
-            if type(v31) is dict:
-                v31 = SessionCreateParamsInputAudioNoiseReduction._parse(v31)
-                if v31 is None:
-                    return None
-            elif v31 is not None:
-                return None
-            self.input_audio_noise_reduction = v31
-        else:
-            self.input_audio_noise_reduction = NOT_GIVEN
-        if "input_audio_transcription" in data:
-            v32 = data["input_audio_transcription"]
-            if type(v32) is dict:
-                v32 = SessionCreateParamsInputAudioTranscription._parse(v32)
-                if v32 is None:
-                    return None
-            elif v32 is not None:
-                return None
-            self.input_audio_transcription = v32
-        else:
-            self.input_audio_transcription = NOT_GIVEN
-        if "tools" in data:
-            v33 = data["tools"]
-            if type(v33) is not list:
-                return None
-            v34 = []
-            for v35 in v33:
-                v36 = SessionCreateParamsTool._parse(v35)
-                if v36 is None:
-                    return None
-                v34.append(v36)
-            v33 = v34
-            self.tools = v33
-        else:
-            self.tools = NOT_GIVEN
-        if "tracing" in data:
-            v37 = data["tracing"]
-            if type(v37) is dict:
-                v37 = SessionCreateParamsTracingConfiguration._parse(v37)
-                if v37 is None:
-                    return None
-            elif not (
-                ((type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_5) or v37 is None
-            ):
-                return None
-            self.tracing = v37
-        else:
-            self.tracing = NOT_GIVEN
-        if "turn_detection" in data:
-            v38 = data["turn_detection"]
-            if type(v38) is dict:
-                v38 = SessionCreateParamsTurnDetection._parse(v38)
-                if v38 is None:
-                    return None
-            elif v38 is not None:
-                return None
-            self.turn_detection = v38
-        else:
-            self.turn_detection = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,10 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object, to_json
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.session_create_params_client_secret import (
-    validate_session_create_params_client_secret,
-)
+from .._validation import ValidationError, ValidationIssue
 from .session_create_params_client_secret_expires_after import (
     SessionCreateParamsClientSecretExpiresAfter,
 )
@@ -55,30 +52,36 @@ class SessionCreateParamsClientSecret(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_session_create_params_client_secret(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "expires_after" in data:
-            v4 = data["expires_after"]
-            v4 = SessionCreateParamsClientSecretExpiresAfter._parse(v4)
-            if v4 is None:
-                return None
-            self.expires_after = v4
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "expires_after" in data:
+                self.expires_after = SessionCreateParamsClientSecretExpiresAfter._parse(
+                    data["expires_after"], path + "/expires_after", issues
+                )
+            else:
+                self.expires_after = NOT_GIVEN
         else:
-            self.expires_after = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

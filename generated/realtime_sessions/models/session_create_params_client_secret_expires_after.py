@@ -13,10 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.session_create_params_client_secret_expires_after import (
-    validate_session_create_params_client_secret_expires_after,
-)
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["SessionCreateParamsClientSecretExpiresAfter"]
 
@@ -66,43 +63,83 @@ class SessionCreateParamsClientSecretExpiresAfter(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_session_create_params_client_secret_expires_after(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "anchor" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.anchor = v5 = data["anchor"]
-        if not (type(v5) is str or isinstance(v5, str)):
-            return None
-        if v5 not in _ENUM_1:
-            return None
-        if "seconds" in data:
-            self.seconds = v6 = data["seconds"]
-            if not (
-                type(v6) is int
-                or (isinstance(v6, int) and not isinstance(v6, bool))
-                or (isinstance(v6, float) and v6.is_integer())
-            ):
-                return None
-            if v6 < 10:
-                return None
-            if v6 > 7200:
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "anchor" not in data:
+                issues.append(ValidationIssue(path, "required", "'anchor' is a required property"))
+            if "anchor" in data:
+                self.anchor = v3 = data["anchor"]
+                if type(v3) is str or isinstance(v3, str):
+                    if v3 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/anchor", "enum", repr(v3) + " is not one of ['created_at']"
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/anchor", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/anchor", "enum", repr(v3) + " is not one of ['created_at']"
+                        )
+                    )
+            if "seconds" in data:
+                self.seconds = v4 = data["seconds"]
+                if (
+                    type(v4) is int
+                    or (isinstance(v4, int) and not isinstance(v4, bool))
+                    or (isinstance(v4, float) and v4.is_integer())
+                ):
+                    if v4 < 10:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/seconds",
+                                "minimum",
+                                repr(v4) + " is less than the minimum of 10",
+                            )
+                        )
+                    if v4 > 7200:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/seconds",
+                                "maximum",
+                                repr(v4) + " is greater than the maximum of 7200",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/seconds", "type", repr(v4) + " is not of type 'integer'"
+                        )
+                    )
+            else:
+                self.seconds = NOT_GIVEN
         else:
-            self.seconds = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

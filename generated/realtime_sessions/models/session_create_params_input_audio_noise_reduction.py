@@ -13,10 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.session_create_params_input_audio_noise_reduction import (
-    validate_session_create_params_input_audio_noise_reduction,
-)
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["SessionCreateParamsInputAudioNoiseReduction"]
 
@@ -58,30 +55,56 @@ class SessionCreateParamsInputAudioNoiseReduction(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_session_create_params_input_audio_noise_reduction(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "type" in data:
-            self.type = v4 = data["type"]
-            if not (type(v4) is str or isinstance(v4, str)):
-                return None
-            if v4 not in _ENUM_1:
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "type" in data:
+                self.type = v3 = data["type"]
+                if type(v3) is str or isinstance(v3, str):
+                    if v3 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/type",
+                                "enum",
+                                repr(v3) + " is not one of ['near_field', 'far_field']",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type",
+                            "enum",
+                            repr(v3) + " is not one of ['near_field', 'far_field']",
+                        )
+                    )
+            else:
+                self.type = NOT_GIVEN
         else:
-            self.type = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

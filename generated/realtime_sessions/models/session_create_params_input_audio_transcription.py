@@ -13,10 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.session_create_params_input_audio_transcription import (
-    validate_session_create_params_input_audio_transcription,
-)
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["SessionCreateParamsInputAudioTranscription"]
 
@@ -79,40 +76,60 @@ class SessionCreateParamsInputAudioTranscription(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_session_create_params_input_audio_transcription(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "language" in data:
-            self.language = v6 = data["language"]
-            if not (type(v6) is str or isinstance(v6, str)):
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "language" in data:
+                self.language = v3 = data["language"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/language", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.language = NOT_GIVEN
+            if "model" in data:
+                self.model = v4 = data["model"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/model", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.model = NOT_GIVEN
+            if "prompt" in data:
+                self.prompt = v5 = data["prompt"]
+                if not (type(v5) is str or isinstance(v5, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/prompt", "type", repr(v5) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.prompt = NOT_GIVEN
         else:
-            self.language = NOT_GIVEN
-        if "model" in data:
-            self.model = v7 = data["model"]
-            if not (type(v7) is str or isinstance(v7, str)):
-                return None
-        else:
-            self.model = NOT_GIVEN
-        if "prompt" in data:
-            self.prompt = v8 = data["prompt"]
-            if not (type(v8) is str or isinstance(v8, str)):
-                return None
-        else:
-            self.prompt = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

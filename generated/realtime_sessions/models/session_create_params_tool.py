@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.session_create_params_tool import validate_session_create_params_tool
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["SessionCreateParamsTool"]
 
@@ -65,43 +64,73 @@ class SessionCreateParamsTool(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_session_create_params_tool(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "description" in data:
-            self.description = v7 = data["description"]
-            if not (type(v7) is str or isinstance(v7, str)):
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "description" in data:
+                self.description = v3 = data["description"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/description", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.description = NOT_GIVEN
+            if "name" in data:
+                self.name = v4 = data["name"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/name", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.name = NOT_GIVEN
+            self.parameters = data.get("parameters", NOT_GIVEN)
+            if "type" in data:
+                self.type = v6 = data["type"]
+                if type(v6) is str or isinstance(v6, str):
+                    if v6 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/type", "enum", repr(v6) + " is not one of ['function']"
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "type", repr(v6) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "enum", repr(v6) + " is not one of ['function']"
+                        )
+                    )
+            else:
+                self.type = NOT_GIVEN
         else:
-            self.description = NOT_GIVEN
-        if "name" in data:
-            self.name = v8 = data["name"]
-            if not (type(v8) is str or isinstance(v8, str)):
-                return None
-        else:
-            self.name = NOT_GIVEN
-        self.parameters = data.get("parameters", NOT_GIVEN)
-        if "type" in data:
-            self.type = v10 = data["type"]
-            if not (type(v10) is str or isinstance(v10, str)):
-                return None
-            if v10 not in _ENUM_1:
-                return None
-        else:
-            self.type = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,10 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.session_create_params_turn_detection import (
-    validate_session_create_params_turn_detection,
-)
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["SessionCreateParamsTurnDetection"]
 
@@ -136,88 +133,187 @@ class SessionCreateParamsTurnDetection(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_session_create_params_turn_detection(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "create_response" in data:
-            self.create_response = v10 = data["create_response"]
-            if type(v10) is not bool:
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "create_response" in data:
+                self.create_response = v3 = data["create_response"]
+                if type(v3) is not bool:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/create_response",
+                            "type",
+                            repr(v3) + " is not of type 'boolean'",
+                        )
+                    )
+            else:
+                self.create_response = NOT_GIVEN
+            if "eagerness" in data:
+                self.eagerness = v4 = data["eagerness"]
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/eagerness",
+                                "enum",
+                                repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/eagerness", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/eagerness",
+                            "enum",
+                            repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                        )
+                    )
+            else:
+                self.eagerness = NOT_GIVEN
+            if "interrupt_response" in data:
+                self.interrupt_response = v5 = data["interrupt_response"]
+                if type(v5) is not bool:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/interrupt_response",
+                            "type",
+                            repr(v5) + " is not of type 'boolean'",
+                        )
+                    )
+            else:
+                self.interrupt_response = NOT_GIVEN
+            if "prefix_padding_ms" in data:
+                self.prefix_padding_ms = v6 = data["prefix_padding_ms"]
+                if (
+                    type(v6) is int
+                    or (isinstance(v6, int) and not isinstance(v6, bool))
+                    or (isinstance(v6, float) and v6.is_integer())
+                ):
+                    if v6 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/prefix_padding_ms",
+                                "minimum",
+                                repr(v6) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/prefix_padding_ms",
+                            "type",
+                            repr(v6) + " is not of type 'integer'",
+                        )
+                    )
+            else:
+                self.prefix_padding_ms = NOT_GIVEN
+            if "silence_duration_ms" in data:
+                self.silence_duration_ms = v7 = data["silence_duration_ms"]
+                if (
+                    type(v7) is int
+                    or (isinstance(v7, int) and not isinstance(v7, bool))
+                    or (isinstance(v7, float) and v7.is_integer())
+                ):
+                    if v7 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/silence_duration_ms",
+                                "minimum",
+                                repr(v7) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/silence_duration_ms",
+                            "type",
+                            repr(v7) + " is not of type 'integer'",
+                        )
+                    )
+            else:
+                self.silence_duration_ms = NOT_GIVEN
+            if "threshold" in data:
+                self.threshold = v8 = data["threshold"]
+                if (
+                    type(v8) is float
+                    or type(v8) is int
+                    or (isinstance(v8, (int, float)) and not isinstance(v8, bool))
+                ):
+                    if v8 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/threshold",
+                                "minimum",
+                                repr(v8) + " is less than the minimum of 0",
+                            )
+                        )
+                    if v8 > 1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/threshold",
+                                "maximum",
+                                repr(v8) + " is greater than the maximum of 1",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/threshold", "type", repr(v8) + " is not of type 'number'"
+                        )
+                    )
+            else:
+                self.threshold = NOT_GIVEN
+            if "type" in data:
+                self.type = v9 = data["type"]
+                if type(v9) is str or isinstance(v9, str):
+                    if v9 not in _ENUM_2:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/type",
+                                "enum",
+                                repr(v9) + " is not one of ['server_vad', 'semantic_vad']",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "type", repr(v9) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type",
+                            "enum",
+                            repr(v9) + " is not one of ['server_vad', 'semantic_vad']",
+                        )
+                    )
+            else:
+                self.type = NOT_GIVEN
         else:
-            self.create_response = NOT_GIVEN
-        if "eagerness" in data:
-            self.eagerness = v11 = data["eagerness"]
-            if not (type(v11) is str or isinstance(v11, str)):
-                return None
-            if v11 not in _ENUM_1:
-                return None
-        else:
-            self.eagerness = NOT_GIVEN
-        if "interrupt_response" in data:
-            self.interrupt_response = v12 = data["interrupt_response"]
-            if type(v12) is not bool:
-                return None
-        else:
-            self.interrupt_response = NOT_GIVEN
-        if "prefix_padding_ms" in data:
-            self.prefix_padding_ms = v13 = data["prefix_padding_ms"]
-            if not (
-                type(v13) is int
-                or (isinstance(v13, int) and not isinstance(v13, bool))
-                or (isinstance(v13, float) and v13.is_integer())
-            ):
-                return None
-            if v13 < 0:
-                return None
-        else:
-            self.prefix_padding_ms = NOT_GIVEN
-        if "silence_duration_ms" in data:
-            self.silence_duration_ms = v14 = data["silence_duration_ms"]
-            if not (
-                type(v14) is int
-                or (isinstance(v14, int) and not isinstance(v14, bool))
-                or (isinstance(v14, float) and v14.is_integer())
-            ):
-                return None
-            if v14 < 0:
-                return None
-        else:
-            self.silence_duration_ms = NOT_GIVEN
-        if "threshold" in data:
-            self.threshold = v15 = data["threshold"]
-            if not (
-                type(v15) is float
-                or type(v15) is int
-                or (isinstance(v15, (int, float)) and not isinstance(v15, bool))
-            ):
-                return None
-            if v15 < 0:
-                return None
-            if v15 > 1:
-                return None
-        else:
-            self.threshold = NOT_GIVEN
-        if "type" in data:
-            self.type = v16 = data["type"]
-            if not (type(v16) is str or isinstance(v16, str)):
-                return None
-            if v16 not in _ENUM_2:
-                return None
-        else:
-            self.type = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -8,10 +8,36 @@ is a separate fast path that stops at the first problem.
 from __future__ import annotations
 
 from .._validation import ValidationIssue
-from .session_input_audio_noise_reduction import _is_session_input_audio_noise_reduction
-from .session_input_audio_transcription import _is_session_input_audio_transcription
-from .session_tracing_configuration import _is_session_tracing_configuration
-from .session_turn_detection import _is_session_turn_detection
+from .session_input_audio_noise_reduction import (
+    _check_session_input_audio_noise_reduction_type,
+    _is_session_input_audio_noise_reduction,
+)
+from .session_input_audio_transcription import (
+    _check_session_input_audio_transcription_language,
+    _check_session_input_audio_transcription_model,
+    _check_session_input_audio_transcription_prompt,
+    _is_session_input_audio_transcription,
+)
+from .session_tool import (
+    _check_session_tool_description,
+    _check_session_tool_name,
+    _check_session_tool_type,
+)
+from .session_tracing_configuration import (
+    _check_session_tracing_configuration_group_id,
+    _check_session_tracing_configuration_workflow_name,
+    _is_session_tracing_configuration,
+)
+from .session_turn_detection import (
+    _check_session_turn_detection_create_response,
+    _check_session_turn_detection_eagerness,
+    _check_session_turn_detection_interrupt_response,
+    _check_session_turn_detection_prefix_padding_ms,
+    _check_session_turn_detection_silence_duration_ms,
+    _check_session_turn_detection_threshold,
+    _check_session_turn_detection_type,
+    _is_session_turn_detection,
+)
 
 __all__ = [
     "is_valid_session",
@@ -20,9 +46,8 @@ __all__ = [
 
 
 _ENUM_1 = frozenset({"pcm16", "g711_ulaw", "g711_alaw"})
-_ENUM_2 = frozenset({"near_field", "far_field"})
-_ENUM_3 = frozenset({"text", "audio"})
-_ENUM_4 = frozenset(
+_ENUM_2 = frozenset({"text", "audio"})
+_ENUM_3 = frozenset(
     {
         "gpt-4o-realtime-preview",
         "gpt-4o-realtime-preview-2024-10-01",
@@ -32,11 +57,9 @@ _ENUM_4 = frozenset(
         "gpt-4o-mini-realtime-preview-2024-12-17",
     }
 )
-_ENUM_5 = frozenset({"function"})
-_ENUM_6 = frozenset({"auto"})
-_ENUM_7 = frozenset({"low", "medium", "high", "auto"})
-_ENUM_8 = frozenset({"server_vad", "semantic_vad"})
-_ENUM_9 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_4 = frozenset({"auto"})
+_ENUM_5 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_6 = frozenset({"function"})
 
 
 def _is_session_max_response_output_tokens_any_of_0(data: object) -> bool:
@@ -64,13 +87,22 @@ def validate_session(data: object) -> list[ValidationIssue]:
                     )
             if "input_audio_format" in data:
                 v2 = data["input_audio_format"]
-                if not (type(v2) is str or isinstance(v2, str)):
+                if type(v2) is str or isinstance(v2, str):
+                    if v2 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                "/input_audio_format",
+                                "enum",
+                                repr(v2)
+                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             "/input_audio_format", "type", repr(v2) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/input_audio_format",
@@ -84,22 +116,9 @@ def validate_session(data: object) -> list[ValidationIssue]:
                     if type(v3) is dict or isinstance(v3, dict):
                         if "type" in v3:
                             v4 = v3["type"]
-                            if not (type(v4) is str or isinstance(v4, str)):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_noise_reduction/type",
-                                        "type",
-                                        repr(v4) + " is not of type 'string'",
-                                    )
-                                )
-                            if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
-                                issues.append(
-                                    ValidationIssue(
-                                        "/input_audio_noise_reduction/type",
-                                        "enum",
-                                        repr(v4) + " is not one of ['near_field', 'far_field']",
-                                    )
-                                )
+                            _check_session_input_audio_noise_reduction_type(
+                                v4, "/input_audio_noise_reduction/type", issues
+                            )
                     else:
                         issues.append(
                             ValidationIssue(
@@ -115,34 +134,19 @@ def validate_session(data: object) -> list[ValidationIssue]:
                         if v5:
                             if "language" in v5:
                                 v6 = v5["language"]
-                                if not (type(v6) is str or isinstance(v6, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_transcription/language",
-                                            "type",
-                                            repr(v6) + " is not of type 'string'",
-                                        )
-                                    )
+                                _check_session_input_audio_transcription_language(
+                                    v6, "/input_audio_transcription/language", issues
+                                )
                             if "model" in v5:
                                 v7 = v5["model"]
-                                if not (type(v7) is str or isinstance(v7, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_transcription/model",
-                                            "type",
-                                            repr(v7) + " is not of type 'string'",
-                                        )
-                                    )
+                                _check_session_input_audio_transcription_model(
+                                    v7, "/input_audio_transcription/model", issues
+                                )
                             if "prompt" in v5:
                                 v8 = v5["prompt"]
-                                if not (type(v8) is str or isinstance(v8, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/input_audio_transcription/prompt",
-                                            "type",
-                                            repr(v8) + " is not of type 'string'",
-                                        )
-                                    )
+                                _check_session_input_audio_transcription_prompt(
+                                    v8, "/input_audio_transcription/prompt", issues
+                                )
                     else:
                         issues.append(
                             ValidationIssue(
@@ -162,8 +166,8 @@ def validate_session(data: object) -> list[ValidationIssue]:
             if "max_response_output_tokens" in data:
                 v10 = data["max_response_output_tokens"]
                 if not (
-                    _is_session_max_response_output_tokens_any_of_0(v10)
-                    or ((type(v10) is str or isinstance(v10, str)) and v10 == "inf")
+                    ((type(v10) is str or isinstance(v10, str)) and v10 == "inf")
+                    or _is_session_max_response_output_tokens_any_of_0(v10)
                 ):
                     if type(v10) is str or isinstance(v10, str):
                         if v10 != "inf":
@@ -219,7 +223,16 @@ def validate_session(data: object) -> list[ValidationIssue]:
                 v11 = data["modalities"]
                 if type(v11) is list or isinstance(v11, list):
                     for i13, v12 in enumerate(v11):
-                        if not (type(v12) is str or isinstance(v12, str)):
+                        if type(v12) is str or isinstance(v12, str):
+                            if v12 not in _ENUM_2:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/modalities/" + str(i13),
+                                        "enum",
+                                        repr(v12) + " is not one of ['text', 'audio']",
+                                    )
+                                )
+                        else:
                             issues.append(
                                 ValidationIssue(
                                     "/modalities/" + str(i13),
@@ -227,7 +240,6 @@ def validate_session(data: object) -> list[ValidationIssue]:
                                     repr(v12) + " is not of type 'string'",
                                 )
                             )
-                        if not ((type(v12) is str or isinstance(v12, str)) and v12 in _ENUM_3):
                             issues.append(
                                 ValidationIssue(
                                     "/modalities/" + str(i13),
@@ -243,11 +255,27 @@ def validate_session(data: object) -> list[ValidationIssue]:
                     )
             if "model" in data:
                 v14 = data["model"]
-                if not (type(v14) is str or isinstance(v14, str)):
+                if type(v14) is str or isinstance(v14, str):
+                    if v14 not in _ENUM_3:
+                        issues.append(
+                            ValidationIssue(
+                                "/model",
+                                "enum",
+                                repr(v14)
+                                + (
+                                    " is not one of ['gpt-4o-realtime-preview', "
+                                    "'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-"
+                                    "realtime-preview-2024-12-17', 'gpt-4o-"
+                                    "realtime-preview-2025-06-03', 'gpt-4o-mini-"
+                                    "realtime-preview', 'gpt-4o-mini-realtime-"
+                                    "preview-2024-12-17']"
+                                ),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/model", "type", repr(v14) + " is not of type 'string'")
                     )
-                if not ((type(v14) is str or isinstance(v14, str)) and v14 in _ENUM_4):
                     issues.append(
                         ValidationIssue(
                             "/model",
@@ -265,13 +293,22 @@ def validate_session(data: object) -> list[ValidationIssue]:
                     )
             if "output_audio_format" in data:
                 v15 = data["output_audio_format"]
-                if not (type(v15) is str or isinstance(v15, str)):
+                if type(v15) is str or isinstance(v15, str):
+                    if v15 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                "/output_audio_format",
+                                "enum",
+                                repr(v15)
+                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             "/output_audio_format", "type", repr(v15) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v15) is str or isinstance(v15, str)) and v15 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/output_audio_format",
@@ -349,45 +386,19 @@ def validate_session(data: object) -> list[ValidationIssue]:
                             if v20:
                                 if "description" in v20:
                                     v22 = v20["description"]
-                                    if not (type(v22) is str or isinstance(v22, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i21) + "/description",
-                                                "type",
-                                                repr(v22) + " is not of type 'string'",
-                                            )
-                                        )
+                                    _check_session_tool_description(
+                                        v22, "/tools/" + str(i21) + "/description", issues
+                                    )
                                 if "name" in v20:
                                     v23 = v20["name"]
-                                    if not (type(v23) is str or isinstance(v23, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i21) + "/name",
-                                                "type",
-                                                repr(v23) + " is not of type 'string'",
-                                            )
-                                        )
+                                    _check_session_tool_name(
+                                        v23, "/tools/" + str(i21) + "/name", issues
+                                    )
                                 if "type" in v20:
                                     v25 = v20["type"]
-                                    if not (type(v25) is str or isinstance(v25, str)):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i21) + "/type",
-                                                "type",
-                                                repr(v25) + " is not of type 'string'",
-                                            )
-                                        )
-                                    if not (
-                                        (type(v25) is str or isinstance(v25, str))
-                                        and v25 in _ENUM_5
-                                    ):
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/tools/" + str(i21) + "/type",
-                                                "enum",
-                                                repr(v25) + " is not one of ['function']",
-                                            )
-                                        )
+                                    _check_session_tool_type(
+                                        v25, "/tools/" + str(i21) + "/type", issues
+                                    )
                         else:
                             issues.append(
                                 ValidationIssue(
@@ -404,33 +415,23 @@ def validate_session(data: object) -> list[ValidationIssue]:
                 v26 = data["tracing"]
                 if not (
                     v26 is None
-                    or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_6)
+                    or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_4)
                     or _is_session_tracing_configuration(v26)
                 ):
                     if type(v26) is dict or isinstance(v26, dict):
                         if v26:
                             if "group_id" in v26:
                                 v27 = v26["group_id"]
-                                if not (type(v27) is str or isinstance(v27, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/tracing/group_id",
-                                            "type",
-                                            repr(v27) + " is not of type 'string'",
-                                        )
-                                    )
+                                _check_session_tracing_configuration_group_id(
+                                    v27, "/tracing/group_id", issues
+                                )
                             if "workflow_name" in v26:
                                 v29 = v26["workflow_name"]
-                                if not (type(v29) is str or isinstance(v29, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/tracing/workflow_name",
-                                            "type",
-                                            repr(v29) + " is not of type 'string'",
-                                        )
-                                    )
+                                _check_session_tracing_configuration_workflow_name(
+                                    v29, "/tracing/workflow_name", issues
+                                )
                     elif type(v26) is str or isinstance(v26, str):
-                        if v26 not in _ENUM_6:
+                        if v26 not in _ENUM_4:
                             issues.append(
                                 ValidationIssue(
                                     "/tracing", "enum", repr(v26) + " is not one of ['auto']"
@@ -451,146 +452,39 @@ def validate_session(data: object) -> list[ValidationIssue]:
                         if v30:
                             if "create_response" in v30:
                                 v31 = v30["create_response"]
-                                if type(v31) is not bool:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/create_response",
-                                            "type",
-                                            repr(v31) + " is not of type 'boolean'",
-                                        )
-                                    )
+                                _check_session_turn_detection_create_response(
+                                    v31, "/turn_detection/create_response", issues
+                                )
                             if "eagerness" in v30:
                                 v32 = v30["eagerness"]
-                                if not (type(v32) is str or isinstance(v32, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/eagerness",
-                                            "type",
-                                            repr(v32) + " is not of type 'string'",
-                                        )
-                                    )
-                                if not (
-                                    (type(v32) is str or isinstance(v32, str)) and v32 in _ENUM_7
-                                ):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/eagerness",
-                                            "enum",
-                                            repr(v32)
-                                            + (
-                                                " is not one of ['low', 'medium', 'high', "
-                                                "'auto']"
-                                            ),
-                                        )
-                                    )
+                                _check_session_turn_detection_eagerness(
+                                    v32, "/turn_detection/eagerness", issues
+                                )
                             if "interrupt_response" in v30:
                                 v33 = v30["interrupt_response"]
-                                if type(v33) is not bool:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/interrupt_response",
-                                            "type",
-                                            repr(v33) + " is not of type 'boolean'",
-                                        )
-                                    )
+                                _check_session_turn_detection_interrupt_response(
+                                    v33, "/turn_detection/interrupt_response", issues
+                                )
                             if "prefix_padding_ms" in v30:
                                 v34 = v30["prefix_padding_ms"]
-                                if (
-                                    type(v34) is int
-                                    or (isinstance(v34, int) and not isinstance(v34, bool))
-                                    or (isinstance(v34, float) and v34.is_integer())
-                                ):
-                                    if v34 < 0:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/prefix_padding_ms",
-                                                "minimum",
-                                                repr(v34) + " is less than the minimum of 0",
-                                            )
-                                        )
-                                else:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/prefix_padding_ms",
-                                            "type",
-                                            repr(v34) + " is not of type 'integer'",
-                                        )
-                                    )
+                                _check_session_turn_detection_prefix_padding_ms(
+                                    v34, "/turn_detection/prefix_padding_ms", issues
+                                )
                             if "silence_duration_ms" in v30:
                                 v35 = v30["silence_duration_ms"]
-                                if (
-                                    type(v35) is int
-                                    or (isinstance(v35, int) and not isinstance(v35, bool))
-                                    or (isinstance(v35, float) and v35.is_integer())
-                                ):
-                                    if v35 < 0:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/silence_duration_ms",
-                                                "minimum",
-                                                repr(v35) + " is less than the minimum of 0",
-                                            )
-                                        )
-                                else:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/silence_duration_ms",
-                                            "type",
-                                            repr(v35) + " is not of type 'integer'",
-                                        )
-                                    )
+                                _check_session_turn_detection_silence_duration_ms(
+                                    v35, "/turn_detection/silence_duration_ms", issues
+                                )
                             if "threshold" in v30:
                                 v36 = v30["threshold"]
-                                if (
-                                    type(v36) is float
-                                    or type(v36) is int
-                                    or (isinstance(v36, (int, float)) and not isinstance(v36, bool))
-                                ):
-                                    if v36 < 0:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/threshold",
-                                                "minimum",
-                                                repr(v36) + " is less than the minimum of 0",
-                                            )
-                                        )
-                                    if v36 > 1:
-                                        issues.append(
-                                            ValidationIssue(
-                                                "/turn_detection/threshold",
-                                                "maximum",
-                                                repr(v36) + " is greater than the maximum of 1",
-                                            )
-                                        )
-                                else:
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/threshold",
-                                            "type",
-                                            repr(v36) + " is not of type 'number'",
-                                        )
-                                    )
+                                _check_session_turn_detection_threshold(
+                                    v36, "/turn_detection/threshold", issues
+                                )
                             if "type" in v30:
                                 v37 = v30["type"]
-                                if not (type(v37) is str or isinstance(v37, str)):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/type",
-                                            "type",
-                                            repr(v37) + " is not of type 'string'",
-                                        )
-                                    )
-                                if not (
-                                    (type(v37) is str or isinstance(v37, str)) and v37 in _ENUM_8
-                                ):
-                                    issues.append(
-                                        ValidationIssue(
-                                            "/turn_detection/type",
-                                            "enum",
-                                            repr(v37)
-                                            + " is not one of ['server_vad', 'semantic_vad']",
-                                        )
-                                    )
+                                _check_session_turn_detection_type(
+                                    v37, "/turn_detection/type", issues
+                                )
                     else:
                         issues.append(
                             ValidationIssue(
@@ -603,7 +497,7 @@ def validate_session(data: object) -> list[ValidationIssue]:
                 v38 = data["voice"]
                 if not (
                     (type(v38) is str or isinstance(v38, str))
-                    or ((type(v38) is str or isinstance(v38, str)) and v38 in _ENUM_9)
+                    or ((type(v38) is str or isinstance(v38, str)) and v38 in _ENUM_5)
                 ):
                     issues.append(
                         ValidationIssue(
@@ -647,8 +541,8 @@ def is_valid_session(data: object) -> bool:
         if "max_response_output_tokens" in data:
             v6 = data["max_response_output_tokens"]
             if not (
-                _is_session_max_response_output_tokens_any_of_0(v6)
-                or ((type(v6) is str or isinstance(v6, str)) and v6 == "inf")
+                ((type(v6) is str or isinstance(v6, str)) and v6 == "inf")
+                or _is_session_max_response_output_tokens_any_of_0(v6)
             ):
                 return False
         if "modalities" in data:
@@ -658,13 +552,13 @@ def is_valid_session(data: object) -> bool:
             for v8 in v7:
                 if not (type(v8) is str or isinstance(v8, str)):
                     return False
-                if v8 not in _ENUM_3:
+                if v8 not in _ENUM_2:
                     return False
         if "model" in data:
             v9 = data["model"]
             if not (type(v9) is str or isinstance(v9, str)):
                 return False
-            if v9 not in _ENUM_4:
+            if v9 not in _ENUM_3:
                 return False
         if "output_audio_format" in data:
             v10 = data["output_audio_format"]
@@ -720,13 +614,13 @@ def is_valid_session(data: object) -> bool:
                         v19 = v15["type"]
                         if not (type(v19) is str or isinstance(v19, str)):
                             return False
-                        if v19 not in _ENUM_5:
+                        if v19 not in _ENUM_6:
                             return False
         if "tracing" in data:
             v20 = data["tracing"]
             if not (
                 v20 is None
-                or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_6)
+                or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_4)
                 or _is_session_tracing_configuration(v20)
             ):
                 return False
@@ -738,7 +632,7 @@ def is_valid_session(data: object) -> bool:
             v22 = data["voice"]
             if not (
                 (type(v22) is str or isinstance(v22, str))
-                or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_9)
+                or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_5)
             ):
                 return False
     return True

@@ -30,9 +30,8 @@ __all__ = [
 
 
 _ENUM_1 = frozenset({"pcm16", "g711_ulaw", "g711_alaw"})
-_ENUM_2 = frozenset({"near_field", "far_field"})
-_ENUM_3 = frozenset({"text", "audio"})
-_ENUM_4 = frozenset(
+_ENUM_2 = frozenset({"text", "audio"})
+_ENUM_3 = frozenset(
     {
         "gpt-4o-realtime-preview",
         "gpt-4o-realtime-preview-2024-10-01",
@@ -42,11 +41,9 @@ _ENUM_4 = frozenset(
         "gpt-4o-mini-realtime-preview-2024-12-17",
     }
 )
-_ENUM_5 = frozenset({"function"})
-_ENUM_6 = frozenset({"auto"})
-_ENUM_7 = frozenset({"low", "medium", "high", "auto"})
-_ENUM_8 = frozenset({"server_vad", "semantic_vad"})
-_ENUM_9 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_4 = frozenset({"auto"})
+_ENUM_5 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_6 = frozenset({"function"})
 _NAMES_1 = frozenset(
     {
         "client_secret",
@@ -69,6 +66,7 @@ _NAMES_1 = frozenset(
 )
 _NAMES_2 = frozenset({"description", "name", "parameters", "type"})
 _NAMES_5 = frozenset({"type"})
+_ENUM_8 = frozenset({"near_field", "far_field"})
 _NAMES_6 = frozenset({"language", "model", "prompt"})
 _NAMES_7 = frozenset({"group_id", "metadata", "workflow_name"})
 _NAMES_8 = frozenset(
@@ -82,6 +80,8 @@ _NAMES_8 = frozenset(
         "type",
     }
 )
+_ENUM_9 = frozenset({"low", "medium", "high", "auto"})
+_ENUM_10 = frozenset({"server_vad", "semantic_vad"})
 
 
 def _check_session_input_audio_noise_reduction_any_of_0(
@@ -101,13 +101,21 @@ def _check_session_input_audio_noise_reduction_any_of_0(
                         )
             if "type" in data:
                 v3 = data["type"]
-                if not (type(v3) is str or isinstance(v3, str)):
+                if type(v3) is str or isinstance(v3, str):
+                    if v3 not in _ENUM_8:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/type",
+                                "enum",
+                                repr(v3) + " is not one of ['near_field', 'far_field']",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             path + "/type", "type", repr(v3) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v3) is str or isinstance(v3, str)) and v3 in _ENUM_2):
                     issues.append(
                         ValidationIssue(
                             path + "/type",
@@ -222,9 +230,13 @@ def _check_session_max_response_output_tokens_any_of_0(
 def _check_session_create_params_modalities_items(
     data: object, path: str, issues: list[ValidationIssue]
 ) -> None:
-    if not (type(data) is str or isinstance(data, str)):
+    if type(data) is str or isinstance(data, str):
+        if data not in _ENUM_2:
+            issues.append(
+                ValidationIssue(path, "enum", repr(data) + " is not one of ['text', 'audio']")
+            )
+    else:
         issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
-    if not ((type(data) is str or isinstance(data, str)) and data in _ENUM_3):
         issues.append(
             ValidationIssue(path, "enum", repr(data) + " is not one of ['text', 'audio']")
         )
@@ -263,13 +275,19 @@ def _check_session_create_params_tools_items(
                     )
             if "type" in data:
                 v6 = data["type"]
-                if not (type(v6) is str or isinstance(v6, str)):
+                if type(v6) is str or isinstance(v6, str):
+                    if v6 not in _ENUM_6:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/type", "enum", repr(v6) + " is not one of ['function']"
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             path + "/type", "type", repr(v6) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_5):
                     issues.append(
                         ValidationIssue(
                             path + "/type", "enum", repr(v6) + " is not one of ['function']"
@@ -317,9 +335,11 @@ def _check_session_create_params_tracing_any_of_1(
 def _check_session_create_params_tracing_any_of_0(
     data: object, path: str, issues: list[ValidationIssue]
 ) -> None:
-    if not (type(data) is str or isinstance(data, str)):
+    if type(data) is str or isinstance(data, str):
+        if data not in _ENUM_4:
+            issues.append(ValidationIssue(path, "enum", repr(data) + " is not one of ['auto']"))
+    else:
         issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
-    if not ((type(data) is str or isinstance(data, str)) and data in _ENUM_6):
         issues.append(ValidationIssue(path, "enum", repr(data) + " is not one of ['auto']"))
 
 
@@ -357,13 +377,21 @@ def _check_session_create_params_turn_detection_any_of_0(
                     )
             if "eagerness" in data:
                 v4 = data["eagerness"]
-                if not (type(v4) is str or isinstance(v4, str)):
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_9:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/eagerness",
+                                "enum",
+                                repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             path + "/eagerness", "type", repr(v4) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_7):
                     issues.append(
                         ValidationIssue(
                             path + "/eagerness",
@@ -458,13 +486,21 @@ def _check_session_create_params_turn_detection_any_of_0(
                     )
             if "type" in data:
                 v9 = data["type"]
-                if not (type(v9) is str or isinstance(v9, str)):
+                if type(v9) is str or isinstance(v9, str):
+                    if v9 not in _ENUM_10:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/type",
+                                "enum",
+                                repr(v9) + " is not one of ['server_vad', 'semantic_vad']",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             path + "/type", "type", repr(v9) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v9) is str or isinstance(v9, str)) and v9 in _ENUM_8):
                     issues.append(
                         ValidationIssue(
                             path + "/type",
@@ -503,13 +539,22 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                 _check_session_create_params_client_secret(v3, "/client_secret", issues)
             if "input_audio_format" in data:
                 v4 = data["input_audio_format"]
-                if not (type(v4) is str or isinstance(v4, str)):
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                "/input_audio_format",
+                                "enum",
+                                repr(v4)
+                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             "/input_audio_format", "type", repr(v4) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/input_audio_format",
@@ -566,8 +611,8 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
             if "max_response_output_tokens" in data:
                 v8 = data["max_response_output_tokens"]
                 if not (
-                    _is_session_params_max_response_output_tokens_any_of_0(v8)
-                    or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                    ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                    or _is_session_params_max_response_output_tokens_any_of_0(v8)
                 ):
                     if type(v8) is str or isinstance(v8, str):
                         _check_session_max_response_output_tokens_any_of_1(
@@ -602,11 +647,27 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                     )
             if "model" in data:
                 v12 = data["model"]
-                if not (type(v12) is str or isinstance(v12, str)):
+                if type(v12) is str or isinstance(v12, str):
+                    if v12 not in _ENUM_3:
+                        issues.append(
+                            ValidationIssue(
+                                "/model",
+                                "enum",
+                                repr(v12)
+                                + (
+                                    " is not one of ['gpt-4o-realtime-preview', "
+                                    "'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-"
+                                    "realtime-preview-2024-12-17', 'gpt-4o-"
+                                    "realtime-preview-2025-06-03', 'gpt-4o-mini-"
+                                    "realtime-preview', 'gpt-4o-mini-realtime-"
+                                    "preview-2024-12-17']"
+                                ),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/model", "type", repr(v12) + " is not of type 'string'")
                     )
-                if not ((type(v12) is str or isinstance(v12, str)) and v12 in _ENUM_4):
                     issues.append(
                         ValidationIssue(
                             "/model",
@@ -624,13 +685,22 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                     )
             if "output_audio_format" in data:
                 v13 = data["output_audio_format"]
-                if not (type(v13) is str or isinstance(v13, str)):
+                if type(v13) is str or isinstance(v13, str):
+                    if v13 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                "/output_audio_format",
+                                "enum",
+                                repr(v13)
+                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             "/output_audio_format", "type", repr(v13) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v13) is str or isinstance(v13, str)) and v13 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/output_audio_format",
@@ -713,7 +783,7 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                 v20 = data["tracing"]
                 if not (
                     v20 is None
-                    or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_6)
+                    or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_4)
                     or _is_session_create_params_tracing_configuration(v20)
                 ):
                     if type(v20) is dict or isinstance(v20, dict):
@@ -753,7 +823,7 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                 v22 = data["voice"]
                 if not (
                     (type(v22) is str or isinstance(v22, str))
-                    or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_9)
+                    or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_5)
                 ):
                     issues.append(
                         ValidationIssue(
@@ -799,8 +869,8 @@ def is_valid_session_create_params(data: object) -> bool:
         if "max_response_output_tokens" in data:
             v8 = data["max_response_output_tokens"]
             if not (
-                _is_session_params_max_response_output_tokens_any_of_0(v8)
-                or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                or _is_session_params_max_response_output_tokens_any_of_0(v8)
             ):
                 return False
         if "modalities" in data:
@@ -810,13 +880,13 @@ def is_valid_session_create_params(data: object) -> bool:
             for v10 in v9:
                 if not (type(v10) is str or isinstance(v10, str)):
                     return False
-                if v10 not in _ENUM_3:
+                if v10 not in _ENUM_2:
                     return False
         if "model" in data:
             v11 = data["model"]
             if not (type(v11) is str or isinstance(v11, str)):
                 return False
-            if v11 not in _ENUM_4:
+            if v11 not in _ENUM_3:
                 return False
         if "output_audio_format" in data:
             v12 = data["output_audio_format"]
@@ -874,13 +944,13 @@ def is_valid_session_create_params(data: object) -> bool:
                         v23 = v17["type"]
                         if not (type(v23) is str or isinstance(v23, str)):
                             return False
-                        if v23 not in _ENUM_5:
+                        if v23 not in _ENUM_6:
                             return False
         if "tracing" in data:
             v24 = data["tracing"]
             if not (
                 v24 is None
-                or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_6)
+                or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_4)
                 or _is_session_create_params_tracing_configuration(v24)
             ):
                 return False
@@ -892,7 +962,7 @@ def is_valid_session_create_params(data: object) -> bool:
             v26 = data["voice"]
             if not (
                 (type(v26) is str or isinstance(v26, str))
-                or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_9)
+                or ((type(v26) is str or isinstance(v26, str)) and v26 in _ENUM_5)
             ):
                 return False
     return True

@@ -17,7 +17,7 @@ __all__ = [
 
 _NAMES_3 = frozenset({"expires_after"})
 _NAMES_4 = frozenset({"anchor", "seconds"})
-_ENUM_10 = frozenset({"created_at"})
+_ENUM_7 = frozenset({"created_at"})
 
 
 def _check_session_create_params_client_secret(
@@ -58,7 +58,16 @@ def _check_session_create_params_client_secret(
                         )
                     if "anchor" in v3:
                         v6 = v3["anchor"]
-                        if not (type(v6) is str or isinstance(v6, str)):
+                        if type(v6) is str or isinstance(v6, str):
+                            if v6 not in _ENUM_7:
+                                issues.append(
+                                    ValidationIssue(
+                                        path + "/expires_after/anchor",
+                                        "enum",
+                                        repr(v6) + " is not one of ['created_at']",
+                                    )
+                                )
+                        else:
                             issues.append(
                                 ValidationIssue(
                                     path + "/expires_after/anchor",
@@ -66,7 +75,6 @@ def _check_session_create_params_client_secret(
                                     repr(v6) + " is not of type 'string'",
                                 )
                             )
-                        if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_10):
                             issues.append(
                                 ValidationIssue(
                                     path + "/expires_after/anchor",
@@ -133,7 +141,7 @@ def _is_session_create_params_client_secret(data: object) -> bool:
                 v6 = v3["anchor"]
                 if not (type(v6) is str or isinstance(v6, str)):
                     return False
-                if v6 not in _ENUM_10:
+                if v6 not in _ENUM_7:
                     return False
             if "seconds" in v3:
                 v7 = v3["seconds"]
@@ -186,7 +194,16 @@ def validate_session_create_params_client_secret(data: object) -> list[Validatio
                         )
                     if "anchor" in v3:
                         v6 = v3["anchor"]
-                        if not (type(v6) is str or isinstance(v6, str)):
+                        if type(v6) is str or isinstance(v6, str):
+                            if v6 not in _ENUM_7:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/expires_after/anchor",
+                                        "enum",
+                                        repr(v6) + " is not one of ['created_at']",
+                                    )
+                                )
+                        else:
                             issues.append(
                                 ValidationIssue(
                                     "/expires_after/anchor",
@@ -194,7 +211,6 @@ def validate_session_create_params_client_secret(data: object) -> list[Validatio
                                     repr(v6) + " is not of type 'string'",
                                 )
                             )
-                        if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_10):
                             issues.append(
                                 ValidationIssue(
                                     "/expires_after/anchor",
@@ -263,7 +279,7 @@ def is_valid_session_create_params_client_secret(data: object) -> bool:
                 v6 = v3["anchor"]
                 if not (type(v6) is str or isinstance(v6, str)):
                     return False
-                if v6 not in _ENUM_10:
+                if v6 not in _ENUM_7:
                     return False
             if "seconds" in v3:
                 v7 = v3["seconds"]

@@ -16,7 +16,7 @@ __all__ = [
 
 
 _NAMES_4 = frozenset({"anchor", "seconds"})
-_ENUM_10 = frozenset({"created_at"})
+_ENUM_7 = frozenset({"created_at"})
 
 
 def validate_session_create_params_client_secret_expires_after(
@@ -39,11 +39,17 @@ def validate_session_create_params_client_secret_expires_after(
             issues.append(ValidationIssue("", "required", "'anchor' is a required property"))
         if "anchor" in data:
             v3 = data["anchor"]
-            if not (type(v3) is str or isinstance(v3, str)):
+            if type(v3) is str or isinstance(v3, str):
+                if v3 not in _ENUM_7:
+                    issues.append(
+                        ValidationIssue(
+                            "/anchor", "enum", repr(v3) + " is not one of ['created_at']"
+                        )
+                    )
+            else:
                 issues.append(
                     ValidationIssue("/anchor", "type", repr(v3) + " is not of type 'string'")
                 )
-            if not ((type(v3) is str or isinstance(v3, str)) and v3 in _ENUM_10):
                 issues.append(
                     ValidationIssue("/anchor", "enum", repr(v3) + " is not one of ['created_at']")
                 )
@@ -87,7 +93,7 @@ def is_valid_session_create_params_client_secret_expires_after(data: object) -> 
         v3 = data["anchor"]
         if not (type(v3) is str or isinstance(v3, str)):
             return False
-        if v3 not in _ENUM_10:
+        if v3 not in _ENUM_7:
             return False
     if "seconds" in data:
         v4 = data["seconds"]

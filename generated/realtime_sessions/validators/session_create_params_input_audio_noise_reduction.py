@@ -15,8 +15,8 @@ __all__ = [
 ]
 
 
-_ENUM_2 = frozenset({"near_field", "far_field"})
 _NAMES_5 = frozenset({"type"})
+_ENUM_8 = frozenset({"near_field", "far_field"})
 
 
 def _is_session_create_params_input_audio_noise_reduction(data: object) -> bool:
@@ -29,7 +29,7 @@ def _is_session_create_params_input_audio_noise_reduction(data: object) -> bool:
             v3 = data["type"]
             if not (type(v3) is str or isinstance(v3, str)):
                 return False
-            if v3 not in _ENUM_2:
+            if v3 not in _ENUM_8:
                 return False
     return True
 
@@ -53,11 +53,19 @@ def validate_session_create_params_input_audio_noise_reduction(
                         )
             if "type" in data:
                 v3 = data["type"]
-                if not (type(v3) is str or isinstance(v3, str)):
+                if type(v3) is str or isinstance(v3, str):
+                    if v3 not in _ENUM_8:
+                        issues.append(
+                            ValidationIssue(
+                                "/type",
+                                "enum",
+                                repr(v3) + " is not one of ['near_field', 'far_field']",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/type", "type", repr(v3) + " is not of type 'string'")
                     )
-                if not ((type(v3) is str or isinstance(v3, str)) and v3 in _ENUM_2):
                     issues.append(
                         ValidationIssue(
                             "/type", "enum", repr(v3) + " is not one of ['near_field', 'far_field']"
@@ -79,6 +87,6 @@ def is_valid_session_create_params_input_audio_noise_reduction(data: object) -> 
             v3 = data["type"]
             if not (type(v3) is str or isinstance(v3, str)):
                 return False
-            if v3 not in _ENUM_2:
+            if v3 not in _ENUM_8:
                 return False
     return True

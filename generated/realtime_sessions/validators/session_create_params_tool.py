@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-_ENUM_5 = frozenset({"function"})
+_ENUM_6 = frozenset({"function"})
 _NAMES_2 = frozenset({"description", "name", "parameters", "type"})
 
 
@@ -50,11 +50,17 @@ def validate_session_create_params_tool(data: object) -> list[ValidationIssue]:
                     )
             if "type" in data:
                 v6 = data["type"]
-                if not (type(v6) is str or isinstance(v6, str)):
+                if type(v6) is str or isinstance(v6, str):
+                    if v6 not in _ENUM_6:
+                        issues.append(
+                            ValidationIssue(
+                                "/type", "enum", repr(v6) + " is not one of ['function']"
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/type", "type", repr(v6) + " is not of type 'string'")
                     )
-                if not ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_5):
                     issues.append(
                         ValidationIssue("/type", "enum", repr(v6) + " is not one of ['function']")
                     )
@@ -82,6 +88,6 @@ def is_valid_session_create_params_tool(data: object) -> bool:
             v6 = data["type"]
             if not (type(v6) is str or isinstance(v6, str)):
                 return False
-            if v6 not in _ENUM_5:
+            if v6 not in _ENUM_6:
                 return False
     return True

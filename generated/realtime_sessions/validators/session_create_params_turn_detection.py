@@ -15,8 +15,6 @@ __all__ = [
 ]
 
 
-_ENUM_7 = frozenset({"low", "medium", "high", "auto"})
-_ENUM_8 = frozenset({"server_vad", "semantic_vad"})
 _NAMES_8 = frozenset(
     {
         "create_response",
@@ -28,6 +26,8 @@ _NAMES_8 = frozenset(
         "type",
     }
 )
+_ENUM_9 = frozenset({"low", "medium", "high", "auto"})
+_ENUM_10 = frozenset({"server_vad", "semantic_vad"})
 
 
 def _is_session_create_params_turn_detection(data: object) -> bool:
@@ -44,7 +44,7 @@ def _is_session_create_params_turn_detection(data: object) -> bool:
             v4 = data["eagerness"]
             if not (type(v4) is str or isinstance(v4, str)):
                 return False
-            if v4 not in _ENUM_7:
+            if v4 not in _ENUM_9:
                 return False
         if "interrupt_response" in data:
             v5 = data["interrupt_response"]
@@ -86,7 +86,7 @@ def _is_session_create_params_turn_detection(data: object) -> bool:
             v9 = data["type"]
             if not (type(v9) is str or isinstance(v9, str)):
                 return False
-            if v9 not in _ENUM_8:
+            if v9 not in _ENUM_10:
                 return False
     return True
 
@@ -116,11 +116,19 @@ def validate_session_create_params_turn_detection(data: object) -> list[Validati
                     )
             if "eagerness" in data:
                 v4 = data["eagerness"]
-                if not (type(v4) is str or isinstance(v4, str)):
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_9:
+                        issues.append(
+                            ValidationIssue(
+                                "/eagerness",
+                                "enum",
+                                repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/eagerness", "type", repr(v4) + " is not of type 'string'")
                     )
-                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_7):
                     issues.append(
                         ValidationIssue(
                             "/eagerness",
@@ -205,11 +213,19 @@ def validate_session_create_params_turn_detection(data: object) -> list[Validati
                     )
             if "type" in data:
                 v9 = data["type"]
-                if not (type(v9) is str or isinstance(v9, str)):
+                if type(v9) is str or isinstance(v9, str):
+                    if v9 not in _ENUM_10:
+                        issues.append(
+                            ValidationIssue(
+                                "/type",
+                                "enum",
+                                repr(v9) + " is not one of ['server_vad', 'semantic_vad']",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/type", "type", repr(v9) + " is not of type 'string'")
                     )
-                if not ((type(v9) is str or isinstance(v9, str)) and v9 in _ENUM_8):
                     issues.append(
                         ValidationIssue(
                             "/type",
@@ -237,7 +253,7 @@ def is_valid_session_create_params_turn_detection(data: object) -> bool:
             v4 = data["eagerness"]
             if not (type(v4) is str or isinstance(v4, str)):
                 return False
-            if v4 not in _ENUM_7:
+            if v4 not in _ENUM_9:
                 return False
         if "interrupt_response" in data:
             v5 = data["interrupt_response"]
@@ -279,6 +295,6 @@ def is_valid_session_create_params_turn_detection(data: object) -> bool:
             v9 = data["type"]
             if not (type(v9) is str or isinstance(v9, str)):
                 return False
-            if v9 not in _ENUM_8:
+            if v9 not in _ENUM_10:
                 return False
     return True

@@ -22,10 +22,10 @@ __all__ = [
 ]
 
 
-_ENUM_3 = frozenset({"text", "audio"})
-_ENUM_5 = frozenset({"function"})
-_ENUM_6 = frozenset({"auto"})
-_ENUM_9 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_2 = frozenset({"text", "audio"})
+_ENUM_4 = frozenset({"auto"})
+_ENUM_5 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_6 = frozenset({"function"})
 
 
 def _is_session_response_max_response_output_tokens_any_of_0(data: object) -> bool:
@@ -128,8 +128,8 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
         if "max_response_output_tokens" in data:
             v8 = data["max_response_output_tokens"]
             if not (
-                _is_session_response_max_response_output_tokens_any_of_0(v8)
-                or ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                ((type(v8) is str or isinstance(v8, str)) and v8 == "inf")
+                or _is_session_response_max_response_output_tokens_any_of_0(v8)
             ):
                 if type(v8) is str or isinstance(v8, str):
                     if v8 != "inf":
@@ -185,7 +185,16 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
             v9 = data["modalities"]
             if type(v9) is list or isinstance(v9, list):
                 for i11, v10 in enumerate(v9):
-                    if not (type(v10) is str or isinstance(v10, str)):
+                    if type(v10) is str or isinstance(v10, str):
+                        if v10 not in _ENUM_2:
+                            issues.append(
+                                ValidationIssue(
+                                    "/modalities/" + str(i11),
+                                    "enum",
+                                    repr(v10) + " is not one of ['text', 'audio']",
+                                )
+                            )
+                    else:
                         issues.append(
                             ValidationIssue(
                                 "/modalities/" + str(i11),
@@ -193,7 +202,6 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                                 repr(v10) + " is not of type 'string'",
                             )
                         )
-                    if not ((type(v10) is str or isinstance(v10, str)) and v10 in _ENUM_3):
                         issues.append(
                             ValidationIssue(
                                 "/modalities/" + str(i11),
@@ -297,7 +305,16 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                                     )
                             if "type" in v17:
                                 v22 = v17["type"]
-                                if not (type(v22) is str or isinstance(v22, str)):
+                                if type(v22) is str or isinstance(v22, str):
+                                    if v22 not in _ENUM_6:
+                                        issues.append(
+                                            ValidationIssue(
+                                                "/tools/" + str(i18) + "/type",
+                                                "enum",
+                                                repr(v22) + " is not one of ['function']",
+                                            )
+                                        )
+                                else:
                                     issues.append(
                                         ValidationIssue(
                                             "/tools/" + str(i18) + "/type",
@@ -305,9 +322,6 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                                             repr(v22) + " is not of type 'string'",
                                         )
                                     )
-                                if not (
-                                    (type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_5
-                                ):
                                     issues.append(
                                         ValidationIssue(
                                             "/tools/" + str(i18) + "/type",
@@ -329,7 +343,7 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
             v23 = data["tracing"]
             if not (
                 v23 is None
-                or ((type(v23) is str or isinstance(v23, str)) and v23 in _ENUM_6)
+                or ((type(v23) is str or isinstance(v23, str)) and v23 in _ENUM_4)
                 or _is_session_create_response_tracing_configuration(v23)
             ):
                 if type(v23) is dict or isinstance(v23, dict):
@@ -355,7 +369,7 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
                                     )
                                 )
                 elif type(v23) is str or isinstance(v23, str):
-                    if v23 not in _ENUM_6:
+                    if v23 not in _ENUM_4:
                         issues.append(
                             ValidationIssue(
                                 "/tracing", "enum", repr(v23) + " is not one of ['auto']"
@@ -473,7 +487,7 @@ def validate_session_create_response(data: object) -> list[ValidationIssue]:
             v32 = data["voice"]
             if not (
                 (type(v32) is str or isinstance(v32, str))
-                or ((type(v32) is str or isinstance(v32, str)) and v32 in _ENUM_9)
+                or ((type(v32) is str or isinstance(v32, str)) and v32 in _ENUM_5)
             ):
                 issues.append(
                     ValidationIssue(
@@ -526,8 +540,8 @@ def is_valid_session_create_response(data: object) -> bool:
     if "max_response_output_tokens" in data:
         v7 = data["max_response_output_tokens"]
         if not (
-            _is_session_response_max_response_output_tokens_any_of_0(v7)
-            or ((type(v7) is str or isinstance(v7, str)) and v7 == "inf")
+            ((type(v7) is str or isinstance(v7, str)) and v7 == "inf")
+            or _is_session_response_max_response_output_tokens_any_of_0(v7)
         ):
             return False
     if "modalities" in data:
@@ -537,7 +551,7 @@ def is_valid_session_create_response(data: object) -> bool:
         for v9 in v8:
             if not (type(v9) is str or isinstance(v9, str)):
                 return False
-            if v9 not in _ENUM_3:
+            if v9 not in _ENUM_2:
                 return False
     if "output_audio_format" in data:
         v10 = data["output_audio_format"]
@@ -591,13 +605,13 @@ def is_valid_session_create_response(data: object) -> bool:
                     v19 = v15["type"]
                     if not (type(v19) is str or isinstance(v19, str)):
                         return False
-                    if v19 not in _ENUM_5:
+                    if v19 not in _ENUM_6:
                         return False
     if "tracing" in data:
         v20 = data["tracing"]
         if not (
             v20 is None
-            or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_6)
+            or ((type(v20) is str or isinstance(v20, str)) and v20 in _ENUM_4)
             or _is_session_create_response_tracing_configuration(v20)
         ):
             return False
@@ -609,7 +623,7 @@ def is_valid_session_create_response(data: object) -> bool:
         v22 = data["voice"]
         if not (
             (type(v22) is str or isinstance(v22, str))
-            or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_9)
+            or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_5)
         ):
             return False
     return True

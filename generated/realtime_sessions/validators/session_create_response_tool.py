@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-_ENUM_5 = frozenset({"function"})
+_ENUM_6 = frozenset({"function"})
 
 
 def validate_session_create_response_tool(data: object) -> list[ValidationIssue]:
@@ -39,11 +39,17 @@ def validate_session_create_response_tool(data: object) -> list[ValidationIssue]
                     )
             if "type" in data:
                 v4 = data["type"]
-                if not (type(v4) is str or isinstance(v4, str)):
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_6:
+                        issues.append(
+                            ValidationIssue(
+                                "/type", "enum", repr(v4) + " is not one of ['function']"
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
                     )
-                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_5):
                     issues.append(
                         ValidationIssue("/type", "enum", repr(v4) + " is not one of ['function']")
                     )
@@ -69,6 +75,6 @@ def is_valid_session_create_response_tool(data: object) -> bool:
             v4 = data["type"]
             if not (type(v4) is str or isinstance(v4, str)):
                 return False
-            if v4 not in _ENUM_5:
+            if v4 not in _ENUM_6:
                 return False
     return True

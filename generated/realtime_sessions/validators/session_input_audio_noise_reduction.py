@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-_ENUM_2 = frozenset({"near_field", "far_field"})
+_ENUM_8 = frozenset({"near_field", "far_field"})
 
 
 def _is_session_input_audio_noise_reduction(data: object) -> bool:
@@ -25,9 +25,26 @@ def _is_session_input_audio_noise_reduction(data: object) -> bool:
         v1 = data["type"]
         if not (type(v1) is str or isinstance(v1, str)):
             return False
-        if v1 not in _ENUM_2:
+        if v1 not in _ENUM_8:
             return False
     return True
+
+
+def _check_session_input_audio_noise_reduction_type(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is str or isinstance(data, str):
+        if data not in _ENUM_8:
+            issues.append(
+                ValidationIssue(
+                    path, "enum", repr(data) + " is not one of ['near_field', 'far_field']"
+                )
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+        issues.append(
+            ValidationIssue(path, "enum", repr(data) + " is not one of ['near_field', 'far_field']")
+        )
 
 
 def validate_session_input_audio_noise_reduction(data: object) -> list[ValidationIssue]:
@@ -36,11 +53,17 @@ def validate_session_input_audio_noise_reduction(data: object) -> list[Validatio
     if type(data) is dict or isinstance(data, dict):
         if "type" in data:
             v1 = data["type"]
-            if not (type(v1) is str or isinstance(v1, str)):
+            if type(v1) is str or isinstance(v1, str):
+                if v1 not in _ENUM_8:
+                    issues.append(
+                        ValidationIssue(
+                            "/type", "enum", repr(v1) + " is not one of ['near_field', 'far_field']"
+                        )
+                    )
+            else:
                 issues.append(
                     ValidationIssue("/type", "type", repr(v1) + " is not of type 'string'")
                 )
-            if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_2):
                 issues.append(
                     ValidationIssue(
                         "/type", "enum", repr(v1) + " is not one of ['near_field', 'far_field']"
@@ -59,6 +82,6 @@ def is_valid_session_input_audio_noise_reduction(data: object) -> bool:
         v1 = data["type"]
         if not (type(v1) is str or isinstance(v1, str)):
             return False
-        if v1 not in _ENUM_2:
+        if v1 not in _ENUM_8:
             return False
     return True

@@ -34,6 +34,27 @@ def _is_session_input_audio_transcription(data: object) -> bool:
     return True
 
 
+def _check_session_input_audio_transcription_language(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_session_input_audio_transcription_model(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_session_input_audio_transcription_prompt(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
 def validate_session_input_audio_transcription(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []

@@ -15,7 +15,26 @@ __all__ = [
 ]
 
 
-_ENUM_5 = frozenset({"function"})
+_ENUM_6 = frozenset({"function"})
+
+
+def _check_session_tool_description(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_session_tool_name(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_session_tool_type(data: object, path: str, issues: list[ValidationIssue]) -> None:
+    if type(data) is str or isinstance(data, str):
+        if data not in _ENUM_6:
+            issues.append(ValidationIssue(path, "enum", repr(data) + " is not one of ['function']"))
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+        issues.append(ValidationIssue(path, "enum", repr(data) + " is not one of ['function']"))
 
 
 def validate_session_tool(data: object) -> list[ValidationIssue]:
@@ -39,11 +58,17 @@ def validate_session_tool(data: object) -> list[ValidationIssue]:
                     )
             if "type" in data:
                 v4 = data["type"]
-                if not (type(v4) is str or isinstance(v4, str)):
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_6:
+                        issues.append(
+                            ValidationIssue(
+                                "/type", "enum", repr(v4) + " is not one of ['function']"
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/type", "type", repr(v4) + " is not of type 'string'")
                     )
-                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_5):
                     issues.append(
                         ValidationIssue("/type", "enum", repr(v4) + " is not one of ['function']")
                     )
@@ -69,6 +94,6 @@ def is_valid_session_tool(data: object) -> bool:
             v4 = data["type"]
             if not (type(v4) is str or isinstance(v4, str)):
                 return False
-            if v4 not in _ENUM_5:
+            if v4 not in _ENUM_6:
                 return False
     return True

@@ -30,6 +30,20 @@ def _is_session_tracing_configuration(data: object) -> bool:
     return True
 
 
+def _check_session_tracing_configuration_group_id(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
+def _check_session_tracing_configuration_workflow_name(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if not (type(data) is str or isinstance(data, str)):
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+
+
 def validate_session_tracing_configuration(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []

@@ -15,8 +15,8 @@ __all__ = [
 ]
 
 
-_ENUM_7 = frozenset({"low", "medium", "high", "auto"})
-_ENUM_8 = frozenset({"server_vad", "semantic_vad"})
+_ENUM_9 = frozenset({"low", "medium", "high", "auto"})
+_ENUM_10 = frozenset({"server_vad", "semantic_vad"})
 
 
 def _is_session_turn_detection(data: object) -> bool:
@@ -31,7 +31,7 @@ def _is_session_turn_detection(data: object) -> bool:
             v2 = data["eagerness"]
             if not (type(v2) is str or isinstance(v2, str)):
                 return False
-            if v2 not in _ENUM_7:
+            if v2 not in _ENUM_9:
                 return False
         if "interrupt_response" in data:
             v3 = data["interrupt_response"]
@@ -73,9 +73,115 @@ def _is_session_turn_detection(data: object) -> bool:
             v7 = data["type"]
             if not (type(v7) is str or isinstance(v7, str)):
                 return False
-            if v7 not in _ENUM_8:
+            if v7 not in _ENUM_10:
                 return False
     return True
+
+
+def _check_session_turn_detection_create_response(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is not bool:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'boolean'"))
+
+
+def _check_session_turn_detection_eagerness(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is str or isinstance(data, str):
+        if data not in _ENUM_9:
+            issues.append(
+                ValidationIssue(
+                    path,
+                    "enum",
+                    repr(data) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                )
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+        issues.append(
+            ValidationIssue(
+                path, "enum", repr(data) + (" is not one of ['low', 'medium', 'high', " "'auto']")
+            )
+        )
+
+
+def _check_session_turn_detection_interrupt_response(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is not bool:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'boolean'"))
+
+
+def _check_session_turn_detection_prefix_padding_ms(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if (
+        type(data) is int
+        or (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, float) and data.is_integer())
+    ):
+        if data < 0:
+            issues.append(
+                ValidationIssue(path, "minimum", repr(data) + " is less than the minimum of 0")
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'integer'"))
+
+
+def _check_session_turn_detection_silence_duration_ms(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if (
+        type(data) is int
+        or (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, float) and data.is_integer())
+    ):
+        if data < 0:
+            issues.append(
+                ValidationIssue(path, "minimum", repr(data) + " is less than the minimum of 0")
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'integer'"))
+
+
+def _check_session_turn_detection_threshold(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if (
+        type(data) is float
+        or type(data) is int
+        or (isinstance(data, (int, float)) and not isinstance(data, bool))
+    ):
+        if data < 0:
+            issues.append(
+                ValidationIssue(path, "minimum", repr(data) + " is less than the minimum of 0")
+            )
+        if data > 1:
+            issues.append(
+                ValidationIssue(path, "maximum", repr(data) + " is greater than the maximum of 1")
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'number'"))
+
+
+def _check_session_turn_detection_type(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is str or isinstance(data, str):
+        if data not in _ENUM_10:
+            issues.append(
+                ValidationIssue(
+                    path, "enum", repr(data) + " is not one of ['server_vad', 'semantic_vad']"
+                )
+            )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
+        issues.append(
+            ValidationIssue(
+                path, "enum", repr(data) + " is not one of ['server_vad', 'semantic_vad']"
+            )
+        )
 
 
 def validate_session_turn_detection(data: object) -> list[ValidationIssue]:
@@ -93,11 +199,19 @@ def validate_session_turn_detection(data: object) -> list[ValidationIssue]:
                     )
             if "eagerness" in data:
                 v2 = data["eagerness"]
-                if not (type(v2) is str or isinstance(v2, str)):
+                if type(v2) is str or isinstance(v2, str):
+                    if v2 not in _ENUM_9:
+                        issues.append(
+                            ValidationIssue(
+                                "/eagerness",
+                                "enum",
+                                repr(v2) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/eagerness", "type", repr(v2) + " is not of type 'string'")
                     )
-                if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_7):
                     issues.append(
                         ValidationIssue(
                             "/eagerness",
@@ -182,11 +296,19 @@ def validate_session_turn_detection(data: object) -> list[ValidationIssue]:
                     )
             if "type" in data:
                 v7 = data["type"]
-                if not (type(v7) is str or isinstance(v7, str)):
+                if type(v7) is str or isinstance(v7, str):
+                    if v7 not in _ENUM_10:
+                        issues.append(
+                            ValidationIssue(
+                                "/type",
+                                "enum",
+                                repr(v7) + " is not one of ['server_vad', 'semantic_vad']",
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/type", "type", repr(v7) + " is not of type 'string'")
                     )
-                if not ((type(v7) is str or isinstance(v7, str)) and v7 in _ENUM_8):
                     issues.append(
                         ValidationIssue(
                             "/type",
@@ -212,7 +334,7 @@ def is_valid_session_turn_detection(data: object) -> bool:
             v2 = data["eagerness"]
             if not (type(v2) is str or isinstance(v2, str)):
                 return False
-            if v2 not in _ENUM_7:
+            if v2 not in _ENUM_9:
                 return False
         if "interrupt_response" in data:
             v3 = data["interrupt_response"]
@@ -254,6 +376,6 @@ def is_valid_session_turn_detection(data: object) -> bool:
             v7 = data["type"]
             if not (type(v7) is str or isinstance(v7, str)):
                 return False
-            if v7 not in _ENUM_8:
+            if v7 not in _ENUM_10:
                 return False
     return True

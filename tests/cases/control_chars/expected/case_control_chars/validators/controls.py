@@ -26,13 +26,26 @@ def validate_controls(data: object) -> list[ValidationIssue]:
         if data:
             if "nul\x00name" in data:
                 v1 = data["nul\x00name"]
-                if not (type(v1) is str or isinstance(v1, str)):
+                if type(v1) is str or isinstance(v1, str):
+                    if v1 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                "/nul\x00name",
+                                "enum",
+                                repr(v1)
+                                + (
+                                    " is not one of ['\\x00', "
+                                    "'\\x1b[31mred\\x1b[0m', '\\u2028', '\\x85', "
+                                    "'tab\\there', '\\x7f']"
+                                ),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue(
                             "/nul\x00name", "type", repr(v1) + " is not of type 'string'"
                         )
                     )
-                if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/nul\x00name",

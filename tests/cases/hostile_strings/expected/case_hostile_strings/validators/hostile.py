@@ -28,11 +28,23 @@ def validate_hostile(data: object) -> list[ValidationIssue]:
         if data:
             if "quote" in data:
                 v1 = data["quote"]
-                if not (type(v1) is str or isinstance(v1, str)):
+                if type(v1) is str or isinstance(v1, str):
+                    if v1 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                "/quote",
+                                "enum",
+                                repr(v1)
+                                + (
+                                    ' is not one of ["it\'s", \'say "hi"\', '
+                                    "'back\\\\slash', '\"\"\"']"
+                                ),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/quote", "type", repr(v1) + " is not of type 'string'")
                     )
-                if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/quote",

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object
 from .._types import JsonValue
-from .._validation import ValidationError
-from ..validators.field_spec import validate_field_spec
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["FieldSpec"]
 
@@ -45,27 +44,40 @@ class FieldSpec(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_field_spec(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "name" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.name = v4 = data["name"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "name" not in data:
+                issues.append(ValidationIssue(path, "required", "'name' is a required property"))
+            if "name" in data:
+                self.name = v3 = data["name"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/name", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

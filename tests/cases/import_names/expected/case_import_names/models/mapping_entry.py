@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object
 from .._types import JsonValue
-from .._validation import ValidationError
-from ..validators.mapping_entry import validate_mapping_entry
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["MappingEntry"]
 
@@ -48,34 +47,54 @@ class MappingEntry(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_mapping_entry(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "key" not in data or "value" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.key = v5 = data["key"]
-        if not (type(v5) is str or isinstance(v5, str)):
-            return None
-        self.value = v6 = data["value"]
-        if not (
-            type(v6) is int
-            or (isinstance(v6, int) and not isinstance(v6, bool))
-            or (isinstance(v6, float) and v6.is_integer())
-        ):
-            return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "key" not in data:
+                issues.append(ValidationIssue(path, "required", "'key' is a required property"))
+            if "value" not in data:
+                issues.append(ValidationIssue(path, "required", "'value' is a required property"))
+            if "key" in data:
+                self.key = v3 = data["key"]
+                if not (type(v3) is str or isinstance(v3, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/key", "type", repr(v3) + " is not of type 'string'"
+                        )
+                    )
+            if "value" in data:
+                self.value = v4 = data["value"]
+                if not (
+                    type(v4) is int
+                    or (isinstance(v4, int) and not isinstance(v4, bool))
+                    or (isinstance(v4, float) and v4.is_integer())
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/value", "type", repr(v4) + " is not of type 'integer'"
+                        )
+                    )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object, to_json
 from .._types import JsonValue
-from .._validation import ValidationError
-from ..validators.note import validate_note
+from .._validation import ValidationError, ValidationIssue
 from .field_spec import FieldSpec
 from .json_value_count import JsonValueCount
 from .literal_text import LiteralText
@@ -78,68 +77,102 @@ class Note(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_note(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if (
-            "title" not in data
-            or "spec" not in data
-            or "entries" not in data
-            or "reason" not in data
-            or "aliases" not in data
-            or "count" not in data
-        ):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.reason = v9 = data["reason"]
-        if not (type(v9) is str or isinstance(v9, str)):
-            return None
-        self.aliases = v10 = data["aliases"]
-        if not (type(v10) is list or isinstance(v10, list)):
-            return None
-        for v11 in v10:
-            if not (type(v11) is str or isinstance(v11, str)):
-                return None
-        self.count = v12 = data["count"]
-        if not (
-            type(v12) is int
-            or (isinstance(v12, int) and not isinstance(v12, bool))
-            or (isinstance(v12, float) and v12.is_integer())
-        ):
-            return None
-        v13 = data["title"]
-        v13 = LiteralText._parse(v13)
-        if v13 is None:
-            return None
-        self.title = v13
-        v14 = data["spec"]
-        v14 = FieldSpec._parse(v14)
-        if v14 is None:
-            return None
-        self.spec = v14
-        v15 = data["entries"]
-        if type(v15) is not list:
-            return None
-        v16 = []
-        for v17 in v15:
-            v18 = MappingEntry._parse(v17)
-            if v18 is None:
-                return None
-            v16.append(v18)
-        v15 = v16
-        self.entries = v15
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "title" not in data:
+                issues.append(ValidationIssue(path, "required", "'title' is a required property"))
+            if "spec" not in data:
+                issues.append(ValidationIssue(path, "required", "'spec' is a required property"))
+            if "entries" not in data:
+                issues.append(ValidationIssue(path, "required", "'entries' is a required property"))
+            if "reason" not in data:
+                issues.append(ValidationIssue(path, "required", "'reason' is a required property"))
+            if "aliases" not in data:
+                issues.append(ValidationIssue(path, "required", "'aliases' is a required property"))
+            if "count" not in data:
+                issues.append(ValidationIssue(path, "required", "'count' is a required property"))
+            if "title" in data:
+                self.title = LiteralText._parse(data["title"], path + "/title", issues)
+            if "spec" in data:
+                self.spec = FieldSpec._parse(data["spec"], path + "/spec", issues)
+            if "entries" in data:
+                v5 = data["entries"]
+                if type(v5) is list or isinstance(v5, list):
+                    n6 = len(issues)
+                    v7: list[MappingEntry] = []
+                    for v9 in v5:
+                        v7.append(MappingEntry._parse(v9, "", issues))
+                    self.entries = v7
+                    if len(issues) != n6:  # walked again for the pointers of the issues
+                        del issues[n6:]
+                        for i8, v9 in enumerate(v5):
+                            MappingEntry._parse(v9, path + "/entries/" + str(i8), issues)
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/entries", "type", repr(v5) + " is not of type 'array'"
+                        )
+                    )
+            if "reason" in data:
+                self.reason = v10 = data["reason"]
+                if not (type(v10) is str or isinstance(v10, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/reason", "type", repr(v10) + " is not of type 'string'"
+                        )
+                    )
+            if "aliases" in data:
+                self.aliases = v11 = data["aliases"]
+                if type(v11) is list or isinstance(v11, list):
+                    for i13, v12 in enumerate(v11):
+                        if not (type(v12) is str or isinstance(v12, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/aliases/" + str(i13),
+                                    "type",
+                                    repr(v12) + " is not of type 'string'",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/aliases", "type", repr(v11) + " is not of type 'array'"
+                        )
+                    )
+            if "count" in data:
+                self.count = v14 = data["count"]
+                if not (
+                    type(v14) is int
+                    or (isinstance(v14, int) and not isinstance(v14, bool))
+                    or (isinstance(v14, float) and v14.is_integer())
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/count", "type", repr(v14) + " is not of type 'integer'"
+                        )
+                    )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

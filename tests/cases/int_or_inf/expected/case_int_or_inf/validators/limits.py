@@ -34,8 +34,8 @@ def validate_limits(data: object) -> list[ValidationIssue]:
         if "max_tokens" in data:
             v1 = data["max_tokens"]
             if not (
-                _is_limits_max_tokens_any_of_0(v1)
-                or ((type(v1) is str or isinstance(v1, str)) and v1 == "inf")
+                ((type(v1) is str or isinstance(v1, str)) and v1 == "inf")
+                or _is_limits_max_tokens_any_of_0(v1)
             ):
                 if type(v1) is str or isinstance(v1, str):
                     if v1 != "inf":
@@ -95,8 +95,8 @@ def is_valid_limits(data: object) -> bool:
     if "max_tokens" in data:
         v1 = data["max_tokens"]
         if not (
-            _is_limits_max_tokens_any_of_0(v1)
-            or ((type(v1) is str or isinstance(v1, str)) and v1 == "inf")
+            ((type(v1) is str or isinstance(v1, str)) and v1 == "inf")
+            or _is_limits_max_tokens_any_of_0(v1)
         ):
             return False
     return True

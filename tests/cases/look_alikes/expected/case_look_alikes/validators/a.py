@@ -28,11 +28,23 @@ def validate_a(data: object) -> list[ValidationIssue]:
         if data:
             if "mode" in data:
                 v1 = data["mode"]
-                if not (type(v1) is str or isinstance(v1, str)):
+                if type(v1) is str or isinstance(v1, str):
+                    if v1 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                "/mode",
+                                "enum",
+                                repr(v1)
+                                + (
+                                    " is not one of ['a\u2013b', 'd\u0430ta', "
+                                    "'Привет', 'x\\xa0y']"
+                                ),
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/mode", "type", repr(v1) + " is not of type 'string'")
                     )
-                if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1):
                     issues.append(
                         ValidationIssue(
                             "/mode",

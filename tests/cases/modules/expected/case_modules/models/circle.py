@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import JsonValue
-from .._validation import ValidationError
-from ..validators.circle import validate_circle
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["Circle"]
 
@@ -49,36 +48,63 @@ class Circle(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_circle(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if "kind" not in data or "radius" not in data:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.kind = v5 = data["kind"]
-        if v5 != "circle":
-            return None
-        self.radius = v6 = data["radius"]
-        if not (
-            type(v6) is float
-            or type(v6) is int
-            or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
-        ):
-            return None
-        if v6 < 0:
-            return None
+        if type(data) is dict or isinstance(data, dict):
+            if "kind" not in data:
+                issues.append(ValidationIssue(path, "required", "'kind' is a required property"))
+            if "radius" not in data:
+                issues.append(ValidationIssue(path, "required", "'radius' is a required property"))
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "kind" in data:
+                self.kind = v3 = data["kind"]
+                if v3 != "circle":
+                    issues.append(
+                        ValidationIssue(
+                            path + "/kind", "const", "'circle' was expected, got " + repr(v3)
+                        )
+                    )
+            if "radius" in data:
+                self.radius = v4 = data["radius"]
+                if (
+                    type(v4) is float
+                    or type(v4) is int
+                    or (isinstance(v4, (int, float)) and not isinstance(v4, bool))
+                ):
+                    if v4 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/radius",
+                                "minimum",
+                                repr(v4) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/radius", "type", repr(v4) + " is not of type 'number'"
+                        )
+                    )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import JsonValue
-from .._validation import ValidationError
-from ..validators.square import validate_square
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["Square"]
 
@@ -49,36 +48,63 @@ class Square(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_square(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if "kind" not in data or "side" not in data:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.kind = v5 = data["kind"]
-        if v5 != "square":
-            return None
-        self.side = v6 = data["side"]
-        if not (
-            type(v6) is float
-            or type(v6) is int
-            or (isinstance(v6, (int, float)) and not isinstance(v6, bool))
-        ):
-            return None
-        if v6 < 0:
-            return None
+        if type(data) is dict or isinstance(data, dict):
+            if "kind" not in data:
+                issues.append(ValidationIssue(path, "required", "'kind' is a required property"))
+            if "side" not in data:
+                issues.append(ValidationIssue(path, "required", "'side' is a required property"))
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "kind" in data:
+                self.kind = v3 = data["kind"]
+                if v3 != "square":
+                    issues.append(
+                        ValidationIssue(
+                            path + "/kind", "const", "'square' was expected, got " + repr(v3)
+                        )
+                    )
+            if "side" in data:
+                self.side = v4 = data["side"]
+                if (
+                    type(v4) is float
+                    or type(v4) is int
+                    or (isinstance(v4, (int, float)) and not isinstance(v4, bool))
+                ):
+                    if v4 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/side",
+                                "minimum",
+                                repr(v4) + " is less than the minimum of 0",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/side", "type", repr(v4) + " is not of type 'number'"
+                        )
+                    )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

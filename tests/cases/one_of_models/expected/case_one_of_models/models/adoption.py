@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object, to_json
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.adoption import validate_adoption
+from .._validation import ValidationError, ValidationIssue
 from ..validators.cat import is_valid_cat
 from ..validators.dog import is_valid_dog
 from .cat import Cat
@@ -102,38 +101,74 @@ class Adoption(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_adoption(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "pet" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "note" in data:
-            self.note = v5 = data["note"]
-            if not (type(v5) is str or isinstance(v5, str)):
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "pet" not in data:
+                issues.append(ValidationIssue(path, "required", "'pet' is a required property"))
+            if "pet" in data:
+                self.pet = v3 = data["pet"]
+                if type(v3) is dict or isinstance(v3, dict):
+                    if _is_cat(v3):
+                        self.pet = Cat._parse(v3, path + "/pet", issues)
+                        if _is_dog(v3):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/pet",
+                                    "oneOf",
+                                    repr(v3)
+                                    + (" is valid under more than one of the given " "schemas"),
+                                )
+                            )
+                    elif _is_dog(v3):
+                        self.pet = Dog._parse(v3, path + "/pet", issues)
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/pet",
+                                "oneOf",
+                                repr(v3) + " is not valid under any of the given schemas",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/pet",
+                            "oneOf",
+                            repr(v3) + " is not valid under any of the given schemas",
+                        )
+                    )
+            if "note" in data:
+                self.note = v4 = data["note"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/note", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.note = NOT_GIVEN
         else:
-            self.note = NOT_GIVEN
-        self.pet = v6 = data["pet"]
-        if (_is_cat(v6)) + (_is_dog(v6)) != 1:
-            return None
-        if isinstance(v6, dict) and is_valid_cat(v6):
-            v6 = Cat._decode(v6)
-        elif isinstance(v6, dict) and is_valid_dog(v6):
-            v6 = Dog._decode(v6)
-        self.pet = v6
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import JsonValue
-from .._validation import ValidationError
-from ..validators.cat import validate_cat
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["Cat"]
 
@@ -49,38 +48,71 @@ class Cat(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_cat(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "kind" not in data or "lives" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.kind = v5 = data["kind"]
-        if v5 != "cat":
-            return None
-        self.lives = v6 = data["lives"]
-        if not (
-            type(v6) is int
-            or (isinstance(v6, int) and not isinstance(v6, bool))
-            or (isinstance(v6, float) and v6.is_integer())
-        ):
-            return None
-        if v6 < 0:
-            return None
-        if v6 > 9:
-            return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "kind" not in data:
+                issues.append(ValidationIssue(path, "required", "'kind' is a required property"))
+            if "lives" not in data:
+                issues.append(ValidationIssue(path, "required", "'lives' is a required property"))
+            if "kind" in data:
+                self.kind = v3 = data["kind"]
+                if v3 != "cat":
+                    issues.append(
+                        ValidationIssue(
+                            path + "/kind", "const", "'cat' was expected, got " + repr(v3)
+                        )
+                    )
+            if "lives" in data:
+                self.lives = v4 = data["lives"]
+                if (
+                    type(v4) is int
+                    or (isinstance(v4, int) and not isinstance(v4, bool))
+                    or (isinstance(v4, float) and v4.is_integer())
+                ):
+                    if v4 < 0:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/lives",
+                                "minimum",
+                                repr(v4) + " is less than the minimum of 0",
+                            )
+                        )
+                    if v4 > 9:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/lives",
+                                "maximum",
+                                repr(v4) + " is greater than the maximum of 9",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/lives", "type", repr(v4) + " is not of type 'integer'"
+                        )
+                    )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

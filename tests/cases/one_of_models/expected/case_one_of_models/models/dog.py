@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.dog import validate_dog
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["Dog"]
 
@@ -49,33 +48,50 @@ class Dog(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_dog(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "kind" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.kind = v5 = data["kind"]
-        if v5 != "dog":
-            return None
-        if "good" in data:
-            self.good = v6 = data["good"]
-            if type(v6) is not bool:
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "kind" not in data:
+                issues.append(ValidationIssue(path, "required", "'kind' is a required property"))
+            if "kind" in data:
+                self.kind = v3 = data["kind"]
+                if v3 != "dog":
+                    issues.append(
+                        ValidationIssue(
+                            path + "/kind", "const", "'dog' was expected, got " + repr(v3)
+                        )
+                    )
+            if "good" in data:
+                self.good = v4 = data["good"]
+                if type(v4) is not bool:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/good", "type", repr(v4) + " is not of type 'boolean'"
+                        )
+                    )
+            else:
+                self.good = NOT_GIVEN
         else:
-            self.good = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object, to_json, to_json_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.speak_request import validate_speak_request, validate_speak_request_options
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["SpeakRequest", "SpeakRequestOptions"]
 
@@ -54,35 +53,39 @@ class SpeakRequestOptions(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_speak_request_options(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "speed" in data:
-            self.speed = v2 = data["speed"]
-            if not (
-                type(v2) is float
-                or type(v2) is int
-                or (isinstance(v2, (int, float)) and not isinstance(v2, bool))
-            ):
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if "speed" in data:
+                self.speed = v1 = data["speed"]
+                if not (
+                    type(v1) is float
+                    or type(v1) is int
+                    or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/speed", "type", repr(v1) + " is not of type 'number'"
+                        )
+                    )
+            else:
+                self.speed = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
         else:
-            self.speed = NOT_GIVEN
-        self.extra_properties = (
-            {}
-            if cls._wire_names.issuperset(data)
-            else {key: value for key, value in data.items() if key not in cls._wire_names}
-        )
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod
@@ -135,47 +138,73 @@ class SpeakRequest(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_speak_request(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "voice" in data:
-            self.voice = v6 = data["voice"]
-            if not (
-                (type(v6) is str or isinstance(v6, str))
-                or ((type(v6) is str or isinstance(v6, str)) and v6 in _ENUM_1)
-            ):
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "voice" in data:
+                self.voice = v3 = data["voice"]
+                if not (
+                    (type(v3) is str or isinstance(v3, str))
+                    or ((type(v3) is str or isinstance(v3, str)) and v3 in _ENUM_1)
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/voice",
+                            "anyOf",
+                            repr(v3) + " is not valid under any of the given schemas",
+                        )
+                    )
+            else:
+                self.voice = NOT_GIVEN
+            if "format" in data:
+                self.format = v4 = data["format"]
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_2:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/format", "enum", repr(v4) + " is not one of ['mp3', 'wav']"
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/format", "type", repr(v4) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/format", "enum", repr(v4) + " is not one of ['mp3', 'wav']"
+                        )
+                    )
+            else:
+                self.format = NOT_GIVEN
+            if "options" in data:
+                self.options = SpeakRequestOptions._parse(
+                    data["options"], path + "/options", issues
+                )
+            else:
+                self.options = NOT_GIVEN
         else:
-            self.voice = NOT_GIVEN
-        if "format" in data:
-            self.format = v7 = data["format"]
-            if not (type(v7) is str or isinstance(v7, str)):
-                return None
-            if v7 not in _ENUM_2:
-                return None
-        else:
-            self.format = NOT_GIVEN
-        if "options" in data:
-            v8 = data["options"]
-            v8 = SpeakRequestOptions._parse(v8)
-            if v8 is None:
-                return None
-            self.options = v8
-        else:
-            self.options = NOT_GIVEN
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

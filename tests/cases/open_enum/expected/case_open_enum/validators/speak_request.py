@@ -52,11 +52,17 @@ def validate_speak_request(data: object) -> list[ValidationIssue]:
                     )
             if "format" in data:
                 v4 = data["format"]
-                if not (type(v4) is str or isinstance(v4, str)):
+                if type(v4) is str or isinstance(v4, str):
+                    if v4 not in _ENUM_2:
+                        issues.append(
+                            ValidationIssue(
+                                "/format", "enum", repr(v4) + " is not one of ['mp3', 'wav']"
+                            )
+                        )
+                else:
                     issues.append(
                         ValidationIssue("/format", "type", repr(v4) + " is not of type 'string'")
                     )
-                if not ((type(v4) is str or isinstance(v4, str)) and v4 in _ENUM_2):
                     issues.append(
                         ValidationIssue(
                             "/format", "enum", repr(v4) + " is not one of ['mp3', 'wav']"

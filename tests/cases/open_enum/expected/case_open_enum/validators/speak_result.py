@@ -24,11 +24,17 @@ def validate_speak_result(data: object) -> list[ValidationIssue]:
     if type(data) is dict or isinstance(data, dict):
         if "format" in data:
             v1 = data["format"]
-            if not (type(v1) is str or isinstance(v1, str)):
+            if type(v1) is str or isinstance(v1, str):
+                if v1 not in _ENUM_2:
+                    issues.append(
+                        ValidationIssue(
+                            "/format", "enum", repr(v1) + " is not one of ['mp3', 'wav']"
+                        )
+                    )
+            else:
                 issues.append(
                     ValidationIssue("/format", "type", repr(v1) + " is not of type 'string'")
                 )
-            if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_2):
                 issues.append(
                     ValidationIssue("/format", "enum", repr(v1) + " is not one of ['mp3', 'wav']")
                 )

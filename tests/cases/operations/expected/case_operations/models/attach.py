@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object, to_json, to_json_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.attach import validate_attach_body
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["AttachBody"]
 
@@ -55,47 +54,74 @@ class AttachBody(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_attach_body(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if "file" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.file = v4 = data["file"]
-        if not (type(v4) is str or isinstance(v4, str)):
-            return None
-        if "pages" in data:
-            self.pages = v5 = data["pages"]
-            if not (type(v5) is list or isinstance(v5, list)):
-                return None
-            for v6 in v5:
-                if not (type(v6) is str or isinstance(v6, str)):
-                    return None
+        if type(data) is dict or isinstance(data, dict):
+            if "file" not in data:
+                issues.append(ValidationIssue(path, "required", "'file' is a required property"))
+            if "file" in data:
+                self.file = v1 = data["file"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/file", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            if "pages" in data:
+                self.pages = v2 = data["pages"]
+                if type(v2) is list or isinstance(v2, list):
+                    for i4, v3 in enumerate(v2):
+                        if not (type(v3) is str or isinstance(v3, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/pages/" + str(i4),
+                                    "type",
+                                    repr(v3) + " is not of type 'string'",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/pages", "type", repr(v2) + " is not of type 'array'"
+                        )
+                    )
+            else:
+                self.pages = NOT_GIVEN
+            if "caption" in data:
+                self.caption = v5 = data["caption"]
+                if type(v5) is str or isinstance(v5, str):
+                    if len(v5) > 20:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/caption",
+                                "maxLength",
+                                repr(v5) + " is longer than 20 characters",
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/caption", "type", repr(v5) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.caption = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
         else:
-            self.pages = NOT_GIVEN
-        if "caption" in data:
-            self.caption = v7 = data["caption"]
-            if not (type(v7) is str or isinstance(v7, str)):
-                return None
-            if len(v7) > 20:
-                return None
-        else:
-            self.caption = NOT_GIVEN
-        self.extra_properties = (
-            {}
-            if cls._wire_names.issuperset(data)
-            else {key: value for key, value in data.items() if key not in cls._wire_names}
-        )
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object, to_json_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.new_note import validate_new_note
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["NewNote"]
 
@@ -48,36 +47,45 @@ class NewNote(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_new_note(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if "text" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.text = v3 = data["text"]
-        if not (type(v3) is str or isinstance(v3, str)):
-            return None
-        if "stream" in data:
-            self.stream = v4 = data["stream"]
-            if not (v4 is None or type(v4) is bool):
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if "text" not in data:
+                issues.append(ValidationIssue(path, "required", "'text' is a required property"))
+            if "text" in data:
+                self.text = v1 = data["text"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/text", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            if "stream" in data:
+                self.stream = v2 = data["stream"]
+                if not (v2 is None or type(v2) is bool):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/stream", "type", repr(v2) + " is not of type 'boolean', 'null'"
+                        )
+                    )
+            else:
+                self.stream = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
         else:
-            self.stream = NOT_GIVEN
-        self.extra_properties = (
-            {}
-            if cls._wire_names.issuperset(data)
-            else {key: value for key, value in data.items() if key not in cls._wire_names}
-        )
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

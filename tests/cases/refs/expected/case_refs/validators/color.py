@@ -21,9 +21,13 @@ _ENUM_1 = frozenset({"red", "green"})
 def validate_color(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
-    if not (type(data) is str or isinstance(data, str)):
+    if type(data) is str or isinstance(data, str):
+        if data not in _ENUM_1:
+            issues.append(
+                ValidationIssue("", "enum", repr(data) + " is not one of ['red', 'green']")
+            )
+    else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'string'"))
-    if not ((type(data) is str or isinstance(data, str)) and data in _ENUM_1):
         issues.append(ValidationIssue("", "enum", repr(data) + " is not one of ['red', 'green']"))
     return issues
 

@@ -30,11 +30,17 @@ def _check_tree(data: object, path: str, issues: list[ValidationIssue]) -> None:
                 )
         if "color" in data:
             v2 = data["color"]
-            if not (type(v2) is str or isinstance(v2, str)):
+            if type(v2) is str or isinstance(v2, str):
+                if v2 not in _ENUM_1:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/color", "enum", repr(v2) + " is not one of ['red', 'green']"
+                        )
+                    )
+            else:
                 issues.append(
                     ValidationIssue(path + "/color", "type", repr(v2) + " is not of type 'string'")
                 )
-            if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_1):
                 issues.append(
                     ValidationIssue(
                         path + "/color", "enum", repr(v2) + " is not one of ['red', 'green']"
@@ -94,11 +100,17 @@ def validate_tree(data: object) -> list[ValidationIssue]:
                 )
         if "color" in data:
             v2 = data["color"]
-            if not (type(v2) is str or isinstance(v2, str)):
+            if type(v2) is str or isinstance(v2, str):
+                if v2 not in _ENUM_1:
+                    issues.append(
+                        ValidationIssue(
+                            "/color", "enum", repr(v2) + " is not one of ['red', 'green']"
+                        )
+                    )
+            else:
                 issues.append(
                     ValidationIssue("/color", "type", repr(v2) + " is not of type 'string'")
                 )
-            if not ((type(v2) is str or isinstance(v2, str)) and v2 in _ENUM_1):
                 issues.append(
                     ValidationIssue("/color", "enum", repr(v2) + " is not one of ['red', 'green']")
                 )

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object, to_json
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.label_request import validate_label_request
+from .._validation import ValidationError, ValidationIssue
 from .point import Point
 from .tags import Tags
 
@@ -62,74 +61,128 @@ class LabelRequest(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_label_request(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "points" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "grid" in data:
-            self.grid = v7 = data["grid"]
-            if not (type(v7) is list or isinstance(v7, list)):
-                return None
-            for v8 in v7:
-                if not (type(v8) is list or isinstance(v8, list)):
-                    return None
-                for v9 in v8:
-                    if not (
-                        type(v9) is int
-                        or (isinstance(v9, int) and not isinstance(v9, bool))
-                        or (isinstance(v9, float) and v9.is_integer())
-                    ):
-                        return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "points" not in data:
+                issues.append(ValidationIssue(path, "required", "'points' is a required property"))
+            if "points" in data:
+                v3 = data["points"]
+                if type(v3) is list or isinstance(v3, list):
+                    n4 = len(issues)
+                    v5: list[Point] = []
+                    for v7 in v3:
+                        v5.append(Point._parse(v7, "", issues))
+                    self.points = v5
+                    if len(issues) != n4:  # walked again for the pointers of the issues
+                        del issues[n4:]
+                        for i6, v7 in enumerate(v3):
+                            Point._parse(v7, path + "/points/" + str(i6), issues)
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/points", "type", repr(v3) + " is not of type 'array'"
+                        )
+                    )
+            if "grid" in data:
+                self.grid = v8 = data["grid"]
+                if type(v8) is list or isinstance(v8, list):
+                    for i10, v9 in enumerate(v8):
+                        if type(v9) is list or isinstance(v9, list):
+                            for i12, v11 in enumerate(v9):
+                                if not (
+                                    type(v11) is int
+                                    or (isinstance(v11, int) and not isinstance(v11, bool))
+                                    or (isinstance(v11, float) and v11.is_integer())
+                                ):
+                                    issues.append(
+                                        ValidationIssue(
+                                            path + "/grid/" + str(i10) + "/" + str(i12),
+                                            "type",
+                                            repr(v11) + " is not of type 'integer'",
+                                        )
+                                    )
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/grid/" + str(i10),
+                                    "type",
+                                    repr(v9) + " is not of type 'array'",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/grid", "type", repr(v8) + " is not of type 'array'"
+                        )
+                    )
+            else:
+                self.grid = NOT_GIVEN
+            if "tags" in data:
+                self.tags = v13 = data["tags"]
+                if type(v13) is list or isinstance(v13, list):
+                    for i15, v14 in enumerate(v13):
+                        if not (type(v14) is str or isinstance(v14, str)):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/tags/" + str(i15),
+                                    "type",
+                                    repr(v14) + " is not of type 'string'",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/tags", "type", repr(v13) + " is not of type 'array'"
+                        )
+                    )
+            else:
+                self.tags = NOT_GIVEN
+            if "weights" in data:
+                self.weights = v16 = data["weights"]
+                if not (v16 is None or (type(v16) is list or isinstance(v16, list))):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/weights", "type", repr(v16) + " is not of type 'array', 'null'"
+                        )
+                    )
+                if type(v16) is list or isinstance(v16, list):
+                    for i18, v17 in enumerate(v16):
+                        if not (
+                            type(v17) is float
+                            or type(v17) is int
+                            or (isinstance(v17, (int, float)) and not isinstance(v17, bool))
+                        ):
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/weights/" + str(i18),
+                                    "type",
+                                    repr(v17) + " is not of type 'number'",
+                                )
+                            )
+            else:
+                self.weights = NOT_GIVEN
         else:
-            self.grid = NOT_GIVEN
-        if "tags" in data:
-            self.tags = v10 = data["tags"]
-            if not (type(v10) is list or isinstance(v10, list)):
-                return None
-            for v11 in v10:
-                if not (type(v11) is str or isinstance(v11, str)):
-                    return None
-        else:
-            self.tags = NOT_GIVEN
-        if "weights" in data:
-            self.weights = v12 = data["weights"]
-            if not (v12 is None or (type(v12) is list or isinstance(v12, list))):
-                return None
-            if type(v12) is list or isinstance(v12, list):
-                for v13 in v12:
-                    if not (
-                        type(v13) is float
-                        or type(v13) is int
-                        or (isinstance(v13, (int, float)) and not isinstance(v13, bool))
-                    ):
-                        return None
-        else:
-            self.weights = NOT_GIVEN
-        v14 = data["points"]
-        if type(v14) is not list:
-            return None
-        v15 = []
-        for v16 in v14:
-            v17 = Point._parse(v16)
-            if v17 is None:
-                return None
-            v15.append(v17)
-        v14 = v15
-        self.points = v14
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Self
 
 from .._model import Model, check_object
 from .._types import JsonValue
-from .._validation import ValidationError
-from ..validators.point import validate_point
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["Point"]
 
@@ -45,31 +44,42 @@ class Point(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_point(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
-        if not _NAMES_1.issuperset(data):
-            return None
-        if "x" not in data:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        self.x = v4 = data["x"]
-        if not (
-            type(v4) is float
-            or type(v4) is int
-            or (isinstance(v4, (int, float)) and not isinstance(v4, bool))
-        ):
-            return None
+        if type(data) is dict or isinstance(data, dict):
+            if not _NAMES_1.issuperset(data):
+                for k1 in data:
+                    if k1 not in _NAMES_1:
+                        issues.append(
+                            ValidationIssue(
+                                path,
+                                "additionalProperties",
+                                "additional property " + repr(k1) + " is not allowed",
+                            )
+                        )
+            if "x" not in data:
+                issues.append(ValidationIssue(path, "required", "'x' is a required property"))
+            if "x" in data:
+                self.x = v3 = data["x"]
+                if not (
+                    type(v3) is float
+                    or type(v3) is int
+                    or (isinstance(v3, (int, float)) and not isinstance(v3, bool))
+                ):
+                    issues.append(
+                        ValidationIssue(path + "/x", "type", repr(v3) + " is not of type 'number'")
+                    )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod
