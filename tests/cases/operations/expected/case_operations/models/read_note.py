@@ -13,8 +13,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object, to_json_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
-from .._validation import ValidationError
-from ..validators.read_note import validate_read_note_body
+from .._validation import ValidationError, ValidationIssue
 
 __all__ = ["ReadNoteBody"]
 
@@ -52,33 +51,47 @@ class ReadNoteBody(Model):
 
         Strict: raises ValidationError listing every problem.
         """
-        parsed = cls._parse(data)
-        if parsed is not None:
-            return parsed
-        issues = validate_read_note_body(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
         if issues:
             raise ValidationError(issues)
-        return cls._decode(data)
+        return parsed
 
     @classmethod
-    def _parse(cls, data: Any) -> Self | None:
-        """Check and build in one walk (`from_dict`'s fast path); None at the first problem."""
-        if type(data) is not dict:
-            return None
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
         self = object.__new__(cls)
-        if "mode" in data:
-            self.mode = v2 = data["mode"]
-            if not (type(v2) is str or isinstance(v2, str)):
-                return None
-            if v2 not in _ENUM_1:
-                return None
+        if type(data) is dict or isinstance(data, dict):
+            if "mode" in data:
+                self.mode = v1 = data["mode"]
+                if type(v1) is str or isinstance(v1, str):
+                    if v1 not in _ENUM_1:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/mode", "enum", repr(v1) + " is not one of ['sse', 'text']"
+                            )
+                        )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/mode", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+                    issues.append(
+                        ValidationIssue(
+                            path + "/mode", "enum", repr(v1) + " is not one of ['sse', 'text']"
+                        )
+                    )
+            else:
+                self.mode = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
         else:
-            self.mode = NOT_GIVEN
-        self.extra_properties = (
-            {}
-            if cls._wire_names.issuperset(data)
-            else {key: value for key, value in data.items() if key not in cls._wire_names}
-        )
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
 
     @classmethod

@@ -26,11 +26,17 @@ def validate_read_note_body(data: object) -> list[ValidationIssue]:
     if type(data) is dict or isinstance(data, dict):
         if "mode" in data:
             v1 = data["mode"]
-            if not (type(v1) is str or isinstance(v1, str)):
+            if type(v1) is str or isinstance(v1, str):
+                if v1 not in _ENUM_2:
+                    issues.append(
+                        ValidationIssue(
+                            "/mode", "enum", repr(v1) + " is not one of ['sse', 'text']"
+                        )
+                    )
+            else:
                 issues.append(
                     ValidationIssue("/mode", "type", repr(v1) + " is not of type 'string'")
                 )
-            if not ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_2):
                 issues.append(
                     ValidationIssue("/mode", "enum", repr(v1) + " is not one of ['sse', 'text']")
                 )
