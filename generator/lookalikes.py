@@ -40,11 +40,16 @@ def confusable_with_ascii() -> frozenset[str]:
     return frozenset(found)
 
 
+def _has_confusable(text: str) -> bool:
+    # Both tests run in C: 18 MB of generated code are looked through in a blink.
+    return not text.isascii() and not confusable_with_ascii().isdisjoint(text)
+
+
 def escape_in_text(text: str) -> str:
     """`text` with every look-alike written as a `\\u`/`\\U` escape, word by word."""
-    confusable = confusable_with_ascii()
-    if not any(char in confusable for char in text):
+    if not _has_confusable(text):
         return text
+    confusable = confusable_with_ascii()
     return _WORD.sub(lambda word: _escape_word(word.group(), confusable), text)
 
 
@@ -62,7 +67,7 @@ def _escape(char: str) -> str:
 def escape_in_source(source: str) -> str:
     """Python source with look-alikes escaped in its string literals (not raw ones, where an
     escape would change the value) and in its comments."""
-    if not any(char in confusable_with_ascii() for char in source):
+    if not _has_confusable(source):
         return source
     starts = [0]
     for line in source.splitlines(keepends=True):
