@@ -20,9 +20,6 @@ import tokenize
 import unicodedata
 from functools import cache
 
-# The package ships no type information; its data is a plain dict of lists of dicts.
-from confusable_homoglyphs.confusables import confusables_data  # type: ignore[import-untyped]
-
 _WORD = re.compile(r"[^ \t\n\r\f\v]+")
 """A word ends at ASCII white space only: a no-break space is itself a look-alike."""
 
@@ -31,6 +28,12 @@ _WORD = re.compile(r"[^ \t\n\r\f\v]+")
 def confusable_with_ascii() -> frozenset[str]:
     """Every non-ASCII character TR39 lists as confusable with printable ASCII text (an entry
     written with bidi marks around it, as right-to-left ones are, counts for its character)."""
+    # Loaded only for text that is not all ASCII (0.2 s of start-up the own spec never needs).
+    # The package ships no type information; its data is a plain dict of lists of dicts.
+    from confusable_homoglyphs.confusables import (  # type: ignore[import-untyped]
+        confusables_data,
+    )
+
     found = set()
     for entry, homoglyphs in confusables_data.items():
         char = "".join(c for c in entry if unicodedata.category(c) != "Cf")
