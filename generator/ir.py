@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.module_plan import ModulePlan
 from generator.types import PyType
@@ -92,3 +93,18 @@ class PackageIR:
     def modules(self) -> tuple[str, ...]:
         """The modules of the models and validators packages, each after those it imports."""
         return self.plan.order
+
+    @cached_property
+    def models_by_module(self) -> Mapping[str, tuple[ModelIR, ...]]:
+        """The models of each module, in package order (a big spec has over a thousand)."""
+        grouped: dict[str, list[ModelIR]] = {}
+        for model in self.models:
+            grouped.setdefault(model.module, []).append(model)
+        return {module: tuple(models) for module, models in grouped.items()}
+
+    @cached_property
+    def aliases_by_module(self) -> Mapping[str, tuple[AliasIR, ...]]:
+        grouped: dict[str, list[AliasIR]] = {}
+        for alias in self.aliases:
+            grouped.setdefault(alias.module, []).append(alias)
+        return {module: tuple(aliases) for module, aliases in grouped.items()}
