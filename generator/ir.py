@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from generator.module_plan import ModulePlan
 from generator.types import PyType
@@ -97,14 +98,18 @@ class PackageIR:
     @cached_property
     def models_by_module(self) -> Mapping[str, tuple[ModelIR, ...]]:
         """The models of each module, in package order (a big spec has over a thousand)."""
-        grouped: dict[str, list[ModelIR]] = {}
-        for model in self.models:
-            grouped.setdefault(model.module, []).append(model)
-        return {module: tuple(models) for module, models in grouped.items()}
+        return _by_module(self.models)
 
     @cached_property
     def aliases_by_module(self) -> Mapping[str, tuple[AliasIR, ...]]:
-        grouped: dict[str, list[AliasIR]] = {}
-        for alias in self.aliases:
-            grouped.setdefault(alias.module, []).append(alias)
-        return {module: tuple(aliases) for module, aliases in grouped.items()}
+        return _by_module(self.aliases)
+
+
+_InModule = TypeVar("_InModule", "ModelIR", "AliasIR")
+
+
+def _by_module(items: tuple[_InModule, ...]) -> dict[str, tuple[_InModule, ...]]:
+    grouped: dict[str, list[_InModule]] = {}
+    for item in items:
+        grouped.setdefault(item.module, []).append(item)
+    return {module: tuple(members) for module, members in grouped.items()}
