@@ -146,7 +146,12 @@ class IRBuilder:
         return self.plan.owner(pointer) or self.current_module
 
     def strict(self, pointer: str) -> bool:
-        return any(pointer == p or pointer.startswith(p + "/") for p in self.strict_pointers)
+        """Whether the schema at `pointer`, or one it lies in, is reachable from a request."""
+        while pointer not in self.strict_pointers:
+            pointer, slash, _ = pointer.rpartition("/")
+            if not slash:
+                return False
+        return True
 
     def free_name(self, name: str, pointer: str) -> str:
         """`name`, or `name_` when the generated package uses `name` itself (a runtime class

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.diff.cli import main as diff_main
 from generator.errors import GenerationError, GenerationFailed, one_line
 from generator.pipeline import Options, generate_files
 from generator.upstream import cli as sync_cli
@@ -27,7 +26,9 @@ EXIT_BAD_INPUT = 2
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["diff"]:
-        # The schema review parses its own arguments; the generator's stages never import it.
+        # The schema review parses its own arguments; a generation never imports it.
+        from generator.diff.cli import main as diff_main
+
         return diff_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.command == "sync":

@@ -49,4 +49,6 @@ class GenerationFailed(Exception):
 
 def one_line(text: str, keep: str = "") -> str:
     """`text` with every unprintable character (but those in `keep`) escaped as `repr` does."""
+    if text.isprintable():
+        return text
     return "".join(ch if ch.isprintable() or ch in keep else repr(ch)[1:-1] for ch in text)

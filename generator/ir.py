@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TypeVar
 
 from generator.module_plan import ModulePlan
 from generator.types import PyType
@@ -92,3 +94,22 @@ class PackageIR:
     def modules(self) -> tuple[str, ...]:
         """The modules of the models and validators packages, each after those it imports."""
         return self.plan.order
+
+    @cached_property
+    def models_by_module(self) -> Mapping[str, tuple[ModelIR, ...]]:
+        """The models of each module, in package order (a big spec has over a thousand)."""
+        return _by_module(self.models)
+
+    @cached_property
+    def aliases_by_module(self) -> Mapping[str, tuple[AliasIR, ...]]:
+        return _by_module(self.aliases)
+
+
+_InModule = TypeVar("_InModule", "ModelIR", "AliasIR")
+
+
+def _by_module(items: tuple[_InModule, ...]) -> dict[str, tuple[_InModule, ...]]:
+    grouped: dict[str, list[_InModule]] = {}
+    for item in items:
+        grouped.setdefault(item.module, []).append(item)
+    return {module: tuple(members) for module, members in grouped.items()}

@@ -20,9 +20,6 @@ import tokenize
 import unicodedata
 from functools import cache
 
-# The package ships no type information; its data is a plain dict of lists of dicts.
-from confusable_homoglyphs.confusables import confusables_data  # type: ignore[import-untyped]
-
 _WORD = re.compile(r"[^ \t\n\r\f\v]+")
 """A word ends at ASCII white space only: a no-break space is itself a look-alike."""
 
@@ -31,6 +28,12 @@ _WORD = re.compile(r"[^ \t\n\r\f\v]+")
 def confusable_with_ascii() -> frozenset[str]:
     """Every non-ASCII character TR39 lists as confusable with printable ASCII text (an entry
     written with bidi marks around it, as right-to-left ones are, counts for its character)."""
+    # Loaded only for text that is not all ASCII (0.2 s of start-up the own spec never needs).
+    # The package ships no type information; its data is a plain dict of lists of dicts.
+    from confusable_homoglyphs.confusables import (  # type: ignore[import-untyped]
+        confusables_data,
+    )
+
     found = set()
     for entry, homoglyphs in confusables_data.items():
         char = "".join(c for c in entry if unicodedata.category(c) != "Cf")
@@ -40,11 +43,16 @@ def confusable_with_ascii() -> frozenset[str]:
     return frozenset(found)
 
 
+def _has_confusable(text: str) -> bool:
+    # Both tests run in C: 18 MB of generated code are looked through in a blink.
+    return not text.isascii() and not confusable_with_ascii().isdisjoint(text)
+
+
 def escape_in_text(text: str) -> str:
     """`text` with every look-alike written as a `\\u`/`\\U` escape, word by word."""
-    confusable = confusable_with_ascii()
-    if not any(char in confusable for char in text):
+    if not _has_confusable(text):
         return text
+    confusable = confusable_with_ascii()
     return _WORD.sub(lambda word: _escape_word(word.group(), confusable), text)
 
 
@@ -62,7 +70,7 @@ def _escape(char: str) -> str:
 def escape_in_source(source: str) -> str:
     """Python source with look-alikes escaped in its string literals (not raw ones, where an
     escape would change the value) and in its comments."""
-    if not any(char in confusable_with_ascii() for char in source):
+    if not _has_confusable(source):
         return source
     starts = [0]
     for line in source.splitlines(keepends=True):

@@ -64,14 +64,18 @@ def fusable_models(
 ) -> Fusable:
     """The models of the whole package that get `_parse`: decided once, before any module."""
     fusable = {m.pointer: m for m in models if m.strict and _named_properties(document, m)}
-    while True:  # dropping a model changes how the models that hold it are checked
-        needs_import = [
-            m.pointer for m in fusable.values() if _imports(document, m, fusable, convert)
-        ]
-        if not needs_import:
-            return fusable
-        for pointer in needs_import:
+    calls: dict[str, set[str]] = {}  # the fusable models whose `_parse` each one's checks call
+    pending = list(fusable.values())
+    while pending:  # dropping a model changes how the models that call it are checked, only
+        dropped = set()
+        for model in pending:
+            needs_import, calls[model.pointer] = _imports(document, model, fusable, convert)
+            if needs_import:
+                dropped.add(model.pointer)
+        for pointer in dropped:
             del fusable[pointer]
+        pending = [m for m in fusable.values() if calls[m.pointer] & dropped]
+    return fusable
 
 
 def parse_plan(
@@ -103,12 +107,15 @@ def _named_properties(document: Mapping[str, Any], model: ModelIR) -> bool:
 
 def _imports(
     document: Mapping[str, Any], model: ModelIR, fusable: Mapping[str, ModelIR], convert: Convert
-) -> bool:
-    """Whether the model's checks need an import the models module does not have."""
+) -> tuple[bool, set[str]]:
+    """Whether the model's checks need an import the models module does not have; and the
+    models whose `_parse` they call."""
     compiler = Compiler(document)
-    _Writer(document, compiler, fusable, convert).body(model)
+    writer = _Writer(document, compiler, fusable, convert)
+    writer.body(model)
     compiler.drain()
-    return bool((compiler.imports | helper_imports(compiler)) - _BASE_IMPORTS)
+    needs = bool((compiler.imports | helper_imports(compiler)) - _BASE_IMPORTS)
+    return needs, {called.pointer for called in writer.calls}
 
 
 @dataclass

@@ -123,7 +123,7 @@ def models_module(
     `fusable` (from `fusable_models`, once per package) says which models have `_parse`.
     """
     uses = _Uses()
-    own = [model for model in package.models if model.module == module]
+    own = list(package.models_by_module.get(module, ()))
     plan = parse_plan(document, own, fusable, partial(_in_place, uses=uses))
     models = tuple(_model(model, uses, plan.bodies.get(model.class_name, ())) for model in own)
     if plan.uses_not_given:
@@ -131,8 +131,7 @@ def models_module(
     uses.add(*(Import(f"{MODELS_MODULE}.{m.module}", m.class_name) for m in plan.calls))
     aliases = tuple(
         AliasView(a.name, uses.type(a.type), naming.docstring(a.doc_lines, ""))
-        for a in package.aliases
-        if a.module == module
+        for a in package.aliases_by_module.get(module, ())
     )
     if models:
         uses.add(*(Import("typing", n) for n in ("Any", "ClassVar", "Self")))

@@ -252,6 +252,7 @@ class PrivateNames:
     def __init__(self) -> None:
         self._by_key: dict[tuple[str, str], str] = {}
         self._taken: set[str] = set()
+        self._lowest: dict[str, int] = {}  # per constant prefix: the lowest number maybe free
 
     def name(self, prefix: str, pointer: str) -> str:
         key = (prefix, pointer)
@@ -268,16 +269,18 @@ class PrivateNames:
     def forget(self, name: str) -> None:
         """Free a name whose function or constant was not emitted after all."""
         self._taken.discard(name)
+        self._lowest.clear()  # a freed number is the lowest free one again
         for key in [k for k, v in self._by_key.items() if v == name]:
             del self._by_key[key]
 
     def constant(self, prefix: str) -> str:
-        """A fresh module constant name such as `_PATTERN_3`."""
-        n = 1
+        """A fresh module constant name such as `_PATTERN_3` (the lowest free number)."""
+        n = self._lowest.get(prefix, 1)  # no number below it is free
         while f"_{prefix}_{n}" in self._taken:
             n += 1
         name = f"_{prefix}_{n}"
         self._taken.add(name)
+        self._lowest[prefix] = n + 1
         return name
 
 

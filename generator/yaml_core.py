@@ -1,22 +1,26 @@
 """YAML 1.2 text -> JSON-compatible data, with the line of every JSON pointer, within limits.
 
-ruamel.yaml parses (its parser is YAML 1.2 and iterative); the document is built here from the
-parse events, so that values follow the YAML 1.2 core schema exactly (`yes`, `on`, `NO` and
-`2024-01-01` are strings, `<<` is a key like any other), only the tags of JSON's data model
-are accepted (as OpenAPI asks), and the limits below are checked while the events stream in:
-an alias bomb or a deeply nested document is refused before it is expanded.
+libyaml parses (through PyYAML's binding, ~30x faster than a parser in Python), or ruamel.yaml's
+pure-Python YAML 1.2 parser where libyaml is absent or refuses the text: libyaml is a YAML 1.1
+parser, yet its events are ruamel's on every spec the tests hold but where it errs (a `\\uD800`
+escape, a U+2028 inside a plain scalar), and the error a user sees is always ruamel's, so a
+refusal costs a second parse, nothing else. (libyaml reads a tab after `key:` as YAML 1.2 says,
+where ruamel refuses it.) The document is built here from the parse events, so that values
+follow the YAML 1.2 core schema exactly (`yes`, `on`, `NO` and `2024-01-01` are strings, `<<` is
+a key like any other), only the tags of JSON's data model are accepted (as OpenAPI asks), and
+the limits below are checked while the events stream in: an alias bomb or a deeply nested
+document is refused before it is expanded.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml as pyyaml
 from ruamel.yaml import YAML
-from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator.errors import GenerationError, GenerationFailed
@@ -39,6 +43,8 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _NOT_FINITE = re.compile(r"[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)")
 _CORE = "tag:yaml.org,2002:"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# PyYAML built with libyaml (its wheels are), whose events have ruamel's class names and fields.
+_LIBYAML_LOADER: type[Any] | None = getattr(pyyaml, "CSafeLoader", None)
 
 
 @dataclass(frozen=True)
@@ -87,20 +93,22 @@ class _Builder:
     def fail(self, message: str, pointer: str, line: int) -> GenerationFailed:
         return GenerationFailed([GenerationError(message, pointer, self.file, line)])
 
-    def feed(self, event: ev.Event) -> None:
+    def feed(self, event: Any) -> None:
+        """One parse event of either parser (both name their event classes as PyYAML does)."""
+        kind = type(event).__name__
         line = event.start_mark.line + 1
-        if isinstance(event, ev.DocumentStartEvent):
+        if kind == "ScalarEvent":
+            self.scalar(event, line)
+        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+            self.start(event, line, kind == "MappingStartEvent")
+        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            self.end()
+        elif kind == "AliasEvent":
+            self.alias(event, line)
+        elif kind == "DocumentStartEvent":
             self.documents += 1
             if self.documents > 1:
                 raise self.fail("a spec is one YAML document; found a second one", "#", line)
-        elif isinstance(event, ev.ScalarEvent):
-            self.scalar(event, line)
-        elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
-            self.start(event, line)
-        elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
-            self.end()
-        elif isinstance(event, ev.AliasEvent):
-            self.alias(event, line)
 
     def next_pointer(self, line: int) -> str | None:
         """Where the next value goes; None when it is a mapping key."""
@@ -151,7 +159,7 @@ class _Builder:
             self.errors.append(GenerationError(f"duplicate key {text!r}", pointer, self.file, line))
         parent.key, parent.key_line = text, line
 
-    def scalar(self, event: ev.ScalarEvent, line: int) -> None:
+    def scalar(self, event: Any, line: int) -> None:
         event.value = _paired(event.value)
         pointer = self.next_pointer(line)
         where = pointer or pointer_join(self.stack[-1].pointer, event.value)
@@ -166,17 +174,17 @@ class _Builder:
         if event.anchor is not None:
             self.anchors[event.anchor] = _Anchored(value, 1, len(event.value), 0, event.value)
 
-    def start(self, event: ev.MappingStartEvent | ev.SequenceStartEvent, line: int) -> None:
+    def start(self, event: Any, line: int, mapping: bool) -> None:
         pointer = self.next_pointer(line)
         if pointer is None:
             raise self.fail("a mapping key must be a string", self.stack[-1].pointer, line)
-        kind = "map" if isinstance(event, ev.MappingStartEvent) else "seq"
+        kind = "map" if mapping else "seq"
         if event.tag not in (None, "!", _CORE + kind):
             self.errors.append(GenerationError(_foreign_tag(event.tag), pointer, self.file, line))
         if len(self.stack) + 1 > MAX_DEPTH:
             raise self.fail(f"the spec nests deeper than {MAX_DEPTH} levels", pointer, line)
         self.count(1, pointer, line)
-        value: dict[str, Any] | list[Any] = {} if isinstance(event, ev.MappingStartEvent) else []
+        value: dict[str, Any] | list[Any] = {} if mapping else []
         self.place(value)
         self.stack.append(_Collection(value, pointer, event.anchor, self.nodes, self.chars))
 
@@ -189,7 +197,7 @@ class _Builder:
             chars = self.chars - done.first_char
             self.anchors[done.anchor] = _Anchored(done.value, size, chars, done.height, None)
 
-    def alias(self, event: ev.AliasEvent, line: int) -> None:
+    def alias(self, event: Any, line: int) -> None:
         pointer = self.next_pointer(line)
         where = pointer or self.stack[-1].pointer
         anchored = self.anchors.get(event.anchor)
@@ -216,10 +224,11 @@ class _Builder:
             message = f"the string holds a lone surrogate ({code}), which UTF-8 cannot encode"
             self.errors.append(GenerationError(message, pointer, self.file, line))
 
-    def resolve(self, event: ev.ScalarEvent, pointer: str, line: int) -> Any:
+    def resolve(self, event: Any, pointer: str, line: int) -> Any:
         """A scalar's value under the core schema; a problem is recorded and gives the text."""
         text, tag = event.value, event.tag
-        if tag is None and event.style is None and event.implicit[0]:
+        # A plain scalar's style is None in ruamel's events, "" in libyaml's.
+        if tag is None and not event.style and event.implicit[0]:
             tag = _implicit_tag(text)
         elif tag in (None, "!"):
             tag = _CORE + "str"
@@ -287,20 +296,29 @@ def _integer(text: str) -> int:
 
 def parse_yaml(text: str, file: str) -> Parsed:
     """Build the document; every problem is a located GenerationError (raised together)."""
+    if _LIBYAML_LOADER is not None:
+        builder = _Builder(file)
+        try:
+            for event in pyyaml.parse(text, Loader=_LIBYAML_LOADER):
+                builder.feed(event)
+        except pyyaml.YAMLError:
+            pass  # ruamel.yaml reads it again: its verdict, its message
+        else:
+            return _built(builder)
     builder = _Builder(file)
     try:
-        for event in _events(text):
+        for event in YAML(typ="safe", pure=True).parse(text):
             builder.feed(event)
     except YAMLError as exc:
         where = builder.stack[-1].pointer if builder.stack else "#"
         raise GenerationFailed([_syntax_error(exc, text, file, where)]) from None
+    return _built(builder)
+
+
+def _built(builder: _Builder) -> Parsed:
     if builder.errors:
         raise GenerationFailed(builder.errors)
     return Parsed(builder.root, builder.lines)
-
-
-def _events(text: str) -> Iterator[ev.Event]:
-    yield from YAML(typ="safe", pure=True).parse(text)
 
 
 def _syntax_error(exc: YAMLError, text: str, file: str, pointer: str) -> GenerationError:

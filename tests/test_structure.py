@@ -51,22 +51,33 @@ def graph() -> dict[str, set[str]]:
     for module, path in MODULES.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         targets: set[str] = set()
-        for node in tree.body:
+        for node in ast.walk(tree):  # a lazy import is an edge like any other
             if isinstance(node, ast.Import | ast.ImportFrom):
                 targets.update(t for t in imported(module, node) if t in MODULES and t != module)
         edges[module] = targets
     return edges
 
 
+# Imported where first needed, for start-up time: what a generation never uses.
+LAZY_IMPORTS = {
+    ("generator.cli", "generator.diff.cli"),  # the `diff` command
+    ("generator.lookalikes", "confusable_homoglyphs.confusables"),  # text that is all ASCII
+}
+
+
 def test_every_import_is_at_module_level() -> None:
-    """No import hides in a function or behind `if TYPE_CHECKING:` (where cycles hide)."""
+    """No import hides in a function or behind `if TYPE_CHECKING:` (where cycles hide), but
+    the few listed lazy ones."""
     hidden = []
     for module, path in MODULES.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         top = {id(node) for node in tree.body}
         for node in ast.walk(tree):
             if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in top:
-                hidden.append(f"{module}:{node.lineno}")
+                names = [node.module] if isinstance(node, ast.ImportFrom) else []
+                names += [alias.name for alias in node.names]
+                if not any((module, name) in LAZY_IMPORTS for name in names):
+                    hidden.append(f"{module}:{node.lineno}")
     assert hidden == []
 
 

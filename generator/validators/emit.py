@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import math
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from generator.lookalikes import escape_in_text
@@ -24,6 +25,7 @@ def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
     return [pad + line if line else line for line in lines]
 
 
+@cache  # the same names and messages recur thousands of times in a big spec
 def lit(value: str) -> str:
     """A string literal via `repr()`, look-alikes of ASCII escaped (generator/lookalikes.py); a
     long one becomes an implicit concatenation black wraps, each piece at most `CHUNK` columns
@@ -65,6 +67,7 @@ def pysource(value: Any) -> str:
     raise TypeError(f"not a JSON value: {type(value).__name__}")
 
 
+@cache
 def enclosed(expr: str) -> bool:
     """Whether `expr` is one parenthesized group, like `(a or b)` (but not `(a) or (b)`)."""
     if not (expr.startswith("(") and expr.endswith(")")):
@@ -93,6 +96,7 @@ _NEGATED_OPS: dict[type[ast.cmpop], ast.cmpop] = {
 }
 
 
+@cache
 def negate(expr: str) -> str:
     """`not expr`, written as ruff likes it: `x not in y`, `x is not y`, no `not not`."""
     try:

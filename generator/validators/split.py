@@ -57,6 +57,7 @@ def split(
         owned.setdefault(homes[name], []).append(name)
     modules = {}
     exports = {}
+    order = _Order(c)
     for module, suffixes in sorted(by_module.items()):
         units = [public_unit(s) for s in suffixes] + owned.get(module, [])
         contents = _collect(c, module, units, homes)
@@ -64,7 +65,8 @@ def split(
             (f"{p}_{s}" for s in suffixes for p in ("validate", "is_valid")), key=natural
         )
         exports.update(dict.fromkeys(names, module))
-        modules[module] = _module(c, contents, [publics[s] for s in sorted(suffixes)], names)
+        publics_source = [publics[s] for s in sorted(suffixes)]
+        modules[module] = _module(c, order, contents, publics_source, names)
     return ValidatorPackage(modules, exports, tuple(sorted(c.requirements)))
 
 
@@ -91,15 +93,33 @@ def _collect(c: Compiler, module: str, units: list[str], homes: dict[str, str | 
     return contents
 
 
+class _Order:
+    """Where each constant and function comes in the compiler's order, which every module keeps
+    (looked up once: a module takes a few of the thousands a big spec has)."""
+
+    def __init__(self, c: Compiler) -> None:
+        self.constants = {name: (i, source) for i, (source, name) in enumerate(c.constants.items())}
+        self.functions = {name: i for i, name in enumerate(c.function_sources)}
+
+    def sorted_constants(self, names: set[str]) -> list[tuple[str, str]]:
+        found = sorted((self.constants[name], name) for name in names if name in self.constants)
+        return [(source, name) for (_, source), name in found]
+
+    def sorted_functions(self, names: set[str]) -> list[str]:
+        return sorted(
+            (name for name in names if name in self.functions), key=self.functions.__getitem__
+        )
+
+
 def _module(
-    c: Compiler, contents: _Contents, publics: list[str], names: list[str]
+    c: Compiler, order: _Order, contents: _Contents, publics: list[str], names: list[str]
 ) -> ValidatorModule:
     helpers = expand_helpers(contents.uses.helpers)
     blocks = [HELPERS[name].strip("\n") for name in helpers]
-    constants = [(s, n) for s, n in c.constants.items() if n in contents.uses.constants]
+    constants = order.sorted_constants(contents.uses.constants)
     if constants:
         blocks.append("\n".join(f"{name} = {source}" for source, name in constants))
-    blocks += [src for name, src in c.function_sources.items() if name in contents.functions]
+    blocks += [c.function_sources[name] for name in order.sorted_functions(contents.functions)]
     blocks += publics
     imports = contents.uses.imports | {HELPER_IMPORTS[h] for h in helpers if h in HELPER_IMPORTS}
     imports |= {
