@@ -24,7 +24,7 @@ from generator.types import PyType
 from generator.validators.assemble import assemble, helper_imports
 from generator.validators.compiler import Compiler
 from generator.validators.context import Ctx, Locals, PathExpr
-from generator.validators.emit import indent, lit, negate, paren
+from generator.validators.emit import bare, indent, lit, negate, paren
 from generator.vocabulary import ANNOTATIONS, is_extension, lookup, pointer_join
 
 Convert = Callable[[PyType, str], list[str]]
@@ -196,7 +196,7 @@ class _Writer:
         ]
         lines = [f"if type({var}) is dict:", *indent(_parsed(models[0], var, var))]
         if tests:
-            return [*lines, f"elif {negate(' or '.join(map(paren, tests)))}:", "    return None"]
+            return [*lines, f"elif {bare(negate(' or '.join(map(paren, tests))))}:", "    return None"]
         return [*lines, "else:", "    return None"]
 
     def model_at(self, schema: Any, pointer: str) -> ModelIR | None:

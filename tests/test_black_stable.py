@@ -12,7 +12,7 @@ from pathlib import Path
 import black
 import pytest
 
-from generator.fmt import MODE
+from generator.fmt import black_mode
 from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME
 from tests.conftest import CASES, ROOT
 
@@ -31,7 +31,7 @@ def black_changes(root: Path) -> list[str]:
     return [
         str(path)
         for path in rendered
-        if black.format_str(text := path.read_text(encoding="utf-8"), mode=MODE) != text
+        if black.format_str(text := path.read_text(encoding="utf-8"), mode=black_mode()) != text
     ]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from generator.validators import refs
 from generator.validators.blame import blame_lines
 from generator.validators.context import Ctx, SchemaCompiler, value_message
-from generator.validators.emit import enclosed, indent, lit, negate, paren, pysource
+from generator.validators.emit import bare, enclosed, indent, lit, negate, paren, pysource
 from generator.vocabulary import is_trivial, pointer_join
 
 
@@ -113,7 +113,7 @@ def any_of(
     if ctx.fast:
         return ctx.check(cond, "anyOf", message)
     branches = _branches(c, value, "anyOf", pointer)
-    return [f"if {cond}:", *indent(blame_lines(c, branches, ctx, ctx.fail("anyOf", message)))]
+    return [f"if {bare(cond)}:", *indent(blame_lines(c, branches, ctx, ctx.fail("anyOf", message)))]
 
 
 def one_of(
