@@ -139,9 +139,7 @@ def _format_planned(
             refused.update(batch)
         else:
             black_lines.update(zip(batch, lines, strict=True))
-    results: dict[str, str | GenerationError] = dict(
-        zip(whole, done[len(batches) :], strict=True)
-    )
+    results: dict[str, str | GenerationError] = dict(zip(whole, done[len(batches) :], strict=True))
     for name, plan in plans.items():
         if plan is None:
             continue

@@ -176,9 +176,7 @@ def _trail(unit: Unit, marker: str) -> list[str]:
     return []
 
 
-def split_batch(
-    formatted: str, units: Sequence[Unit], marker: str
-) -> list[tuple[str, ...]] | None:
+def split_batch(formatted: str, units: Sequence[Unit], marker: str) -> list[tuple[str, ...]] | None:
     """Black's lines for each unit out of black's text for `batch_source`; None when that text
     is not shaped as expected."""
     lines = formatted.split("\n")

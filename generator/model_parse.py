@@ -196,7 +196,11 @@ class _Writer:
         ]
         lines = [f"if type({var}) is dict:", *indent(_parsed(models[0], var, var))]
         if tests:
-            return [*lines, f"elif {bare(negate(' or '.join(map(paren, tests))))}:", "    return None"]
+            return [
+                *lines,
+                f"elif {bare(negate(' or '.join(map(paren, tests))))}:",
+                "    return None",
+            ]
         return [*lines, "else:", "    return None"]
 
     def model_at(self, schema: Any, pointer: str) -> ModelIR | None:

@@ -224,7 +224,9 @@ def _field(f: FieldIR, uses: _Uses) -> FieldView:
 
 def _shape_miss(model: ModelIR) -> str:
     # Inlined so the valid path of every decode costs no call; check_object says what is wrong.
-    tests = ["type(data) is not dict"] + [f"{naming.literal(name)} not in data" for name in model.required_names]
+    tests = ["type(data) is not dict"] + [
+        f"{naming.literal(name)} not in data" for name in model.required_names
+    ]
     if model.refuses_unknown:
         tests.append("not cls._wire_names.issuperset(data)")
     return " or ".join(tests)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -113,6 +114,15 @@ def negate(expr: str) -> str:
         if negated and left and right and expr.startswith(left) and expr.endswith(right):
             return f"{left} {negated} {right}"
     return f"not {expr}" if enclosed(expr) or _is_atom(tree) else f"not ({expr})"
+
+
+_CALL = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*(?:\([A-Za-z0-9_]*\))?")
+
+
+def is_call(expr: str) -> bool:
+    """Whether `expr` is a name, or a call of one with at most one plain argument, like
+    `_is_a(v1)`: an operand that needs no parentheses of its own."""
+    return _CALL.fullmatch(expr) is not None
 
 
 def _is_atom(tree: ast.expr) -> bool:

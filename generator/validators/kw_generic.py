@@ -9,7 +9,7 @@ from typing import Any
 from generator.validators import refs
 from generator.validators.blame import blame_lines
 from generator.validators.context import Ctx, SchemaCompiler, value_message
-from generator.validators.emit import bare, enclosed, indent, lit, negate, paren, pysource
+from generator.validators.emit import bare, enclosed, indent, is_call, lit, negate, paren, pysource
 from generator.vocabulary import is_trivial, pointer_join
 
 
@@ -122,7 +122,7 @@ def one_of(
     exprs = _predicates(c, value, "oneOf", pointer, ctx.var)
     if not exprs:
         return []
-    total = " + ".join(e if enclosed(e) else f"({e})" for e in exprs)
+    total = " + ".join(e if enclosed(e) or is_call(e) else f"({e})" for e in exprs)
     total = total if len(exprs) > 1 else f"int({exprs[0]})"
     if ctx.fast:
         return ctx.check(f"{total} != 1", "oneOf", "")

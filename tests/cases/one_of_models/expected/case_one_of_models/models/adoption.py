@@ -127,7 +127,7 @@ class Adoption(Model):
         else:
             self.note = NOT_GIVEN
         self.pet = v6 = data["pet"]
-        if (_is_cat(v6)) + (_is_dog(v6)) != 1:
+        if _is_cat(v6) + _is_dog(v6) != 1:
             return None
         if isinstance(v6, dict) and is_valid_cat(v6):
             v6 = Cat._decode(v6)
