@@ -51,7 +51,7 @@ class Unit:
 
     lines: tuple[str, ...]
     depth: int
-    kind: str  # "simple", "header" (gets a `pass` body), "elif", "decorator"
+    kind: str  # "simple", "header", "elif" (both get a `pass` body), "decorator"
 
 
 def statement_spans(text: str) -> list[tuple[int, int]] | None:
@@ -169,7 +169,7 @@ def _lead(unit: Unit, marker: str) -> list[str]:
 
 def _trail(unit: Unit, marker: str) -> list[str]:
     pad = STEP * unit.depth
-    if unit.kind == "header":
+    if unit.kind in ("header", "elif"):
         return [f"{pad}{STEP}pass"]
     if unit.kind == "decorator":
         return [f"{pad}def {marker}():", f"{pad}{STEP}pass"]

@@ -64,6 +64,8 @@ def test_splicing_gives_what_black_gives_for_the_whole_file() -> None:
         "simple"
     ] * 3  # fmt: skip
     assert [unit.depth for _, _, unit in units] == [0, 0, 2, 2, 3, 3, 1, 0, 1, 4, 0]
+    # Black takes the statements as one batch (a refused batch would fall back to the whole file).
+    assert fmt.format_batch([unit for _, _, unit in units]) is not None
     assert fmt.format_files({"m.py": NESTED}, ()) == {"m.py": black.format_str(NESTED, mode=mode)}
 
 

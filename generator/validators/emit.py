@@ -49,12 +49,19 @@ def _pieces(value: str) -> list[str]:
     return [*pieces, value]
 
 
+def display(brackets: str, items: list[str]) -> str:
+    """A list or set display, `brackets` being "[]" or "{}": a sole item loses parentheses
+    around the whole of it, as black writes it (`{("a" "b")}` is `{"a" "b"}`)."""
+    inner = bare(items[0]) if len(items) == 1 else ", ".join(items)
+    return brackets[0] + inner + brackets[1]
+
+
 def pysource(value: Any) -> str:
     """Python source for a JSON-like value, as black writes it; a long string as `lit` cuts it."""
     if isinstance(value, str):
         return lit(value)
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(pysource(item) for item in value) + "]"
+        return display("[]", [pysource(item) for item in value])
     if isinstance(value, dict):
         pairs = (f"{pysource(k)}: {pysource(v)}" for k, v in value.items())
         return "{" + ", ".join(pairs) + "}"

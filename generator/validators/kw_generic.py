@@ -9,7 +9,17 @@ from typing import Any
 from generator.validators import refs
 from generator.validators.blame import blame_lines
 from generator.validators.context import Ctx, SchemaCompiler, value_message
-from generator.validators.emit import bare, enclosed, indent, is_call, lit, negate, paren, pysource
+from generator.validators.emit import (
+    bare,
+    display,
+    enclosed,
+    indent,
+    is_call,
+    lit,
+    negate,
+    paren,
+    pysource,
+)
 from generator.vocabulary import is_trivial, pointer_join
 
 
@@ -41,7 +51,7 @@ def enum_expr(c: SchemaCompiler, values: Any, pointer: str, var: str, known: str
         return "False"
     unique = list(dict.fromkeys(map(pysource, values)))
     if _hashable_strings(values):
-        name = c.constant("ENUM", "frozenset({" + ", ".join(unique) + "})")
+        name = c.constant("ENUM", f"frozenset({display('{}', unique)})")
         if known == "string":
             return f"{var} in {name}"
         return f"(type({var}) is str or isinstance({var}, str)) and {var} in {name}"
