@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GenerationError, GenerationFailed
-from generator.fmt_splice import Unit, format_units, splice, units_of
+from generator.fmt_splice import Unit, format_units, known_split, splice, units_of
 
 LINE_LENGTH = 100
 CACHE_VARIABLE = "REALTIME_SESSIONS_CODEGEN_CACHE"
@@ -127,12 +127,16 @@ def _format_planned(
     """Each file formatted by its plan: its too-wide statements (each distinct one once, in
     batches), or, without a plan, the whole file."""
     unique = list(dict.fromkeys(unit for plan in plans.values() if plan for _, _, unit in plan))
-    batches = _batches(unique)
+    black_lines: dict[Unit, tuple[str, ...]] = {}
+    for unit in unique:
+        known = known_split(unit)
+        if known is not None:
+            black_lines[unit] = known
+    batches = _batches([unit for unit in unique if unit not in black_lines])
     whole = [name for name, plan in plans.items() if plan is None]
     jobs: list[tuple[str, Any]] = [("units", b) for b in batches]
     jobs += [("file", texts[name]) for name in whole]
     done = _run_all(jobs)
-    black_lines: dict[Unit, tuple[str, ...]] = {}
     refused: set[Unit] = set()
     for batch, lines in zip(batches, done[: len(batches)], strict=True):
         if lines is None:

@@ -242,3 +242,59 @@ def format_units(
         return []
     marker = free_marker(line for unit in units for line in unit.lines)
     return split_batch(black(batch_source(units, marker)), units, marker)
+
+
+_ITEM_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'" r"|[()\[\]{},\"'\\]")
+"""Single-line strings (their commas and brackets do not count), brackets and commas."""
+_APPEND_ISSUE = re.compile(r"issues\.append\(ValidationIssue\((?P<args>[ -~]*)\)\)")
+"""The commonest wide statement by far (half of those in OpenAI's spec), on printable ASCII."""
+
+
+def known_split(unit: Unit) -> tuple[str, ...] | None:
+    """Black's lines for `issues.append(ValidationIssue(a, b, c))`, or None for any other
+    statement. Black's right-hand split on it: the outer call's argument on a line of its own,
+    then the inner call's arguments, then one argument a line with a comma added; an argument
+    still too wide is left to black."""
+    match = _APPEND_ISSUE.fullmatch(unit.lines[0].lstrip(" ")) if len(unit.lines) == 1 else None
+    if match is None or unit.kind != "simple":
+        return None
+    args = _top_level_items(match["args"])
+    if args is None:
+        return None
+    pad = STEP * unit.depth
+    inner = f"ValidationIssue({match['args']})"
+    if len(pad) + len(STEP) + len(inner) <= WIDTH:
+        return (f"{pad}issues.append(", f"{pad}{STEP}{inner}", f"{pad})")
+    deep = pad + STEP * 2
+    if len(deep) + len(match["args"]) <= WIDTH:
+        middle: tuple[str, ...] = (deep + match["args"],)
+    elif all(len(deep) + len(arg) + 1 <= WIDTH for arg in args):
+        middle = tuple(f"{deep}{arg}," for arg in args)
+    else:
+        return None
+    return (
+        f"{pad}issues.append(",
+        f"{pad}{STEP}ValidationIssue(",
+        *middle,
+        f"{pad}{STEP})",
+        f"{pad})",
+    )
+
+
+def _top_level_items(text: str) -> list[str] | None:
+    """`text` cut at its commas outside brackets and strings; None if an item would be empty or
+    the text holds what the scan does not model."""
+    items, start, depth = [], 0, 0
+    for match in _ITEM_TOKEN.finditer(text):
+        token = match.group()
+        if token in "([{":
+            depth += 1
+        elif token in ")]}":
+            depth -= 1
+        elif token == "," and depth == 0:
+            items.append(text[start : match.start()].strip())
+            start = match.end()
+        elif token in ('"', "'", "\\"):
+            return None
+    items.append(text[start:].strip())
+    return items if all(items) and depth == 0 else None

@@ -9,7 +9,7 @@ import pytest
 
 from generator import fmt
 from generator.errors import GenerationFailed
-from generator.fmt_splice import statement_spans, units_of
+from generator.fmt_splice import STEP, Unit, known_split, statement_spans, units_of
 
 LONG = "a_rather_long_name_for_an_argument"
 
@@ -97,3 +97,31 @@ def test_a_statement_black_cannot_parse_is_an_internal_error() -> None:
         GenerationFailed, match=r"internal error: generated m\.py is not valid Python"
     ):
         fmt.format_files({"m.py": text})
+
+
+MESSAGES = [
+    'repr(v1) + " is not valid, (it\'s [not]) under any of the given schemas"',
+    '("a piece of a message that goes on " "and on, and on, and on")',
+    '"short"',
+]
+
+
+def test_the_commonest_statement_is_split_as_black_splits_it() -> None:
+    units = [
+        Unit(
+            (STEP * depth + f'issues.append(ValidationIssue(path + "/items", "anyOf", {m}))',),
+            depth,
+            "simple",
+        )
+        for m in MESSAGES
+        for depth in range(16)
+    ]
+    units = [unit for unit in units if len(unit.lines[0]) > 100]
+    known = [known_split(unit) for unit in units]
+    # Every shape: the inner call on a line, its arguments on a line, one a line, black's.
+    assert {len(lines or ()) for lines in known} == {0, 3, 5, 7}
+    by_black = fmt.format_batch(units)
+    assert by_black is not None
+    assert [lines for lines in known if lines] == [
+        lines for lines, mine in zip(by_black, known, strict=True) if mine
+    ]
