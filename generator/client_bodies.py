@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from generator import naming
 from generator.client_parameters import ArgumentIR
 from generator.ir import FieldIR, ModelIR
 from generator.operation_schemas import Located
@@ -45,7 +46,7 @@ class BodyIR:
 
     @property
     def file_fields_source(self) -> str:
-        return repr(dict(self.file_fields))
+        return naming.source(dict(self.file_fields))
 
 
 NO_BODY = BodyIR("none")

@@ -119,14 +119,14 @@ def build_client_ir(document: Mapping[str, Any], package: PackageIR) -> ClientIR
     return ClientIR(
         header=package.header,
         resources_imports=_resources_imports(methods, decoders),
-        resources_all=repr(sorted(r.class_name for r in resources)),
+        resources_all=naming.source(sorted(r.class_name for r in resources)),
         decoders=decoders,
         resources=resources,
         client_imports=_client_imports(root, classes),
-        client_all=repr(["AsyncClient", "Client"]),
+        client_all=naming.source(["AsyncClient", "Client"]),
         clients=tuple(_client_class(root, f, classes, package.package_name) for f in (SYNC, ASYNC)),
-        base_url_source=repr(base_url),
-        user_agent_source=repr(f"{package.package_name}/{_version(document)}"),
+        base_url_source=naming.literal(base_url),
+        user_agent_source=naming.literal(f"{package.package_name}/{_version(document)}"),
     )
 
 

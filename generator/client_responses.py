@@ -159,7 +159,7 @@ def decoder_for(py_type: PyType, name: str) -> DecoderIR:
     fallback = (
         (f"result: {hint} = data", "return result")
         if plain
-        else (f"raise ValueError({'the answer fits none of ' + hint!r})",)
+        else (f"raise ValueError({naming.literal('the answer fits none of ' + hint)})",)
     )
     if isinstance(py_type, AliasRef):
         name = py_type.name

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from generator import naming
 from generator.client_bodies import BodyIR
 from generator.client_parameters import ArgumentIR
 from generator.client_responses import EVENT_STREAM, ResponseIR, stream_event
@@ -49,7 +50,8 @@ class StreamIR:
     @property
     def condition_source(self) -> str:
         """The arguments of `RequestOptions.asks_for`."""
-        return f"{self.selector.wire_name!r}, {self.value!r}, default={self.by_default!r}"
+        wire_name, value = naming.literal(self.selector.wire_name), naming.source(self.value)
+        return f"{wire_name}, {value}, default={self.by_default}"
 
 
 def map_stream(

@@ -29,7 +29,7 @@ from generator.validators.blame import blame_lines
 from generator.validators.checks import type_expr
 from generator.validators.compiler import Compiler
 from generator.validators.context import Ctx, Locals, PathExpr, SchemaCompiler
-from generator.validators.emit import indent, lit, negate, paren
+from generator.validators.emit import bare, indent, lit, negate, paren
 from generator.validators.kw_generic import any_of_order, many_valid, none_valid
 from generator.vocabulary import ANNOTATIONS, escape_token, is_extension, lookup, pointer_join
 
@@ -253,9 +253,9 @@ class _Writer:
         tests = [self.compiler.predicate(b, p, ctx.var) for p, b in others]
         tests = any_of_order(tests) if keyword == "anyOf" else tests
         blame = blame_lines(self.compiler, others, ctx, ctx.fail(keyword, none_valid(ctx.var)))
-        otherwise = f"elif {negate(' or '.join(map(paren, tests)))}:" if tests else "else:"
+        otherwise = f"elif {bare(negate(' or '.join(map(paren, tests))))}:" if tests else "else:"
         return [
-            f"if {type_expr('object', ctx.var)}:",
+            f"if {bare(type_expr('object', ctx.var))}:",
             *indent(self.models(keyword, models, ctx, target)),
             otherwise,
             *indent(blame),
@@ -275,8 +275,8 @@ class _Writer:
             body = [f"{target} = {_parsed(model, ctx.var, ctx)}"]
             if keyword == "oneOf" and tests[i + 1 :]:
                 many = ctx.fail("oneOf", many_valid(ctx.var))
-                body += [f"if {' or '.join(map(paren, tests[i + 1 :]))}:", *indent(many)]
-            lines += [f"{'elif' if lines else 'if'} {tests[i]}:", *indent(body)]
+                body += [f"if {bare(' or '.join(map(paren, tests[i + 1 :])))}:", *indent(many)]
+            lines += [f"{'elif' if lines else 'if'} {bare(tests[i])}:", *indent(body)]
         return [*lines, "else:", *indent(ctx.fail(keyword, none_valid(ctx.var)))]
 
     def model_at(self, schema: Any, pointer: str) -> ModelIR | None:

@@ -144,13 +144,19 @@ def models_module(
         imports=import_lines(
             (i for i in uses.imports if i.module != f"{MODELS_MODULE}.{module}"), MODELS_MODULE
         ),
-        exports=repr(
+        exports=naming.source(
             naming.export_order([m.class_name for m in models] + [a.name for a in aliases])
         ),
-        checks=plan.checks,
+        checks=_after_comment(plan.checks),
         models=models,
         aliases=aliases,
     )
+
+
+def _after_comment(block: str) -> str:
+    """`block` as it follows the template's comment and a blank line: black wants a second
+    blank line before a function there (the comment is then no part of the function)."""
+    return "\n" + block if block.startswith(("def ", "@")) else block
 
 
 def export_names(package: PackageIR) -> dict[str, str]:
@@ -173,8 +179,8 @@ def _model(model: ModelIR, uses: _Uses, parse_lines: tuple[str, ...]) -> ModelVi
     return ModelView(
         class_name=model.class_name,
         docstring=naming.docstring(model.doc_lines, "    "),
-        required_source=repr(model.required_names),
-        known_source=f"frozenset({model.wire_names!r})",
+        required_source=naming.source(model.required_names),
+        known_source=f"frozenset({naming.source(model.wire_names)})",
         refuses_unknown_source=repr(model.refuses_unknown),
         fields=tuple(_field(f, uses) for f in model.fields),
         extra_field=extra_field,
@@ -184,7 +190,7 @@ def _model(model: ModelIR, uses: _Uses, parse_lines: tuple[str, ...]) -> ModelVi
         from_dict_lines=_from_dict_lines(model, uses, fused=bool(parse_lines)),
         parse_lines=parse_lines,
         shape_miss=_shape_miss(model),
-        class_name_source=repr(model.class_name),
+        class_name_source=naming.literal(model.class_name),
         decode_lines=tuple(decode_lines),
         field_stores=tuple(args),
     )
@@ -204,7 +210,7 @@ def _field(f: FieldIR, uses: _Uses) -> FieldView:
     if not plain(f.type):
         uses.add(Import("._model", "to_json"))
         value = f"to_json({value})"
-    to_wire: tuple[str, ...] = (f"out[{f.wire_name!r}] = {value}",)
+    to_wire: tuple[str, ...] = (f"out[{naming.literal(f.wire_name)}] = {value}",)
     if not f.required:
         uses.add(NOT_GIVEN_TYPE)
         to_wire = (f"if not isinstance(self.{f.python_name}, NotGiven):", "    " + to_wire[0])
@@ -217,7 +223,9 @@ def _field(f: FieldIR, uses: _Uses) -> FieldView:
 
 def _shape_miss(model: ModelIR) -> str:
     # Inlined so the valid path of every decode costs no call; check_object says what is wrong.
-    tests = ["type(data) is not dict"] + [f"{name!r} not in data" for name in model.required_names]
+    tests = ["type(data) is not dict"] + [
+        f"{naming.literal(name)} not in data" for name in model.required_names
+    ]
     if model.refuses_unknown:
         tests.append("not cls._wire_names.issuperset(data)")
     return " or ".join(tests)
@@ -257,7 +265,8 @@ def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
     args: list[str] = []
     taken = {f.python_name for f in model.fields}
     for f in model.fields:
-        raw = f"data[{f.wire_name!r}]" if f.required else f"data.get({f.wire_name!r}, NOT_GIVEN)"
+        key = naming.literal(f.wire_name)
+        raw = f"data[{key}]" if f.required else f"data.get({key}, NOT_GIVEN)"
         target = _unaliased(f.type)
         if not target.converts():
             args.append(f"self.{f.python_name} = {raw}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 import keyword
+import math
 import re
 import sys
 import textwrap
@@ -316,3 +317,34 @@ def _path_resource(path: str) -> str | None:
 def distribution_name(package: str) -> str:
     """The pip name of a generated package: `realtime_sessions` -> `realtime-sessions`."""
     return package.replace("_", "-").strip("-")
+
+
+def literal(value: str) -> str:
+    """The string literal black writes for `value`: `repr()`'s escapes, in double quotes unless
+    that needs more backslashes (black's `normalize_string_quotes`); look-alikes of ASCII
+    escaped (generator/lookalikes.py)."""
+    written = repr(value)
+    if written[0] == "'":
+        body = written[1:-1].replace("\\'", "'").replace('"', '\\"')
+        if body.count("\\") <= written.count("\\"):
+            written = f'"{body}"'
+    return escape_in_text(written)
+
+
+def source(value: Any) -> str:
+    """Python source for a JSON-like value or a tuple, as black writes it (strings through
+    `literal`, a one-item tuple with its comma)."""
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else f"float({literal(str(value))})"
+    if isinstance(value, str):
+        return literal(value)
+    if isinstance(value, tuple):
+        items = [source(item) for item in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    if isinstance(value, list):
+        return "[" + ", ".join(source(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{source(k)}: {source(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"not a JSON value: {type(value).__name__}")

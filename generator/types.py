@@ -63,7 +63,7 @@ class LiteralType:
     open_: bool = False
 
     def hint(self) -> str:
-        text = "Literal[" + ", ".join(repr(v) for v in self.values) + "]"
+        text = "Literal[" + ", ".join(naming.source(v) for v in self.values) + "]"
         return f"{text} | str" if self.open_ else text
 
     def imports(self) -> frozenset[Import]:

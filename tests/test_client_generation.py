@@ -84,7 +84,7 @@ def test_without_sdk_extensions_the_tag_and_operation_id_name_the_method() -> No
         ("Widgets", ["create_widget"]),
         ("AsyncWidgets", ["create_widget"]),
     ]
-    assert ir.base_url_source == "'https://widgets.example/v2'"
+    assert ir.base_url_source == '"https://widgets.example/v2"'
     assert ir.resources[0].methods[0].headers_source == "{}"  # not a beta resource
 
 
@@ -94,7 +94,7 @@ def test_sdk_extensions_nest_resources_and_beta_sends_its_header() -> None:
     assert [c.attribute for c in ir.clients[0].children] == ["beta"]
     assert [(c.attribute, c.class_name) for c in sync["Beta"].children] == [("gadgets", "Gadgets")]
     assert [m.name for m in sync["Widgets"].methods] == ["make"]
-    assert sync["Widgets"].methods[0].headers_source == "{'OpenAI-Beta': 'assistants=v2'}"
+    assert sync["Widgets"].methods[0].headers_source == '{"OpenAI-Beta": "assistants=v2"}'
 
 
 def test_spec_text_reaches_the_code_only_inside_an_escaped_docstring() -> None:

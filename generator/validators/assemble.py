@@ -50,4 +50,4 @@ def assemble(c: Compiler, publics: list[str]) -> str:
         blocks.append("\n".join(f"{name} = {source}" for source, name in c.constants.items()))
     blocks += c.function_sources.values()
     blocks += publics
-    return "\n\n\n".join(blocks) + "\n"
+    return "\n\n\n".join(blocks)

@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.validators.checks import type_expr
 from generator.validators.context import Ctx, SchemaCompiler
-from generator.validators.emit import indent
+from generator.validators.emit import bare, indent
 
 # JSON types a runtime test can tell apart; integer values count as numbers here.
 DISPATCH = ("object", "array", "string", "number", "boolean", "null")
@@ -37,7 +37,7 @@ def blame_lines(
         if not body:
             continue  # the branch accepts every value of this type: the union never fails here
         keyword = "elif" if lines else "if"
-        lines += [f"{keyword} {type_expr(group, ctx.var)}:", *indent(body)]
+        lines += [f"{keyword} {bare(type_expr(group, ctx.var))}:", *indent(body)]
     return [*lines, "else:", *indent(fallback)] if lines else fallback
 
 

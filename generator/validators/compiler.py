@@ -12,7 +12,7 @@ from generator.naming import PrivateNames
 from generator.validators import refs
 from generator.validators.checks import GROUPS, implies, type_expr, types_expr
 from generator.validators.context import Ctx, Emitter, Locals, PathExpr, value_message
-from generator.validators.emit import finish_predicate, guard, indent, negate, paren
+from generator.validators.emit import bare, finish_predicate, guard, indent, negate, paren
 from generator.validators.keywords import KEYWORDS, Keyword
 from generator.validators.kw_generic import const_expr, enum_expr
 from generator.vocabulary import (
@@ -282,7 +282,7 @@ class Compiler:
             return [], ctx
         expr = types_expr(types, ctx.var)
         message = value_message(ctx.var, " is not of type " + ", ".join(map(repr, types)))
-        lines = [f"if {negate(expr)}:", *indent(ctx.fail("type", message))]
+        lines = [f"if {bare(negate(expr))}:", *indent(ctx.fail("type", message))]
         return lines, (ctx.knowing(known) if ctx.fast and known else ctx)
 
     def _grouped(
@@ -306,7 +306,7 @@ class Compiler:
                 lines += body
             elif not merged and known is not None and implies(known, group):
                 fail = type_lines[1:]
-                lines += [f"if {type_expr(known, ctx.var)}:", *indent(body), "else:", *fail]
+                lines += [f"if {bare(type_expr(known, ctx.var))}:", *indent(body), "else:", *fail]
                 merged = True
             else:
                 lines += guard(type_expr(group, ctx.var), body)

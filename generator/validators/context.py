@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from generator.validators.emit import indent, lit
+from generator.validators.emit import bare, indent, lit
 from generator.vocabulary import MAX_INLINE_DEPTH
 
 
@@ -35,7 +35,7 @@ class PathExpr:
             else:
                 merged.append((is_literal, text))
         if not merged:
-            return "''"
+            return '""'
         return " + ".join(lit(text) if is_literal else text for is_literal, text in merged)
 
 
@@ -76,7 +76,7 @@ class Ctx:
         """`if cond:` + the failure lines (just the failure when `cond` always holds)."""
         if cond in ("True", "not False"):
             return self.fail(keyword, message)
-        return [f"if {cond}:", *indent(self.fail(keyword, message))]
+        return [f"if {bare(cond)}:", *indent(self.fail(keyword, message))]
 
     def child(self, var: str, path: PathExpr) -> Ctx:
         return Ctx(self.fast, var, path, self.locals, self.depth + 1, None, self.inline_limit)

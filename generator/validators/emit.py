@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import ast
-import math
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from generator.lookalikes import escape_in_text
+from generator.naming import literal, source
 
 INDENT = "    "
 CHUNK = 48
@@ -27,16 +27,16 @@ def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
 
 @cache  # the same names and messages recur thousands of times in a big spec
 def lit(value: str) -> str:
-    """A string literal via `repr()`, look-alikes of ASCII escaped (generator/lookalikes.py); a
-    long one becomes an implicit concatenation black wraps, each piece at most `CHUNK` columns
-    (an escape such as `\\x1b` is never cut)."""
+    """A string literal as black writes it (`naming.literal`); a long one becomes an implicit
+    concatenation black wraps, each piece at most `CHUNK` columns (an escape such as `\\x1b` is
+    never cut)."""
     if _width(value) <= CHUNK:
-        return escape_in_text(repr(value))
-    return "(" + "\n".join(escape_in_text(repr(piece)) for piece in _pieces(value)) + ")"
+        return literal(value)
+    return "(" + " ".join(literal(piece) for piece in _pieces(value)) + ")"
 
 
 def _width(value: str) -> int:
-    return len(escape_in_text(repr(value)))
+    return len(literal(value))
 
 
 def _pieces(value: str) -> list[str]:
@@ -51,20 +51,23 @@ def _pieces(value: str) -> list[str]:
     return [*pieces, value]
 
 
+def display(brackets: str, items: list[str]) -> str:
+    """A list or set display, `brackets` being "[]" or "{}": a sole item loses parentheses
+    around the whole of it, as black writes it (`{("a" "b")}` is `{"a" "b"}`)."""
+    inner = bare(items[0]) if len(items) == 1 else ", ".join(items)
+    return brackets[0] + inner + brackets[1]
+
+
 def pysource(value: Any) -> str:
-    """Python source for a JSON-like value; every string goes through `repr()`."""
-    if value is None or isinstance(value, bool | int):
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
+    """Python source for a JSON-like value, as black writes it; a long string as `lit` cuts it."""
     if isinstance(value, str):
         return lit(value)
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(pysource(item) for item in value) + "]"
+        return display("[]", [pysource(item) for item in value])
     if isinstance(value, dict):
         pairs = (f"{pysource(k)}: {pysource(v)}" for k, v in value.items())
         return "{" + ", ".join(pairs) + "}"
-    raise TypeError(f"not a JSON value: {type(value).__name__}")
+    return source(value)
 
 
 @cache
@@ -79,6 +82,14 @@ def enclosed(expr: str) -> bool:
     return True
 
 
+def bare(expr: str) -> str:
+    """`expr` without parentheses around the whole of it, as black writes an `if`, `elif` or
+    `return` (`if (a or b):` is `if a or b:`)."""
+    while enclosed(expr):
+        expr = expr[1:-1]
+    return expr
+
+
 def paren(expr: str) -> str:
     """Parenthesize an expression that would bind looser than `and`/`not`."""
     if (" or " in expr or " if " in expr or " and " in expr) and not enclosed(expr):
@@ -86,13 +97,13 @@ def paren(expr: str) -> str:
     return expr
 
 
-_NEGATED_OPS: dict[type[ast.cmpop], ast.cmpop] = {
-    ast.In: ast.NotIn(),
-    ast.NotIn: ast.In(),
-    ast.Is: ast.IsNot(),
-    ast.IsNot: ast.Is(),
-    ast.Eq: ast.NotEq(),
-    ast.NotEq: ast.Eq(),
+_NEGATED_OPS: dict[type[ast.cmpop], str] = {
+    ast.In: "not in",
+    ast.NotIn: "in",
+    ast.Is: "is not",
+    ast.IsNot: "is",
+    ast.Eq: "!=",
+    ast.NotEq: "==",
 }
 
 
@@ -107,9 +118,22 @@ def negate(expr: str) -> str:
         return expr[len("not ") :].strip()
     if isinstance(tree, ast.Compare) and len(tree.ops) == 1 and "\n" not in expr:
         negated = _NEGATED_OPS.get(type(tree.ops[0]))
-        if negated is not None:
-            return ast.unparse(ast.Compare(tree.left, [negated], tree.comparators))
+        left = ast.get_source_segment(expr, tree.left)
+        right = ast.get_source_segment(expr, tree.comparators[0])
+        # Operands as written (`ast.unparse` would requote strings); one in parentheses of its
+        # own is not sliced from the source as is, and keeps the general form.
+        if negated and left and right and expr.startswith(left) and expr.endswith(right):
+            return f"{left} {negated} {right}"
     return f"not {expr}" if enclosed(expr) or _is_atom(tree) else f"not ({expr})"
+
+
+_CALL = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*(?:\([A-Za-z0-9_]*\))?")
+
+
+def is_call(expr: str) -> bool:
+    """Whether `expr` is a name, or a call of one with at most one plain argument, like
+    `_is_a(v1)`: an operand that needs no parentheses of its own."""
+    return _CALL.fullmatch(expr) is not None
 
 
 def _is_atom(tree: ast.expr) -> bool:
@@ -135,7 +159,7 @@ def guard(cond: str, body: list[str]) -> list[str]:
     if single is not None:
         inner, rest = single
         return [f"if {paren(cond)} and {paren(inner)}:", *rest]
-    return [f"if {cond}:", *indent(body)]
+    return [f"if {bare(cond)}:", *indent(body)]
 
 
 def finish_predicate(body: list[str]) -> list[str]:
@@ -143,7 +167,7 @@ def finish_predicate(body: list[str]) -> list[str]:
     last = max((i for i, line in enumerate(body) if not line.startswith(" ")), default=-1)
     tail = body[last:] if last >= 0 else []
     if len(tail) == 2 and tail[0].startswith("if ") and tail[1] == INDENT + "return False":
-        return [*body[:last], f"return {negate(tail[0][3:-1])}"]
+        return [*body[:last], f"return {bare(negate(tail[0][3:-1]))}"]
     if (
         len(tail) == 3
         and tail[0].startswith("for ")

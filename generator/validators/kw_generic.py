@@ -9,7 +9,17 @@ from typing import Any
 from generator.validators import refs
 from generator.validators.blame import blame_lines
 from generator.validators.context import Ctx, SchemaCompiler, value_message
-from generator.validators.emit import enclosed, indent, lit, negate, paren, pysource
+from generator.validators.emit import (
+    bare,
+    display,
+    enclosed,
+    indent,
+    is_call,
+    lit,
+    negate,
+    paren,
+    pysource,
+)
 from generator.vocabulary import is_trivial, pointer_join
 
 
@@ -41,7 +51,7 @@ def enum_expr(c: SchemaCompiler, values: Any, pointer: str, var: str, known: str
         return "False"
     unique = list(dict.fromkeys(map(pysource, values)))
     if _hashable_strings(values):
-        name = c.constant("ENUM", "frozenset({" + ", ".join(unique) + "})")
+        name = c.constant("ENUM", f"frozenset({display('{}', unique)})")
         if known == "string":
             return f"{var} in {name}"
         return f"(type({var}) is str or isinstance({var}, str)) and {var} in {name}"
@@ -131,7 +141,7 @@ def any_of(
     if ctx.fast:
         return ctx.check(cond, "anyOf", message)
     branches = _branches(c, value, "anyOf", pointer)
-    return [f"if {cond}:", *indent(blame_lines(c, branches, ctx, ctx.fail("anyOf", message)))]
+    return [f"if {bare(cond)}:", *indent(blame_lines(c, branches, ctx, ctx.fail("anyOf", message)))]
 
 
 def one_of(
@@ -140,7 +150,7 @@ def one_of(
     exprs = _predicates(c, value, "oneOf", pointer, ctx.var)
     if not exprs:
         return []
-    total = " + ".join(e if enclosed(e) else f"({e})" for e in exprs)
+    total = " + ".join(e if enclosed(e) or is_call(e) else f"({e})" for e in exprs)
     total = total if len(exprs) > 1 else f"int({exprs[0]})"
     if ctx.fast:
         return ctx.check(f"{total} != 1", "oneOf", "")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.validators.context import Ctx, SchemaCompiler
-from generator.validators.emit import guard, indent, lit, negate, pysource
+from generator.validators.emit import display, guard, indent, lit, negate, pysource
 from generator.validators.kw_scalar import regex, size_bound
 from generator.vocabulary import escape_token, is_trivial, pointer_join
 
@@ -79,7 +79,7 @@ def additional_properties(
     )
     known = "frozenset()"
     if names:
-        known = c.constant("NAMES", "frozenset({" + ", ".join(map(pysource, names)) + "})")
+        known = c.constant("NAMES", f"frozenset({display('{}', list(map(pysource, names)))})")
     key, var = ctx.new("k"), ctx.new("v")
     if value is False:
         message = f"{lit('additional property ')} + repr({key}) + {lit(' is not allowed')}"

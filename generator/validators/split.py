@@ -131,7 +131,7 @@ def _module(
     )
     return ValidatorModule(
         imports=isort(imports | {ISSUE_IMPORT}),
-        body="\n\n\n".join(blocks) + "\n",
+        body="\n\n\n".join(blocks),
         public_names=tuple(names),
         requirements=requirements,
     )

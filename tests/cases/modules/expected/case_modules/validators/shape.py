@@ -18,7 +18,7 @@ __all__ = [
 
 
 def _check_shape(data: object, path: str, issues: list[ValidationIssue]) -> None:
-    n1 = (_is_circle(data)) + (_is_square(data))
+    n1 = _is_circle(data) + _is_square(data)
     if n1 == 0:
         issues.append(
             ValidationIssue(
@@ -42,7 +42,7 @@ def _is_shape(data: object) -> bool:
 def validate_shape(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
-    n1 = (_is_circle(data)) + (_is_square(data))
+    n1 = _is_circle(data) + _is_square(data)
     if n1 == 0:
         issues.append(
             ValidationIssue(

@@ -23,7 +23,7 @@ def validate_adopted(data: object) -> list[ValidationIssue]:
     if type(data) is dict or isinstance(data, dict):
         if "pet" in data:
             v1 = data["pet"]
-            n2 = (_is_cat(v1)) + (_is_dog(v1))
+            n2 = _is_cat(v1) + _is_dog(v1)
             if n2 == 0:
                 issues.append(
                     ValidationIssue(
@@ -49,6 +49,6 @@ def is_valid_adopted(data: object) -> bool:
         return False
     if "pet" in data:
         v1 = data["pet"]
-        if (_is_cat(v1)) + (_is_dog(v1)) != 1:
+        if _is_cat(v1) + _is_dog(v1) != 1:
             return False
     return True

@@ -38,7 +38,7 @@ def validate_adoption(data: object) -> list[ValidationIssue]:
             issues.append(ValidationIssue("", "required", "'pet' is a required property"))
         if "pet" in data:
             v3 = data["pet"]
-            n4 = (_is_cat(v3)) + (_is_dog(v3))
+            n4 = _is_cat(v3) + _is_dog(v3)
             if n4 == 0:
                 issues.append(
                     ValidationIssue(
@@ -74,7 +74,7 @@ def is_valid_adoption(data: object) -> bool:
         return False
     if "pet" in data:
         v3 = data["pet"]
-        if (_is_cat(v3)) + (_is_dog(v3)) != 1:
+        if _is_cat(v3) + _is_dog(v3) != 1:
             return False
     if "note" in data:
         v4 = data["note"]

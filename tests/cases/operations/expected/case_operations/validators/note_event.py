@@ -20,7 +20,7 @@ __all__ = [
 def validate_note_event(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []
-    n1 = (_is_note(data)) + (_is_problem(data))
+    n1 = _is_note(data) + _is_problem(data)
     if n1 == 0:
         issues.append(
             ValidationIssue(

@@ -41,7 +41,7 @@ def validate_choice(data: object) -> list[ValidationIssue]:
                     issues.append(
                         ValidationIssue("/code", "type", repr(v1) + " is not of type 'string'")
                     )
-                n2 = (False) + ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1)
+                n2 = False + ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1)
                 if n2 == 0:
                     if type(v1) is str or isinstance(v1, str):
                         if v1 not in _ENUM_1:
@@ -88,7 +88,7 @@ def validate_choice(data: object) -> list[ValidationIssue]:
                     issues.append(
                         ValidationIssue("/target", "type", repr(v4) + " is not of type 'object'")
                     )
-                n5 = (_is_target(v4)) + (False)
+                n5 = _is_target(v4) + False
                 if n5 == 0:
                     if type(v4) is dict or isinstance(v4, dict):
                         if "id" in v4:
@@ -175,7 +175,7 @@ def is_valid_choice(data: object) -> bool:
             v1 = data["code"]
             if not (type(v1) is str or isinstance(v1, str)):
                 return False
-            if (False) + ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1) != 1:
+            if False + ((type(v1) is str or isinstance(v1, str)) and v1 in _ENUM_1) != 1:
                 return False
         if "label" in data:
             v2 = data["label"]
@@ -187,7 +187,7 @@ def is_valid_choice(data: object) -> bool:
             v3 = data["target"]
             if not (type(v3) is dict or isinstance(v3, dict)):
                 return False
-            if (_is_target(v3)) + (False) != 1:
+            if _is_target(v3) + False != 1:
                 return False
         if "amount" in data:
             v4 = data["amount"]

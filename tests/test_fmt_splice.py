@@ -1,0 +1,127 @@
+"""The format stage's statement splicing on shapes the emitters may write: each module below is
+black's text but for its statements over 100 columns, and formatting only those gives what
+black gives for the whole module."""
+
+from __future__ import annotations
+
+import black
+import pytest
+
+from generator import fmt
+from generator.errors import GenerationFailed
+from generator.fmt_splice import STEP, Unit, known_split, statement_spans, units_of
+
+LONG = "a_rather_long_name_for_an_argument"
+
+NESTED = f'''"""A module docstring with a line that is far too long for black to leave it, were it code: {LONG}."""
+
+import os
+
+
+@decorator({LONG}, {LONG}, {LONG})
+def function(argument_one: int, argument_two: str, argument_three: list[str], four: int) -> dict[str, object]:
+    """A docstring line over one hundred columns, which black does not split: {LONG} {LONG}."""
+    if argument_one:
+        if argument_two == "if _fmt_0:" or argument_three == ["if _fmt_1:", {LONG!r}, {LONG!r}]:
+            return {{}}
+        elif argument_two.startswith("x") and argument_three and {LONG} and {LONG} and os.sep:
+            value = call_with_many_arguments({LONG}, {LONG}, "if _fmt:", {LONG}, {LONG})
+        else:
+            text = """if _fmt_0:
+if _fmt_1:
+    pass
+""" + some_function_call({LONG}, {LONG}, {LONG}, {LONG})
+    return {{"key": value, "other": text, "third": {LONG}, "fourth": {LONG}, "x": 1}}
+
+
+class Model(BaseClassNumberOne, BaseClassNumberTwo, BaseClassNumberThree, BaseClassFour, BaseClassFive):
+    """Doc."""
+
+    attribute: ClassVar[frozenset[str]] = frozenset(("first", "second", "third", "fourth", "fifth", "sixth"))
+    """An attribute docstring: {LONG} {LONG} {LONG}."""
+
+    def method(self) -> None:
+        for item in range(10):
+            while item:
+                self.values.append(Something(item, "a string", repr(item) + " is not a long string at all"))
+                item = (
+                    "a piece of a string that black joins to the next"
+                    "and then splits again, as it is far too long to fit on one line"
+                )
+
+
+VALUE = {{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}}
+'''
+
+
+def test_splicing_gives_what_black_gives_for_the_whole_file() -> None:
+    mode = fmt.black_mode()
+    assert black.format_str(NESTED, mode=mode) != NESTED
+    units = units_of(NESTED)
+    assert units is not None
+    kinds = [unit.kind for _, _, unit in units]
+    assert kinds == ["decorator", "header", "header", "elif"] + ["simple"] * 3 + ["header"] + [
+        "simple"
+    ] * 3  # fmt: skip
+    assert [unit.depth for _, _, unit in units] == [0, 0, 2, 2, 3, 3, 1, 0, 1, 4, 0]
+    # Black takes the statements as one batch (a refused batch would fall back to the whole file).
+    assert fmt.format_batch([unit for _, _, unit in units]) is not None
+    assert fmt.format_files({"m.py": NESTED}, ()) == {"m.py": black.format_str(NESTED, mode=mode)}
+
+
+def test_statement_spans_follow_brackets_and_strings() -> None:
+    text = 'x = [\n    "]",\n    """\n(""",\n]\ny = 1  # (\nz = f(\n    1\n)\n'
+    assert statement_spans(text) == [(0, 5), (5, 6), (6, 9), (9, 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"value = first_function({LONG}) + \\\n    second_function({LONG}, {LONG}, {LONG})\n",
+        f"if x:\n\tvalue = call({LONG}, {LONG}, {LONG})\n",
+        f"try:\n    pass\nexcept (ValueError, TypeError, {LONG}, {LONG}, {LONG}, {LONG}):\n    pass\n",
+        f"if x:\n   value = call({LONG}, {LONG}, {LONG})\n",
+    ],
+    ids=["backslash", "tab", "except", "odd indent"],
+)
+def test_what_the_scan_does_not_model_goes_to_black_whole(text: str) -> None:
+    assert units_of(text) is None
+    assert fmt.format_files({"m.py": text}) == {
+        "m.py": black.format_str(text, mode=fmt.black_mode())
+    }
+
+
+def test_a_statement_black_cannot_parse_is_an_internal_error() -> None:
+    text = f"value = call({LONG}, {LONG}, {LONG}, {LONG} {LONG})\n"
+    with pytest.raises(
+        GenerationFailed, match=r"internal error: generated m\.py is not valid Python"
+    ):
+        fmt.format_files({"m.py": text})
+
+
+MESSAGES = [
+    'repr(v1) + " is not valid, (it\'s [not]) under any of the given schemas"',
+    '("a piece of a message that goes on " "and on, and on, and on")',
+    '"short"',
+]
+
+
+def test_the_commonest_statement_is_split_as_black_splits_it() -> None:
+    units = [
+        Unit(
+            (STEP * depth + f'issues.append(ValidationIssue(path + "/items", "anyOf", {m}))',),
+            depth,
+            "simple",
+        )
+        for m in MESSAGES
+        for depth in range(16)
+    ]
+    units = [unit for unit in units if len(unit.lines[0]) > 100]
+    known = [known_split(unit) for unit in units]
+    # Every shape: the inner call on a line, its arguments on a line, one a line, black's.
+    assert {len(lines or ()) for lines in known} == {0, 3, 5, 7}
+    by_black = fmt.format_batch(units)
+    assert by_black is not None
+    assert [lines for lines in known if lines] == [
+        lines for lines, mine in zip(by_black, known, strict=True) if mine
+    ]
