@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GenerationError, GenerationFailed
-from generator.fmt_splice import Unit, format_units, known_split, splice, units_of
+from generator.fmt_shapes import known_split
+from generator.fmt_splice import Unit, format_units, splice, units_of
 
 LINE_LENGTH = 100
 CACHE_VARIABLE = "REALTIME_SESSIONS_CODEGEN_CACHE"

@@ -9,7 +9,8 @@ import pytest
 
 from generator import fmt
 from generator.errors import GenerationFailed
-from generator.fmt_splice import STEP, Unit, known_split, statement_spans, units_of
+from generator.fmt_shapes import known_split
+from generator.fmt_splice import STEP, Unit, statement_spans, units_of
 
 LONG = "a_rather_long_name_for_an_argument"
 
@@ -125,3 +126,53 @@ def test_the_commonest_statement_is_split_as_black_splits_it() -> None:
     assert [lines for lines in known if lines] == [
         lines for lines, mine in zip(by_black, known, strict=True) if mine
     ]
+
+
+NAME = "a_name_long_enough_to_matter_in_a_header_of_this_kind"
+SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at some depth)
+    f"check_object(data, {NAME!r}, cls._required, cls._wire_names, cls._refuse_unknown)": (
+        "simple",
+        True,
+    ),
+    f"_check_{NAME}(v14, path + '/file_search/vector_stores/' + str(i8), issues)": ("simple", True),
+    f"self.field.method(dict(a=1, b=[1, 2]), {NAME!r}, key=(3, 4))": ("simple", True),
+    f"only_one_argument({NAME!r})": ("simple", True),
+    f"with_a_trailing_comma({NAME!r}, {NAME!r},)": ("simple", False),
+    f"def _check_{NAME}(data: object, path: str, issues: list[ValidationIssue]) -> None:": (
+        "header",
+        True,
+    ),
+    f"def validate_{NAME}_and_more(data: object) -> list[ValidationIssue]:": ("header", True),
+    f"async def _{NAME}(self, *, key: dict[str, int] | None = None, other: int = 1):": (
+        "header",
+        True,
+    ),
+    f"from ..validators.{NAME} import is_valid_{NAME}": ("simple", True),
+    f"from ..validators.{NAME} import is_valid_{NAME}, validate_{NAME}": ("simple", True),
+    f"value = call({NAME!r}, {NAME!r})": ("simple", False),
+    f"if type(data) is not dict or {NAME!r} not in data or 'b' not in data:": ("header", True),
+    f"elif not (type(v1) is int or (isinstance(v1, int) and {NAME!r})):": ("elif", True),
+    f"while {NAME} and {NAME}.more() and not {NAME}.done(x=1):": ("header", True),
+    f"if not (v1 == {NAME!r} or v1 == {NAME!r} or v1 == {NAME!r}):": ("header", True),
+    f"if only_one_operator and {NAME}({NAME!r}, {NAME!r}):": ("header", False),
+    f"if {NAME} if condition else {NAME} or {NAME} or {NAME}:": ("header", False),
+}
+
+
+def test_calls_headers_and_imports_are_split_as_black_splits_them() -> None:
+    """Whatever `known_split` answers is black's text, at every depth; the shapes black splits
+    by other rules (an assignment, a magic trailing comma, one `and`, a conditional expression)
+    it leaves to black."""
+    units = {
+        Unit((STEP * depth + code.replace("'", '"'),), depth, kind): code
+        for code, (kind, _) in SHAPES.items()
+        for depth in range(12)
+        if len(STEP * depth + code) > 100
+    }
+    known = {unit: known_split(unit) for unit in units}
+    by_black = fmt.format_batch(list(units))
+    assert by_black is not None
+    for unit, theirs in zip(units, by_black, strict=True):
+        assert known[unit] in (None, theirs)
+    answered = {code for unit, code in units.items() if known[unit] is not None}
+    assert answered == {code for code, (_, answers) in SHAPES.items() if answers}
