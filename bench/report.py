@@ -115,9 +115,9 @@ def report(
     rows = list(dict.fromkeys(contender for contender, _ in timings))
     goals, missed = goal_lines(timings, imports)
     verdict = (
-        "All goals hold on this machine."
+        "All runtime goals hold on this machine."
         if not missed
-        else f"Goals NOT held on this machine: {'; '.join(missed)}."
+        else f"Runtime goals NOT held on this machine: {'; '.join(missed)}."
     )
     command = "`make bench` (`.venv/bin/python -m bench.run`)"
     if not scale:

@@ -123,6 +123,9 @@ def scale_lines(goals: list[Goal], notes: list[str]) -> list[str]:
     """The scale goals as a table, for the report."""
     lines = ["| scale goal | ours vs theirs (how measured: see below) | holds |", "|---|---|---|"]
     lines += [f"| {g.text} | {g.figures} | {'yes' if g.holds else '**no**'} |" for g in goals]
+    missed = [g.text for g in goals if not g.holds]
+    verdict = "Scale goals NOT held on this machine: " + "; ".join(missed) + "."
+    lines += ["", verdict if missed else "All scale goals hold on this machine."]
     return [*lines, "", *(f"- {note}" for note in notes)]
 
 
