@@ -165,8 +165,10 @@ class _Writer:
             if not checks and not count and not f.required:
                 self.uses_not_given = True
                 return [f"{target} = {ctx.var}.get({key}, NOT_GIVEN)"]
-            # Stored before the checks, which narrow the value's type (a `str` is no `Literal`).
-            lines = [f"{target} = {child.var} = {ctx.var}[{key}]", *checks]
+            # Stored before the checks, which narrow the value's type (a `str` is no `Literal`);
+            # a value nothing checks or converts needs no local name.
+            local = f"{child.var} = " if checks or count else ""
+            lines = [f"{target} = {local}{ctx.var}[{key}]", *checks]
             if count:  # only a value that passed its checks converts
                 converted = [*self.convert(f.type, child.var), f"{target} = {child.var}"]
                 lines[1:1] = [f"{count} = len(issues)"]

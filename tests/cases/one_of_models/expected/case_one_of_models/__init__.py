@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         RateLimitError,
         UnprocessableEntityError,
     )
-    from .models import Adopted, Adoption, Cat, Dog
+    from .models import Adopted, Adoption, Cat, Dog, Receipt
 
 __version__ = "1"
 
@@ -60,6 +60,7 @@ __all__ = [
     "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
+    "Receipt",
     "UnprocessableEntityError",
     "ValidationError",
     "ValidationIssue",
@@ -88,7 +89,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "RateLimitError",
         "UnprocessableEntityError",
     ),
-    ".models": ("Adopted", "Adoption", "Cat", "Dog"),
+    ".models": ("Adopted", "Adoption", "Cat", "Dog", "Receipt"),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}
 _SUBMODULES: frozenset[str] = frozenset({"models", "validators"})

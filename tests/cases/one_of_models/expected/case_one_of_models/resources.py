@@ -21,6 +21,7 @@ from .models.adopted import Adopted
 from .models.adoption import Adoption
 from .models.cat import Cat
 from .models.dog import Dog
+from .models.receipt import Receipt
 
 __all__ = ["AsyncPets", "Pets"]
 
@@ -51,6 +52,7 @@ class Pets:
         *,
         pet: Cat | Dog,
         note: str | NotGiven = NOT_GIVEN,
+        receipt: Receipt | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -65,6 +67,7 @@ class Pets:
         *,
         pet: Cat | Dog | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
+        receipt: Receipt | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -79,6 +82,8 @@ class Pets:
             pet: -
 
             note: -
+
+            receipt: -
 
             extra_headers: Headers to send besides (or instead of) the defaults.
 
@@ -99,6 +104,7 @@ class Pets:
                 {
                     "pet": pet,
                     "note": note,
+                    "receipt": receipt,
                 },
                 _validators.validate_adoption,
                 enabled=self._client.validate_requests,
@@ -139,6 +145,7 @@ class AsyncPets:
         *,
         pet: Cat | Dog,
         note: str | NotGiven = NOT_GIVEN,
+        receipt: Receipt | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -153,6 +160,7 @@ class AsyncPets:
         *,
         pet: Cat | Dog | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
+        receipt: Receipt | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -167,6 +175,8 @@ class AsyncPets:
             pet: -
 
             note: -
+
+            receipt: -
 
             extra_headers: Headers to send besides (or instead of) the defaults.
 
@@ -187,6 +197,7 @@ class AsyncPets:
                 {
                     "pet": pet,
                     "note": note,
+                    "receipt": receipt,
                 },
                 _validators.validate_adoption,
                 enabled=self._client.validate_requests,

@@ -14,12 +14,14 @@ if TYPE_CHECKING:
     from .adoption import Adoption
     from .cat import Cat
     from .dog import Dog
+    from .receipt import Receipt
 
 __all__ = [
     "Adopted",
     "Adoption",
     "Cat",
     "Dog",
+    "Receipt",
 ]
 
 # Where each name is defined: its module is imported when the name is first used (PEP 562), so
@@ -29,6 +31,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".adoption": ("Adoption",),
     ".cat": ("Cat",),
     ".dog": ("Dog",),
+    ".receipt": ("Receipt",),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}
 _SUBMODULES: frozenset[str] = frozenset()

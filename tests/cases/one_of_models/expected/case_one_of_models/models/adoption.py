@@ -18,12 +18,13 @@ from ..validators.cat import is_valid_cat
 from ..validators.dog import is_valid_dog
 from .cat import Cat
 from .dog import Dog
+from .receipt import Receipt
 
 __all__ = ["Adoption"]
 
 # What the `_parse` methods check with: the validators' checks, compiled for this module.
 
-_NAMES_1 = frozenset({"pet", "note"})
+_NAMES_1 = frozenset({"pet", "note", "receipt"})
 _NAMES_2 = frozenset({"kind", "lives"})
 _NAMES_3 = frozenset({"kind", "good"})
 
@@ -80,12 +81,14 @@ class Adoption(Model):
     """
 
     _required: ClassVar[tuple[str, ...]] = ("pet",)
-    _wire_names: ClassVar[frozenset[str]] = frozenset(("pet", "note"))
+    _wire_names: ClassVar[frozenset[str]] = frozenset(("pet", "note", "receipt"))
     _refuse_unknown: ClassVar[bool] = True
 
     pet: Cat | Dog
 
     note: str | NotGiven = NOT_GIVEN
+
+    receipt: Receipt | NotGiven = NOT_GIVEN
 
     def to_dict(self) -> dict[str, JsonValue]:
         """The JSON object of this value; fields never set are left out."""
@@ -93,6 +96,8 @@ class Adoption(Model):
         out["pet"] = to_json(self.pet)
         if not isinstance(self.note, NotGiven):
             out["note"] = self.note
+        if not isinstance(self.receipt, NotGiven):
+            out["receipt"] = to_json(self.receipt)
         return out
 
     @classmethod
@@ -167,6 +172,10 @@ class Adoption(Model):
                     )
             else:
                 self.note = NOT_GIVEN
+            if "receipt" in data:
+                self.receipt = Receipt._parse(data["receipt"], path + "/receipt", issues)
+            else:
+                self.receipt = NOT_GIVEN
         else:
             issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
@@ -180,8 +189,12 @@ class Adoption(Model):
             pet = Cat._decode(pet)
         elif isinstance(pet, dict) and is_valid_dog(pet):
             pet = Dog._decode(pet)
+        receipt = data.get("receipt", NOT_GIVEN)
+        if not isinstance(receipt, NotGiven):
+            receipt = Receipt._decode(receipt)
         # No `__init__` (profiled: it was most of a small decode); every field is set below.
         self = object.__new__(cls)
         self.pet = pet
         self.note = data.get("note", NOT_GIVEN)
+        self.receipt = receipt
         return self

@@ -16,16 +16,19 @@ if TYPE_CHECKING:
     from .adoption import is_valid_adoption, validate_adoption
     from .cat import is_valid_cat, validate_cat
     from .dog import is_valid_dog, validate_dog
+    from .receipt import is_valid_receipt, validate_receipt
 
 __all__ = [
     "is_valid_adopted",
     "is_valid_adoption",
     "is_valid_cat",
     "is_valid_dog",
+    "is_valid_receipt",
     "validate_adopted",
     "validate_adoption",
     "validate_cat",
     "validate_dog",
+    "validate_receipt",
 ]
 
 # Where each name is defined: its module is imported when the name is first used (PEP 562), so
@@ -35,6 +38,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     ".adoption": ("is_valid_adoption", "validate_adoption"),
     ".cat": ("is_valid_cat", "validate_cat"),
     ".dog": ("is_valid_dog", "validate_dog"),
+    ".receipt": ("is_valid_receipt", "validate_receipt"),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}
 _SUBMODULES: frozenset[str] = frozenset()

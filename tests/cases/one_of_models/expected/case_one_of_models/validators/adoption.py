@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-_NAMES_1 = frozenset({"pet", "note"})
+_NAMES_1 = frozenset({"pet", "note", "receipt"})
 
 
 def validate_adoption(data: object) -> list[ValidationIssue]:
@@ -59,6 +59,17 @@ def validate_adoption(data: object) -> list[ValidationIssue]:
                 issues.append(
                     ValidationIssue("/note", "type", repr(v5) + " is not of type 'string'")
                 )
+        if "receipt" in data:
+            v6 = data["receipt"]
+            if type(v6) is dict or isinstance(v6, dict):
+                if "record" not in v6:
+                    issues.append(
+                        ValidationIssue("/receipt", "required", "'record' is a required property")
+                    )
+            else:
+                issues.append(
+                    ValidationIssue("/receipt", "type", repr(v6) + " is not of type 'object'")
+                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -79,5 +90,11 @@ def is_valid_adoption(data: object) -> bool:
     if "note" in data:
         v4 = data["note"]
         if not (type(v4) is str or isinstance(v4, str)):
+            return False
+    if "receipt" in data:
+        v5 = data["receipt"]
+        if not (type(v5) is dict or isinstance(v5, dict)):
+            return False
+        if "record" not in v5:
             return False
     return True
