@@ -135,52 +135,56 @@ def _operands(condition: str) -> list[str] | None:
     """`condition` cut before each `and`/`or` outside brackets and strings (each piece after the
     first keeps its operator); None where it holds what black splits by another rule (a comma,
     a conditional expression, a comprehension, a lambda) or what the scan does not model."""
-    pieces, start, depth = [], 0, 0
-    for match in _LOGIC_TOKEN.finditer(condition):
-        token = match.group()
-        if token in "([{":
-            depth += 1
-        elif token in ")]}":
-            depth -= 1
-        elif token in (" and ", " or "):
-            if depth == 0:
-                pieces.append(condition[start : match.start()])
-                start = match.start() + 1
-        elif (token[0] not in "\"'" and depth == 0) or token == "\\":
+    marks = _outside_brackets(condition, _LOGIC_TOKEN)
+    if marks is None:
+        return None
+    pieces, start = [], 0
+    for match in marks:
+        if match.group() in (" and ", " or "):
+            pieces.append(condition[start : match.start()])
+            start = match.start() + 1
+        elif match.group()[0] not in "\"'":  # a string is no delimiter
             return None
     pieces.append(condition[start:])
-    return pieces if depth == 0 and all(p.strip() == p and p for p in pieces) else None
+    return pieces if all(p.strip() == p and p for p in pieces) else None
 
 
 def _matching(text: str) -> bool:
     """Whether the brackets of `text` pair up, outside strings: `f(a)(b)` matched as a call
     of `f` with `a)(b` is not one."""
-    depth = 0
-    for match in _ITEM_TOKEN.finditer(text):
-        token = match.group()
-        if token in "([{":
-            depth += 1
-        elif token in ")]}":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
+    return _outside_brackets(text, _ITEM_TOKEN) is not None
 
 
 def _top_level_items(text: str) -> list[str] | None:
     """`text` cut at its commas outside brackets and strings; None if an item would be empty or
     the text holds what the scan does not model."""
-    items, start, depth = [], 0, 0
-    for match in _ITEM_TOKEN.finditer(text):
-        token = match.group()
-        if token in "([{":
-            depth += 1
-        elif token in ")]}":
-            depth -= 1
-        elif token == "," and depth == 0:
+    marks = _outside_brackets(text, _ITEM_TOKEN)
+    if marks is None:
+        return None
+    items, start = [], 0
+    for match in marks:
+        if match.group() == ",":
             items.append(text[start : match.start()].strip())
             start = match.end()
+    items.append(text[start:].strip())
+    return items if all(items) else None
+
+
+def _outside_brackets(text: str, tokens: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The matches of `tokens` in `text` outside every bracket (a string is one token, so its
+    brackets do not count); None where the brackets do not pair up, or at a stray quote or a
+    backslash, which this scan does not model."""
+    found, depth = [], 0
+    for match in tokens.finditer(text):
+        token = match.group()
+        if token in ("(", "[", "{"):
+            depth += 1
+        elif token in (")", "]", "}"):
+            depth -= 1
+            if depth < 0:
+                return None
         elif token in ('"', "'", "\\"):
             return None
-    items.append(text[start:].strip())
-    return items if all(items) and depth == 0 else None
+        elif depth == 0:
+            found.append(match)
+    return found if depth == 0 else None
