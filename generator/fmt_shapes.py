@@ -17,8 +17,6 @@ from generator.fmt_splice import STEP, WIDTH, Unit
 
 _ITEM_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'" r"|[()\[\]{},\"'\\]")
 """Single-line strings (their commas and brackets do not count), brackets and commas."""
-_APPEND_ISSUE = re.compile(r"issues\.append\(ValidationIssue\((?P<args>[ -~]*)\)\)")
-"""The commonest wide statement by far (half of those in OpenAI's spec), on printable ASCII."""
 _CALL = re.compile(r"(?P<callee>[A-Za-z_][\w.]*)\((?P<args>[ -~]*)\)")
 """A call of a (dotted) name as a statement: `check_object(data, ...)`."""
 _DEF = re.compile(r"(?P<head>(?:async )?def \w+)\((?P<args>[ -~]*)\)(?P<tail> -> [ -~]+)?:")
@@ -54,34 +52,25 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
         return _def_split(pad, match) if match else None
     if unit.kind != "simple":
         return None
-    if match := _APPEND_ISSUE.fullmatch(code):
-        return _append_issue_split(pad, match)
     if match := _IMPORT.fullmatch(code):
         names = [name.strip() for name in match["names"].split(",")]
         if not all(names) or len(pad + match["head"] + " (") > WIDTH:
             return None
         return (f"{pad}{match['head']} (", *(f"{pad}{STEP}{name}," for name in names), f"{pad})")
-    if (match := _CALL.fullmatch(code)) and _matching(match["args"]):
-        return _bracket_split(f"{pad}{match['callee']}(", match["args"], f"{pad})", pad)
+    if match := _CALL.fullmatch(code):
+        return _call_split(pad, match)
     return None
 
 
-def _append_issue_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | None:
-    """`issues.append(ValidationIssue(a, b, c))`: the outer call's argument on a line of its
-    own, then, where that is too wide, the inner call split in its turn."""
-    inner = f"ValidationIssue({match['args']})"
-    if len(pad) + len(STEP) + len(inner) <= WIDTH:
-        return (f"{pad}issues.append(", f"{pad}{STEP}{inner}", f"{pad})")
-    nested = _bracket_split(
-        f"{pad}{STEP}ValidationIssue(", match["args"], f"{pad}{STEP})", pad + STEP
-    )
-    return None if nested is None else (f"{pad}issues.append(", *nested, f"{pad})")
+def _call_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | None:
+    """A call split after its opening bracket (`check_object(` / the arguments / `)`)."""
+    return _bracket_split(f"{pad}{match['callee']}(", match["args"], f"{pad})", pad)
 
 
 def _def_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | None:
     """A header split after its first bracket; a sole parameter gets a comma (black adds it to
     a `def`'s only parameter, and then keeps it on a line of its own)."""
-    if not _matching(match["args"]) or "[" in match["head"]:
+    if "[" in match["head"]:
         return None
     tail = f"{pad}){match['tail'] or ''}:"
     return _bracket_split(f"{pad}{match['head']}(", match["args"], tail, pad, sole_comma=True)
@@ -92,7 +81,8 @@ def _bracket_split(
 ) -> tuple[str, ...] | None:
     """`head`, the bracket's contents one level deeper (on one line, or one item a line with a
     trailing comma), `tail`; None where a line would still be too wide, or where black would
-    split differently (a trailing comma already there, a lone item black splits inside)."""
+    split differently (a trailing comma already there, a lone item that is not a call).
+    Brackets that do not pair up make the items None: `f(a)(b)` read as `f` of `a)(b`."""
     items = _top_level_items(args)
     if items is None or len(head) > WIDTH or len(tail) > WIDTH or "lambda" in args:
         return None
@@ -100,6 +90,11 @@ def _bracket_split(
     body = ", ".join(items) + ("," if sole_comma and len(items) == 1 else "")
     if len(deep) + len(body) <= WIDTH:
         return (head, deep + body, tail)
+    if len(items) == 1 and not sole_comma and (call := _CALL.fullmatch(items[0])):
+        # A lone argument that is itself a call is split in its turn, one level deeper
+        # (`issues.append(` / `ValidationIssue(` / its arguments / `)` / `)`).
+        nested = _call_split(deep, call)
+        return None if nested is None else (head, *nested, tail)
     if len(items) < 2 or any(len(deep) + len(item) + 1 > WIDTH for item in items):
         return None
     return (head, *(f"{deep}{item}," for item in items), tail)
@@ -117,7 +112,7 @@ def _condition_split(pad: str, keyword: str, condition: str) -> tuple[str, ...] 
         head, inner, tail = f"{pad}{keyword} (", condition, f"{pad}):"
     elif len(operands) == 1 and condition.startswith("not (") and condition.endswith(")"):
         head, inner, tail = f"{pad}{keyword} not (", condition[5:-1], f"{pad}):"
-        if not _matching(inner) or (operands := _operands(inner)) is None:
+        if (operands := _operands(inner)) is None:
             return None
     else:
         return None
@@ -147,12 +142,6 @@ def _operands(condition: str) -> list[str] | None:
             return None
     pieces.append(condition[start:])
     return pieces if all(p.strip() == p and p for p in pieces) else None
-
-
-def _matching(text: str) -> bool:
-    """Whether the brackets of `text` pair up, outside strings: `f(a)(b)` matched as a call
-    of `f` with `a)(b` is not one."""
-    return _outside_brackets(text, _ITEM_TOKEN) is not None
 
 
 def _top_level_items(text: str) -> list[str] | None:

@@ -137,6 +137,10 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
     f"_check_{NAME}(v14, path + '/file_search/vector_stores/' + str(i8), issues)": ("simple", True),
     f"self.field.method(dict(a=1, b=[1, 2]), {NAME!r}, key=(3, 4))": ("simple", True),
     f"only_one_argument({NAME!r})": ("simple", True),
+    f"values.append(Model._parse(data[{NAME!r}], path + '/values/' + str(i), issues))": (
+        "simple",
+        True,
+    ),
     f"with_a_trailing_comma({NAME!r}, {NAME!r},)": ("simple", False),
     f"def _check_{NAME}(data: object, path: str, issues: list[ValidationIssue]) -> None:": (
         "header",
