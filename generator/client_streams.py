@@ -24,7 +24,7 @@ from generator.client_parameters import ArgumentIR
 from generator.client_responses import EVENT_STREAM, ResponseIR, stream_event
 from generator.ir import ModelIR
 from generator.operation_schemas import Located, follow
-from generator.types import LiteralType, PyType, nullable
+from generator.types import NONE, SCALARS, LiteralType, PyType, UnionType, nullable
 from generator.vocabulary import lookup
 
 STREAM_VALUES = ("sse", EVENT_STREAM)
@@ -93,15 +93,18 @@ def _selector(
     for argument in arguments:
         if argument.wire_name == STREAM_FLAG and _boolean(argument.type):
             off: PyType = LiteralType((False,))
-            if "None" in argument.type.hint().split(" | "):
-                off = nullable(off)
-            return argument, True, off
+            return argument, True, nullable(off) if NONE in _options(argument.type) else off
     return None
 
 
 def _boolean(py_type: PyType) -> bool:
-    options = set(py_type.hint().split(" | "))
-    return "bool" in options and options <= {"bool", "None"}
+    """`bool`, or `bool | None`: read from the type, not from its annotation's text."""
+    options = set(_options(py_type))
+    return SCALARS["boolean"] in options and options <= {SCALARS["boolean"], NONE}
+
+
+def _options(py_type: PyType) -> tuple[PyType, ...]:
+    return py_type.options if isinstance(py_type, UnionType) else (py_type,)
 
 
 def _schema(document: Mapping[str, Any], pointer: str) -> Mapping[str, Any]:
