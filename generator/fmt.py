@@ -1,14 +1,17 @@
 """Stage 6, format: generated Python as black (pinned in pyproject.toml) writes it.
 
-Black is most of a large spec's generation time, so it runs only where it has work to do:
+Black was most of a large spec's generation time, so it runs only where nothing else can:
 
 * the emitters write black's text, so a file whose lines all fit in 100 columns is left as it
-  is, and of the others black formats only the statements too wide, batched, and splices its
-  text back (`generator.fmt_splice`); a file that scan cannot cut goes to black whole;
+  is; in the others only the statements too wide are formatted, and spliced back
+  (`generator.fmt_splice`); a file that scan cannot cut goes to black whole;
+* a wide statement is split by the port of black's line splitting (`generator.fmt_shapes`,
+  `generator.fmt_lines`); black gets only the few the port does not model, batched, and is
+  imported only then;
 * a module formatted before is taken from a cache keyed by black's version, its mode and the
   module's text, so a one-schema change re-formats one module (see `cache_directory`);
-* what is left is formatted in worker processes, one per core, when there is enough of it to
-  pay for starting them; black is imported only when something is left.
+* the modules left are formatted in groups, in worker processes, one per core, when there is
+  enough text to pay for starting them.
 
 The output is byte for byte what `black.format_str` gives for each whole file; the tests hold
 that on every case spec, the OpenAI cut and the project's own output.
@@ -33,10 +36,12 @@ from generator.fmt_splice import Unit, format_units, splice, units_of
 
 LINE_LENGTH = 100
 CACHE_VARIABLE = "REALTIME_SESSIONS_CODEGEN_CACHE"
-# Below this much text for black, starting the workers costs more than formatting here:
-# measured on the 2-core development machine, a worker spends ~0.35 s of CPU importing black,
-# and black formats this kind of code at ~45 kB per CPU second.
-PARALLEL_BYTES = 100_000
+# Below this much text to format, starting the workers costs more than formatting here:
+# measured on the 2-core development machine, a worker takes ~0.15 s to start, and the stage
+# reads and splits this kind of code at ~5 MB per CPU second (black, where it is still needed,
+# at ~45 kB: it is imported in a worker only then).
+PARALLEL_BYTES = 2_000_000
+GROUPS_PER_WORKER = 3
 BATCH_BYTES = 40_000
 """Statements per black call: enough to spread its fixed cost, few enough to share the work."""
 
@@ -63,20 +68,19 @@ def format_files(files: Mapping[str, str], stable: Collection[str] = ()) -> dict
     todo = sorted(n for n in files if n.endswith(".py") and n not in stable)
     cache_dir = cache_directory()
     formatted = {name: text for name, text in files.items() if name not in todo}
-    plans: dict[str, list[tuple[int, int, Unit]] | None] = {}
+    missing: dict[str, str] = {}
     for name in todo:
-        plan = units_of(files[name])
-        if plan == []:
-            formatted[name] = files[name]  # black's text already: nothing to do, nor to cache
+        text = files[name]
+        if max(map(len, text.split("\n"))) <= LINE_LENGTH:
+            formatted[name] = text  # black's text already: nothing to do, nor to cache
             continue
-        hit = _read(cache_dir, _key(files[name])) if cache_dir else None
+        hit = _read(cache_dir, _key(text)) if cache_dir else None
         if hit is None:
-            plans[name] = plan
+            missing[name] = text
         else:
             formatted[name] = hit
-    results = _format_planned({name: files[name] for name in plans}, plans)
     errors = []
-    for name, result in sorted(results.items()):
+    for name, result in sorted(_format_texts(missing).items()):
         if isinstance(result, GenerationError):
             errors.append(GenerationError(f"internal error: generated {name} {result.message}"))
             continue
@@ -122,33 +126,55 @@ def format_batch(units: Sequence[Unit]) -> list[tuple[str, ...]] | None:
         return None
 
 
-def _format_planned(
-    texts: Mapping[str, str], plans: Mapping[str, list[tuple[int, int, Unit]] | None]
-) -> dict[str, str | GenerationError]:
-    """Each file formatted by its plan: its too-wide statements (each distinct one once, in
-    batches), or, without a plan, the whole file."""
-    unique = list(dict.fromkeys(unit for plan in plans.values() if plan for _, _, unit in plan))
+def _format_texts(texts: Mapping[str, str]) -> dict[str, str | GenerationError]:
+    """Each text formatted: in groups of files, one per job, in worker processes when there
+    is enough text to pay for starting them."""
+    groups = _groups(texts, os.cpu_count() or 1)
+    if len(groups) < 2 or sum(map(len, texts.values())) < PARALLEL_BYTES:
+        return _format_group(dict(texts))
+    # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
+    context = multiprocessing.get_context("spawn")
+    results: dict[str, str | GenerationError] = {}
+    with ProcessPoolExecutor(min(len(groups), os.cpu_count() or 1), mp_context=context) as pool:
+        for done in pool.map(_format_group, groups):
+            results.update(done)
+    return results
+
+
+def _groups(texts: Mapping[str, str], workers: int) -> list[dict[str, str]]:
+    """The texts in groups of about equal size (largest first, each to the smallest group):
+    a few per worker, so a worker that finishes early takes another."""
+    count = min(len(texts), workers * GROUPS_PER_WORKER)
+    groups: list[dict[str, str]] = [{} for _ in range(count)]
+    sizes = [0] * count
+    for name in sorted(texts, key=lambda n: (-len(texts[n]), n)):
+        smallest = sizes.index(min(sizes))
+        groups[smallest][name] = texts[name]
+        sizes[smallest] += len(texts[name])
+    return [group for group in groups if group]
+
+
+def _format_group(texts: dict[str, str]) -> dict[str, str | GenerationError]:
+    """Each file formatted by its plan: its too-wide statements split as black splits them
+    (`known_split`, else black, each distinct statement once), or, without a plan, the whole
+    file by black."""
+    plans = {name: units_of(text) for name, text in texts.items()}
+    unique = dict.fromkeys(unit for plan in plans.values() if plan for _, _, unit in plan)
     black_lines: dict[Unit, tuple[str, ...]] = {}
     for unit in unique:
         known = known_split(unit)
         if known is not None:
             black_lines[unit] = known
-    batches = _batches([unit for unit in unique if unit not in black_lines])
-    whole = [name for name, plan in plans.items() if plan is None]
-    jobs: list[tuple[str, Any]] = [("units", b) for b in batches]
-    jobs += [("file", texts[name]) for name in whole]
-    done = _run_all(jobs)
     refused: set[Unit] = set()
-    for batch, lines in zip(batches, done[: len(batches)], strict=True):
+    for batch in _batches([unit for unit in unique if unit not in black_lines]):
+        lines = format_batch(batch)
         if lines is None:
             refused.update(batch)
         else:
             black_lines.update(zip(batch, lines, strict=True))
-    results: dict[str, str | GenerationError] = dict(zip(whole, done[len(batches) :], strict=True))
+    results: dict[str, str | GenerationError] = {}
     for name, plan in plans.items():
-        if plan is None:
-            continue
-        if any(unit in refused for _, _, unit in plan):
+        if plan is None or any(unit in refused for _, _, unit in plan):
             results[name] = format_source(texts[name])
         else:
             placed = ((first, end, black_lines[unit]) for first, end, unit in plan)
@@ -166,28 +192,6 @@ def _batches(units: list[Unit]) -> list[list[Unit]]:
         batches[-1].append(unit)
         size += sum(map(len, unit.lines))
     return batches
-
-
-def _run_job(job: tuple[str, Any]) -> Any:
-    kind, payload = job
-    return format_batch(payload) if kind == "units" else format_source(payload)
-
-
-def _job_bytes(job: tuple[str, Any]) -> int:
-    kind, payload = job
-    if kind == "units":
-        return sum(len(line) for unit in payload for line in unit.lines)
-    return len(payload)
-
-
-def _run_all(jobs: list[tuple[str, Any]]) -> list[Any]:
-    workers = min(os.cpu_count() or 1, len(jobs))
-    if workers < 2 or sum(map(_job_bytes, jobs)) < PARALLEL_BYTES:
-        return [_run_job(job) for job in jobs]
-    # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return list(pool.map(_run_job, jobs))
 
 
 def _key(text: str) -> str:

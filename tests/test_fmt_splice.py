@@ -119,13 +119,14 @@ def test_the_commonest_statement_is_split_as_black_splits_it() -> None:
     ]
     units = [unit for unit in units if len(unit.lines[0]) > 100]
     known = [known_split(unit) for unit in units]
-    # Every shape: the inner call on a line, its arguments on a line, one a line, black's.
-    assert {len(lines or ()) for lines in known} == {0, 3, 5, 7}
+    # Every shape: the inner call on a line, its arguments on a line, one a line, the message
+    # split before its `+` or between its pieces.
+    assert {len(lines or ()) for lines in known} == {0, 3, 5, 7, 8, 10}
     by_black = fmt.format_batch(units)
     assert by_black is not None
-    assert [lines for lines in known if lines] == [
-        lines for lines, mine in zip(by_black, known, strict=True) if mine
-    ]
+    for mine, theirs in zip(known, by_black, strict=True):
+        # Answered: black's text; not answered: only where black leaves a line too wide.
+        assert mine == theirs if mine else max(map(len, theirs)) > 100
 
 
 NAME = "a_name_long_enough_to_matter_in_a_header_of_this_kind"
@@ -141,7 +142,6 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
         "simple",
         True,
     ),
-    f"with_a_trailing_comma({NAME!r}, {NAME!r},)": ("simple", False),
     f"def _check_{NAME}(data: object, path: str, issues: list[ValidationIssue]) -> None:": (
         "header",
         True,
@@ -153,13 +153,57 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
     ),
     f"from ..validators.{NAME} import is_valid_{NAME}": ("simple", True),
     f"from ..validators.{NAME} import is_valid_{NAME}, validate_{NAME}": ("simple", True),
-    f"value = call({NAME!r}, {NAME!r})": ("simple", False),
     f"if type(data) is not dict or {NAME!r} not in data or 'b' not in data:": ("header", True),
     f"elif not (type(v1) is int or (isinstance(v1, int) and {NAME!r})):": ("elif", True),
     f"while {NAME} and {NAME}.more() and not {NAME}.done(x=1):": ("header", True),
     f"if not (v1 == {NAME!r} or v1 == {NAME!r} or v1 == {NAME!r}):": ("header", True),
-    f"if only_one_operator and {NAME}({NAME!r}, {NAME!r}):": ("header", False),
+    f"if only_one_operator and {NAME}({NAME!r}, {NAME!r}):": ("header", True),
+    # Assignments and returns: black's optional parentheses, kept or left out.
+    f"value = call({NAME!r}, {NAME!r})": ("simple", True),
+    f"_names: ClassVar[frozenset[str]] = frozenset(({NAME!r}, 'type', 'id', 'status', 'x'))": (
+        "simple",
+        True,
+    ),
+    f"_required: ClassVar[tuple[str, ...]] = ({NAME!r}, 'type', 'id', 'status', 'x')": (
+        "simple",
+        True,
+    ),
+    f"__all__ = [{NAME!r}, 'Type', 'Identifier']": ("simple", True),
+    f"n1 = _is_{NAME}(data) + _is_{NAME}_too(data) + _is_other(data)": ("simple", True),
+    f"total += _is_{NAME}(data) - _is_{NAME}_too(data) * 2": ("simple", True),
+    f"return not ('type' not in data or {NAME!r} not in data or 'id' not in data)": (
+        "simple",
+        True,
+    ),
+    f"return (type(data) is str or isinstance(data, str)) and data in _ENUM_1 and {NAME}": (
+        "simple",
+        True,
+    ),
+    f"return {NAME}(data) or {NAME}_too(data)": ("simple", True),
+    f"self.{NAME} = Model._parse(data[{NAME!r}], path + '/x', issues)": ("simple", True),
+    f"mapping = {{'key': {NAME}, 'other': [1, 2.5, -3], 'more': {NAME}[1:2]}}": ("simple", True),
+    f"message = repr(v1) + (' is not one of ' 'the values {NAME} allows, as a long string')": (
+        "simple",
+        True,
+    ),
+    f"items = [{NAME}(item) for item in data[{NAME!r}] if item is not None and item]": (
+        "simple",
+        True,
+    ),
+    f"if {NAME} is not None and {NAME}.x not in (1, 2) and value != {NAME}[0]:": (
+        "header",
+        True,
+    ),
+    # Left to black: what the port does not model.
+    f"with_a_trailing_comma({NAME!r}, {NAME!r},)": ("simple", False),
     f"if {NAME} if condition else {NAME} or {NAME} or {NAME}:": ("header", False),
+    f"value = {NAME} if {NAME} else [{NAME}(x) for x in {NAME}]": ("simple", False),
+    f"call_with_stars(*{NAME}, **{NAME}, key=lambda x: {NAME})": ("simple", False),
+    f"value = f'{{{NAME}}} and more text' + {NAME}({NAME!r})": ("simple", False),
+    f"first = second = {NAME}({NAME!r}, {NAME!r})": ("simple", False),
+    f"raise ValidationError({NAME}({NAME!r}, {NAME!r}))": ("simple", False),
+    f"power = {NAME} ** 2 + {NAME}({NAME!r}, {NAME!r})": ("simple", False),
+    f"value = 0XFF + {NAME}({NAME!r}, {NAME!r}, 1.)": ("simple", False),
 }
 
 

@@ -4,7 +4,6 @@ output is the same bytes with the cache, without it, and from it."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,7 +12,7 @@ from generator.errors import GenerationError
 from tests.conftest import CASES
 
 SPEC = CASES / "modules" / "spec.yaml"
-PLANNED = fmt._format_planned
+FORMAT = fmt._format_texts
 
 
 def generate(spec: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, str], list[str]]:
@@ -21,11 +20,11 @@ def generate(spec: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, str
     these, or the whole text)."""
     formatted: list[str] = []
 
-    def counted(texts: dict[str, str], plans: Any) -> dict[str, str | GenerationError]:
+    def counted(texts: dict[str, str]) -> dict[str, str | GenerationError]:
         formatted.extend(texts.values())
-        return PLANNED(texts, plans)
+        return FORMAT(texts)
 
-    monkeypatch.setattr(fmt, "_format_planned", counted)
+    monkeypatch.setattr(fmt, "_format_texts", counted)
     return pipeline.generate_files(spec, "spec.yaml"), formatted
 
 
