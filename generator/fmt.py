@@ -25,7 +25,7 @@ import multiprocessing
 import os
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -65,31 +65,77 @@ def _cache_key() -> bytes:
 def format_files(files: Mapping[str, str], stable: Collection[str] = ()) -> dict[str, str]:
     """Format the `.py` files but those in `stable`; a file black cannot parse is a generator
     bug, reported as such."""
-    todo = sorted(n for n in files if n.endswith(".py") and n not in stable)
-    cache_dir = cache_directory()
-    formatted = {name: text for name, text in files.items() if name not in todo}
-    missing: dict[str, str] = {}
-    for name in todo:
-        text = files[name]
-        if max(map(len, text.split("\n"))) <= LINE_LENGTH:
-            formatted[name] = text  # black's text already: nothing to do, nor to cache
-            continue
-        hit = _read(cache_dir, _key(text)) if cache_dir else None
-        if hit is None:
-            missing[name] = text
-        else:
-            formatted[name] = hit
-    errors = []
-    for name, result in sorted(_format_texts(missing).items()):
-        if isinstance(result, GenerationError):
-            errors.append(GenerationError(f"internal error: generated {name} {result.message}"))
-            continue
-        formatted[name] = result
-        if cache_dir:
-            _write(cache_dir, _key(files[name]), result)
-    if errors:
-        raise GenerationFailed(errors)
-    return formatted
+    with Formatting(stable) as formatting:
+        formatting.add(files)
+        return formatting.finish()
+
+
+class Formatting:
+    """The format stage beside the others: files handed in (`add`) as the generator makes them
+    are formatted in worker processes while it makes the next ones, once there is enough text
+    to pay for starting them (else here, at once); `finish` has them all."""
+
+    def __init__(self, stable: Collection[str] = ()) -> None:
+        self._stable = frozenset(stable)
+        self._cache = cache_directory()
+        self._done: dict[str, str] = {}
+        self._given: dict[str, str] = {}
+        """The files sent to be formatted, as given (their cache keys)."""
+        self._results: dict[str, str | GenerationError] = {}
+        self._pending: list[Future[dict[str, str | GenerationError]]] = []
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Formatting:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def add(self, files: Mapping[str, str]) -> None:
+        missing: dict[str, str] = {}
+        for name, text in files.items():
+            if not name.endswith(".py") or name in self._stable or _fits(text):
+                self._done[name] = text  # black's text already: nothing to do, nor to cache
+                continue
+            hit = _read(self._cache, _key(text)) if self._cache else None
+            if hit is None:
+                missing[name] = self._given[name] = text
+            else:
+                self._done[name] = hit
+        if not missing:
+            return
+        if self._pool is None and sum(map(len, missing.values())) < PARALLEL_BYTES:
+            self._results.update(_format_texts(missing))
+            return
+        workers = os.cpu_count() or 1
+        if self._pool is None:
+            # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(workers, mp_context=context)
+        for group in _groups(missing, workers):
+            self._pending.append(self._pool.submit(_format_group, group))
+
+    def finish(self) -> dict[str, str]:
+        for future in self._pending:
+            self._results.update(future.result())
+        errors = []
+        formatted = dict(self._done)
+        for name, result in sorted(self._results.items()):
+            if isinstance(result, GenerationError):
+                errors.append(GenerationError(f"internal error: generated {name} {result.message}"))
+                continue
+            formatted[name] = result
+            if self._cache:
+                _write(self._cache, _key(self._given[name]), result)
+        if errors:
+            raise GenerationFailed(errors)
+        return formatted
+
+
+def _fits(text: str) -> bool:
+    return max(map(len, text.split("\n"))) <= LINE_LENGTH
 
 
 def cache_directory() -> Path | None:
@@ -127,18 +173,8 @@ def format_batch(units: Sequence[Unit]) -> list[tuple[str, ...]] | None:
 
 
 def _format_texts(texts: Mapping[str, str]) -> dict[str, str | GenerationError]:
-    """Each text formatted: in groups of files, one per job, in worker processes when there
-    is enough text to pay for starting them."""
-    groups = _groups(texts, os.cpu_count() or 1)
-    if len(groups) < 2 or sum(map(len, texts.values())) < PARALLEL_BYTES:
-        return _format_group(dict(texts))
-    # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
-    context = multiprocessing.get_context("spawn")
-    results: dict[str, str | GenerationError] = {}
-    with ProcessPoolExecutor(min(len(groups), os.cpu_count() or 1), mp_context=context) as pool:
-        for done in pool.map(_format_group, groups):
-            results.update(done)
-    return results
+    """Each text formatted, here (too little text for the workers to pay)."""
+    return _format_group(dict(texts))
 
 
 def _groups(texts: Mapping[str, str], workers: int) -> list[dict[str, str]]:

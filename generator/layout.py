@@ -54,6 +54,19 @@ class RootInfo:
     """Whether the client's modules are there."""
 
 
+def validator_sources(
+    env: jinja2.Environment, package: PackageIR, validators: ValidatorPackage
+) -> dict[str, str]:
+    """The validators' modules: every models module has its validators; an operation's
+    parameters have validators only."""
+    return {
+        f"validators/{module}.py": render_template(
+            env, "validators.py.jinja", header=package.header, module=contents
+        )
+        for module, contents in validators.modules.items()
+    }
+
+
 def package_sources(
     env: jinja2.Environment,
     document: Mapping[str, Any],
@@ -61,17 +74,13 @@ def package_sources(
     validators: ValidatorPackage,
     root: RootInfo,
 ) -> dict[str, str]:
-    """Every generated Python file but the client's, by path under the package."""
+    """Every generated Python file but the client's and the validators' modules, by path under
+    the package."""
     files = {}
     fusable = package_fusable(package, document)
     for module in package.modules:
         view = models_module(package, module, document, fusable)
         files[f"models/{module}.py"] = render_template(env, "models.py.jinja", module=view)
-    # Every models module has its validators; an operation's parameters have validators only.
-    for module, contents in validators.modules.items():
-        files[f"validators/{module}.py"] = render_template(
-            env, "validators.py.jinja", header=package.header, module=contents
-        )
     models = {name: f".{module}" for name, module in export_names(package).items()}
     files["models/__init__.py"] = _init(env, init_view(package.header, MODELS_DOC, models))
     functions = {name: f".{module}" for name, module in validators.exports.items()}

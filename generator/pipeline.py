@@ -19,9 +19,9 @@ from generator.client_ir import has_client
 from generator.dialect import map_dialect
 from generator.distribution import describe, distribution_files
 from generator.errors import GenerationError, GenerationFailed
-from generator.fmt import format_files
+from generator.fmt import Formatting
 from generator.ir import PackageIR
-from generator.layout import BLACK_STABLE, RootInfo, package_sources
+from generator.layout import BLACK_STABLE, RootInfo, package_sources, validator_sources
 from generator.load import LoadedSpec, load_spec
 from generator.lookalikes import escape_in_source
 from generator.overlay import apply_overlay, load_overlay
@@ -110,26 +110,32 @@ def _generate(
         raise GenerationFailed([w.as_error() for w in warnings])
     _check_something_to_generate(spec, package, with_client)
     env = environment()
-    client = render_client_files(spec.document, package, env) if with_client else {}
-    validators = _build_validators(spec.document, package)
-    requirements = validators.requirements  # e.g. `regex`, when a pattern needs it
-    dist = describe(spec, package.package_name, with_client=bool(client), requirements=requirements)
-    runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
-    info = spec.document.get("info") or {}
-    root = RootInfo(_init_doc_lines(info, package), dist.version, bool(client))
-    sources = {
-        **package_sources(env, spec.document, package, validators, root),
-        "py.typed": "",
-        **client,
-    }
-    # Look-alikes of ASCII in any literal or comment become escapes (generator/lookalikes.py).
-    sources = {name: escape_in_source(text) for name, text in sources.items()}
-    # The runtime is hand-written and kept black-formatted (`make lint`): it is copied as is.
-    sources = format_files(sources, BLACK_STABLE) | runtime_files(runtime, header_for)
+    # Each part is formatted (in worker processes, for a large spec) while the next is made.
+    with Formatting(BLACK_STABLE) as formatting:
+        client = render_client_files(spec.document, package, env) if with_client else {}
+        formatting.add(_escaped(client))
+        validators = _build_validators(spec.document, package)
+        formatting.add(_escaped(validator_sources(env, package, validators)))
+        requirements = validators.requirements  # e.g. `regex`, when a pattern needs it
+        dist = describe(
+            spec, package.package_name, with_client=bool(client), requirements=requirements
+        )
+        info = spec.document.get("info") or {}
+        root = RootInfo(_init_doc_lines(info, package), dist.version, bool(client))
+        sources = package_sources(env, spec.document, package, validators, root)
+        formatting.add(_escaped({**sources, "py.typed": ""}))
+        # The runtime is hand-written and kept black-formatted (`make lint`): copied as is.
+        runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
+        sources = formatting.finish() | runtime_files(runtime, header_for)
     files = {f"{package.package_name}/{name}": text for name, text in sorted(sources.items())}
     files.update(distribution_files(dist, header_for(spec.path), env))
     files[MANIFEST] = _manifest(spec_path, spec.path, files, options.overlay)
     return files
+
+
+def _escaped(sources: dict[str, str]) -> dict[str, str]:
+    """Look-alikes of ASCII in any literal or comment as escapes (generator/lookalikes.py)."""
+    return {name: escape_in_source(text) for name, text in sources.items()}
 
 
 def _check_something_to_generate(spec: LoadedSpec, package: PackageIR, with_client: bool) -> None:

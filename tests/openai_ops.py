@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+from unittest.mock import patch
 
 from generator import pipeline
 from generator.write import write_tree
+from tests.unformatted import unformatted_stage
 
 CUT = Path(__file__).resolve().parent / "data" / "openai_ops"
 SPEC, OVERLAY = CUT / "openapi.yaml", CUT / "overlay.yaml"
@@ -20,13 +22,9 @@ PACKAGE = "open_ai_operations_cut"
 
 def generate(out: Path) -> None:
     """The cut's package, unformatted (black would take a minute over its validators)."""
-    original = pipeline.format_files
-    pipeline.format_files = lambda files, stable=(): dict(files)
-    try:
+    with patch.object(pipeline, "Formatting", unformatted_stage()):
         options = pipeline.Options(client=True, overlay=OVERLAY)
         write_tree(out, pipeline.generate_files(SPEC, "openapi.yaml", options=options))
-    finally:
-        pipeline.format_files = original
 
 
 @contextmanager

@@ -20,6 +20,7 @@ from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME
 from tests.conftest import CASES, ROOT
 from tests.openai_ops import OVERLAY as OPS_OVERLAY
 from tests.openai_ops import SPEC as OPS_SPEC
+from tests.unformatted import unformatted_stage
 
 CUT = ROOT / "tests" / "data" / "openai_cut"
 SPECS = {
@@ -38,14 +39,13 @@ RUNTIME = frozenset(MODEL_RUNTIME + CLIENT_RUNTIME)
 def unformatted(spec: Path, options: Options, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """The Python files generating `spec` gives the format stage."""
     given: dict[str, str] = {}
-
-    def keep(files: dict[str, str], stable: object = ()) -> dict[str, str]:
-        given.update((name, text) for name, text in files.items() if name.endswith(".py"))
-        return dict(files)
-
-    monkeypatch.setattr(pipeline, "format_files", keep)
+    monkeypatch.setattr(pipeline, "Formatting", unformatted_stage(given))
     pipeline.generate_files(spec, spec.name, options=options)
-    return {name: text for name, text in given.items() if name.rsplit("/")[-1] not in RUNTIME}
+    return {
+        name: text
+        for name, text in given.items()
+        if name.endswith(".py") and name.rsplit("/")[-1] not in RUNTIME
+    }
 
 
 def not_black(files: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> list[str]:

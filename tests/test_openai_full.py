@@ -23,6 +23,7 @@ from generator import pipeline
 from generator.errors import GenerationError
 from generator.write import write_tree
 from tests.conftest import ROOT
+from tests.unformatted import unformatted_stage
 
 UPSTREAM = ROOT.parent / "shared" / "upstream" / "openai-openapi.yaml"
 OVERLAY = ROOT / "examples" / "openai" / "overlay.yaml"
@@ -38,7 +39,7 @@ def test_whole_openai_spec_generates_models_validators_and_every_method(
     monkeypatch: pytest.MonkeyPatch,
     import_generated: Callable[[Path, str], ModuleType],
 ) -> None:
-    monkeypatch.setattr(pipeline, "format_files", lambda files, stable=(): dict(files))
+    monkeypatch.setattr(pipeline, "Formatting", unformatted_stage())
     warnings: list[GenerationError] = []
     options = pipeline.Options(client=True, overlay=OVERLAY)
     files = pipeline.generate_files(
