@@ -14,7 +14,7 @@ from pathlib import Path
 from generator import __version__
 from generator.errors import GenerationError, GenerationFailed, one_line
 from generator.pipeline import Options, generate_files
-from generator.upstream import cli as sync_cli
+from generator.upstream.arguments import add_parser as add_sync_parser
 from generator.write import MANIFEST, ours, read_tree, write_files, write_tree
 
 DEFAULT_SPEC = Path("spec/realtime_sessions.yaml")
@@ -32,7 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return diff_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.command == "sync":
-        return sync_cli.run(args, _display)
+        # Its stages (the overlay's JSONPath, tree-sitter, the YAML writer) only for `sync`.
+        from generator.upstream.cli import run as sync
+
+        return sync(args, _display)
     options = Options(client=not args.no_client, overlay=args.overlay, strict=args.strict)
     warnings: list[GenerationError] = []
     try:
@@ -159,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="treat warnings (OpenAPI 3.0 leftovers in a 3.1 spec, ...) as errors",
         )
-    sync_cli.add_parser(commands)
+    add_sync_parser(commands)
     # Listed for --help; `main` hands `diff ...` to generator.diff.cli before parsing.
     commands.add_parser(
         "diff",

@@ -24,7 +24,6 @@ from generator.ir import PackageIR
 from generator.layout import BLACK_STABLE, RootInfo, package_sources, validator_sources
 from generator.load import LoadedSpec, load_spec
 from generator.lookalikes import escape_in_source
-from generator.overlay import apply_overlay, load_overlay
 from generator.render import environment, render_client_files, runtime_files
 from generator.resolve import check_refs
 from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME
@@ -89,6 +88,9 @@ def prepare_spec(
     """The document every later stage reads: the overlay's actions applied (nodes it keeps keep
     their lines), then OpenAPI 3.0 (and draft 2019-09) leftovers mapped to 3.1, with warnings."""
     if overlay_path is not None:
+        # Only with --overlay: its JSONPath library and YAML reader cost start-up time.
+        from generator.overlay import apply_overlay, load_overlay
+
         overlay = load_overlay(overlay_path)
         spec = LoadedSpec(spec.path, apply_overlay(spec.document, overlay), spec.lines)
     return map_dialect(spec)

@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml as pyyaml
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator.errors import GenerationError, GenerationFailed
 from generator.vocabulary import pointer_join
@@ -305,6 +303,15 @@ def parse_yaml(text: str, file: str) -> Parsed:
             pass  # ruamel.yaml reads it again: its verdict, its message
         else:
             return _built(builder)
+    return _built(_ruamel_parsed(text, file))
+
+
+def _ruamel_parsed(text: str, file: str) -> _Builder:
+    # Imported here: libyaml reads nearly every spec, and a generation that does not need
+    # ruamel.yaml should not pay for its import.
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
     builder = _Builder(file)
     try:
         for event in YAML(typ="safe", pure=True).parse(text):
@@ -312,7 +319,7 @@ def parse_yaml(text: str, file: str) -> Parsed:
     except YAMLError as exc:
         where = builder.stack[-1].pointer if builder.stack else "#"
         raise GenerationFailed([_syntax_error(exc, text, file, where)]) from None
-    return _built(builder)
+    return builder
 
 
 def _built(builder: _Builder) -> Parsed:
@@ -321,8 +328,10 @@ def _built(builder: _Builder) -> Parsed:
     return Parsed(builder.root, builder.lines)
 
 
-def _syntax_error(exc: YAMLError, text: str, file: str, pointer: str) -> GenerationError:
-    """The parser's complaint, at its line, under the innermost node read so far."""
+def _syntax_error(exc: Exception, text: str, file: str, pointer: str) -> GenerationError:
+    """ruamel.yaml's complaint, at its line, under the innermost node read so far."""
+    from ruamel.yaml.error import MarkedYAMLError  # imported already: the parse raised it
+
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is not None:
         line: int | None = mark.line + 1

@@ -6,6 +6,8 @@
   the maintainer fixes the overlay and runs plain `sync` again, offline.
 - `sync --check`: exit 1 with a unified diff when the spec is stale, else 0.
 
+Its arguments are `generator.upstream.arguments`.
+
 Bad input of any kind: one located line per problem, exit 2, the spec untouched.
 """
 
@@ -24,30 +26,8 @@ from generator.upstream.fetch import fetch_snapshot
 from generator.upstream.snapshot import Snapshot, read_snapshot, write_snapshot
 from generator.upstream.sync import require_reasons, spec_text, upstream_document, write_spec
 
-DEFAULT_SNAPSHOT = Path("spec/upstream")
-DEFAULT_OVERLAY = Path("spec/overlay.yaml")
-DEFAULT_SPEC = Path("spec/realtime_sessions.yaml")
 EXIT_STALE = 1
 EXIT_BAD_INPUT = 2
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    text = "rebuild the spec from openai-node's types (spec/upstream/) and spec/overlay.yaml"
-    command = commands.add_parser("sync", help=text, description=text)
-    command.add_argument(
-        "--openai-node",
-        metavar="VERSION",
-        help="first replace the snapshot with this version of the npm package `openai`",
-    )
-    command.add_argument(
-        "--check", action="store_true", help="exit 1 with a diff when the spec is stale"
-    )
-    for flag, default, what in (
-        ("--snapshot", DEFAULT_SNAPSHOT, "the upstream snapshot directory"),
-        ("--overlay", DEFAULT_OVERLAY, "the overlay of our decisions"),
-        ("--spec", DEFAULT_SPEC, "the spec to write or check"),
-    ):
-        command.add_argument(flag, type=Path, default=default, help=f"{what} (default: {default})")
 
 
 def run(args: argparse.Namespace, display: Callable[[Path], str]) -> int:
