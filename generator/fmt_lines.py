@@ -26,6 +26,7 @@ STEP = "    "
 
 COMPREHENSION_PRIORITY = 20
 COMMA_PRIORITY = 18
+TERNARY_PRIORITY = 16
 LOGIC_PRIORITY = 14
 STRING_PRIORITY = 12
 COMPARATOR_PRIORITY = 10
@@ -194,6 +195,29 @@ def statement_line(code: str, depth: int) -> Line:
     return line
 
 
+def parameter_line(code: str, depth: int) -> Line:
+    """The line black makes of one parameter of a `def` whose parameters go one a line
+    (`name: annotation = default,`): inside the brackets, with the invisible parentheses black
+    puts around an annotation that is a `|` union (`visit_tname`)."""
+    leaves = _leaves(code)
+    if len(leaves) < 4 or leaves[0].kind != "name" or leaves[1].kind != ":":
+        raise Unsupported("not an annotated parameter")
+    if leaves[-1].kind != ",":
+        raise Unsupported("a parameter without its comma")
+    depths = _depths(leaves)
+    top = [i for i in range(2, len(leaves) - 1) if depths[i] == 0]
+    end = next((i for i in top if leaves[i].kind == "="), len(leaves) - 1)
+    if any(leaves[i].kind in (",", ":", "=") for i in top if i != end):
+        raise Unsupported("not one parameter")
+    if any(leaves[i].kind == "|" for i in top if i < end):
+        _wrap(leaves, 2, end)
+    _set_roles(leaves)
+    line = Line(depth, inside_brackets=True)
+    for leaf in leaves:
+        line.append(leaf, track=True)
+    return line
+
+
 def _leaves(code: str) -> list[Leaf]:
     if not (code.isascii() and code.isprintable()) or '"""' in code or "'''" in code:
         raise Unsupported("text this reading does not model")
@@ -308,6 +332,7 @@ def _set_roles(leaves: list[Leaf]) -> None:
     comprehension = [False]  # per bracket level: whether a `for` has been seen in it
     loop_target = [False]  # per bracket level: whether the next `in` ends a `for`'s target
     last = len(leaves) - 1
+    ternaries = _parenthesized_ternaries(leaves)
     for index, leaf in enumerate(leaves):
         if leaf.kind in _OPENING:
             leaf.atom = not leaf.value or not _ends_operand(previous)
@@ -331,9 +356,45 @@ def _set_roles(leaves: list[Leaf]) -> None:
             leaf.before = 0
         elif leaf.kind == "name" and leaf.value == "if" and comprehension[-1]:
             leaf.before = COMPREHENSION_PRIORITY
+        elif leaf.kind == "name" and leaf.value in ("if", "else") and index > 0:
+            if id(leaf) not in ternaries:
+                raise Unsupported("a conditional expression black puts in parentheses")
+            leaf.before = TERNARY_PRIORITY
         else:
             leaf.before = _priority_before(leaf, previous, following, index)
         previous = leaf
+
+
+def _parenthesized_ternaries(leaves: list[Leaf]) -> set[int]:
+    """The `if` and `else` (by `id`) of each conditional expression that is all there is
+    between a pair of parentheses, visible or not; black puts invisible parentheses of its own
+    around any other (`visit_test`), which this port does not model."""
+    found: set[int] = set()
+    levels: list[tuple[str, list[Leaf]]] = [("", [])]
+    for leaf in leaves[1:]:  # the first is the statement's own keyword, if any
+        if leaf.kind in _CLOSING:
+            found.update(_ternary_of(*levels.pop()))
+        levels[-1][1].append(leaf)
+        if leaf.kind in _OPENING:
+            levels.append((leaf.kind, []))
+    found.update(_ternary_of(*levels.pop()))
+    return found
+
+
+def _ternary_of(opening: str, level: list[Leaf]) -> set[int]:
+    """The `if` and `else` of the conditional expression that is the whole of `level` (the
+    leaves inside one bracket pair, outside any nested one), if `level` is one; none if it has
+    no conditional expression."""
+    names = [leaf for leaf in level if leaf.kind == "name"]
+    loops = [i for i, leaf in enumerate(names) if leaf.value == "for"]
+    own = names[: loops[0]] if loops else names  # past a `for`, an `if` is the comprehension's
+    marks = [leaf for leaf in own if leaf.value in ("if", "else")]
+    if not marks and not any(leaf.value == "else" for leaf in names):
+        return set()
+    separators = any(leaf.kind in (",", "=", ":", ":=") for leaf in level)
+    if loops or opening != "(" or separators or [m.value for m in marks] != ["if", "else"]:
+        raise Unsupported("a conditional expression black puts in parentheses")
+    return {id(mark) for mark in marks}
 
 
 def _ends_operand(leaf: Leaf | None) -> bool:
@@ -370,10 +431,6 @@ def _priority_before(leaf: Leaf, previous: Leaf | None, following: Leaf | None, 
         return STRING_PRIORITY
     if kind != "name" or index == 0:
         return 0  # the statement's own keyword (`if`, `return`) is no delimiter
-    if value in ("if", "else"):
-        # black puts a conditional expression in invisible parentheses of its own, unless it
-        # has visible ones: a split there is one this port does not model.
-        raise Unsupported("a conditional expression")
     if value == "is":
         return COMPARATOR_PRIORITY
     if value == "in":
@@ -395,7 +452,11 @@ def transform_line(line: Line, force_parens: bool = False) -> list[Line]:
     if not line.should_split_rhs and line.short():
         return [line]
     if line.part:
-        raise Unsupported("a head or tail still too wide")
+        # black's right-hand split of a head or tail finds no bracket pair to split at, unless
+        # the line has a closing bracket, and keeps it as it is.
+        if any(leaf.kind in _CLOSING for leaf in line.leaves):
+            raise Unsupported("a head or tail still too wide")
+        return [line]
     transforms: list[Callable[[Line, bool], list[Line]]] = [_rhs]
     if line.inside_brackets:
         transforms.insert(0, _delimiter_split)

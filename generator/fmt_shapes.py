@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 
-from generator.fmt_lines import Unsupported, statement_line, transform_line
+from generator.fmt_lines import Unsupported, parameter_line, statement_line, transform_line
 from generator.fmt_splice import STEP, WIDTH, Unit
 
 _ITEM_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'" r"|[()\[\]{},\"'\\]")
 """Single-line strings (their commas and brackets do not count), brackets and commas."""
 _DEF = re.compile(r"(?P<head>(?:async )?def \w+)\((?P<args>[ -~]*)\)(?P<tail> -> [ -~]+)?:")
 """A function's header."""
+_DEF_HEAD = re.compile(r"(?:async )?def \w+\(")
+"""The first line of a `def` whose parameters go one a line."""
+_DEF_TAIL = re.compile(r"\)(?: -> [ -~]+)?:")
+"""Its last line."""
 _IMPORT = re.compile(r"(?P<head>from [\w.]+ import) (?P<names>[\w, ]+)")
 """`from module import names`, without parentheses."""
 _CONDITIONS = ("if ", "elif ", "while ")
@@ -33,7 +37,7 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
     answer with a line still too wide is left to black too: such lines are where black's search
     is longest, and what ruff would report anyway."""
     if len(unit.lines) != 1:
-        return None
+        return _parameters_split(unit) if unit.kind == "header" else None
     code = unit.lines[0].lstrip(" ")
     pad = STEP * unit.depth
     if unit.kind == "header" and (match := _DEF.fullmatch(code)):
@@ -50,6 +54,34 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
     except Unsupported:
         return None
     return lines if all(len(line) <= WIDTH for line in lines) else None
+
+
+def _parameters_split(unit: Unit) -> tuple[str, ...] | None:
+    """A `def` whose parameters go one a line already (a magic trailing comma keeps them so),
+    with a parameter line too wide: black splits that line as any line inside brackets, and
+    leaves the others as they are."""
+    pad, deep = STEP * unit.depth, STEP * (unit.depth + 1)
+    head, *parameters, tail = unit.lines
+    if not (_DEF_HEAD.fullmatch(head.removeprefix(pad)) and _DEF_TAIL.fullmatch(tail[len(pad) :])):
+        return None
+    if not tail.startswith(pad + ")") or not parameters[-1].endswith(","):
+        return None
+    lines: list[str] = [head]
+    for line in parameters:
+        code = line.removeprefix(deep)
+        if len(line) <= WIDTH:
+            if code.startswith(" ") or len(deep) + len(code) != len(line):
+                return None  # not one parameter a line at one depth
+            lines.append(line)
+            continue
+        try:
+            split = tuple(map(str, transform_line(parameter_line(code, unit.depth + 1))))
+        except Unsupported:
+            return None
+        if any(len(each) > WIDTH for each in split):
+            return None
+        lines.extend(split)
+    return (*lines, tail) if len(head) <= WIDTH and len(tail) <= WIDTH else None
 
 
 def _def_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | None:

@@ -194,10 +194,20 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
         "header",
         True,
     ),
+    f"self.extra = {{}} if {NAME}.issuperset(data) else {{k: v for k, v in data.items() if k}}": (
+        "simple",
+        True,
+    ),
+    f"value = call({NAME} if condition_holds else {NAME}_too)": ("simple", True),
+    f"self.attribute_name = {NAME.title()}._parse(v5, path + '/attribute_name', issues)": (
+        "simple",
+        True,
+    ),
+    f"if {NAME} if condition else {NAME} or {NAME} or {NAME}:": ("header", True),
+    f"value = {NAME} if {NAME} else [{NAME}(x) for x in {NAME}]": ("simple", True),
     # Left to black: what the port does not model.
+    f"value = call({NAME} if condition_holds else {NAME}_too, {NAME})": ("simple", False),
     f"with_a_trailing_comma({NAME!r}, {NAME!r},)": ("simple", False),
-    f"if {NAME} if condition else {NAME} or {NAME} or {NAME}:": ("header", False),
-    f"value = {NAME} if {NAME} else [{NAME}(x) for x in {NAME}]": ("simple", False),
     f"call_with_stars(*{NAME}, **{NAME}, key=lambda x: {NAME})": ("simple", False),
     f"value = f'{{{NAME}}} and more text' + {NAME}({NAME!r})": ("simple", False),
     f"first = second = {NAME}({NAME!r}, {NAME!r})": ("simple", False),
@@ -224,3 +234,36 @@ def test_calls_headers_and_imports_are_split_as_black_splits_them() -> None:
         assert known[unit] in (None, theirs)
     answered = {code for unit, code in units.items() if known[unit] is not None}
     assert answered == {code for code, (_, answers) in SHAPES.items() if answers}
+
+
+def test_a_wide_parameter_of_a_def_split_one_a_line_is_split_as_black_splits_it() -> None:
+    """A `def` keeps its parameters one a line (its magic trailing comma); a parameter too wide
+    is split as black splits a line inside brackets, its `|` union annotation in parentheses."""
+    literal = ", ".join(f'"{NAME}_{n}"' for n in range(4))
+    parameters = [
+        "self,",
+        f"params: {NAME.title()} | NotGiven = NOT_GIVEN,",
+        "/,",
+        "*,",
+        f"first: {NAME.title()}Noise | NotGiven | None = NOT_GIVEN,",
+        f"model: Literal[{literal}] | NotGiven = NOT_GIVEN,",
+        f"voice: Literal[{literal}] | str | NotGiven = NOT_GIVEN,",
+        f"plain: Literal[{literal}] = NOT_GIVEN,",
+        "timeout: float | None = None,",
+    ]
+    units = [
+        Unit(
+            (
+                STEP * depth + "def create(",
+                *(STEP * (depth + 1) + parameter for parameter in parameters),
+                STEP * depth + ") -> Session:",
+            ),
+            depth,
+            "header",
+        )
+        for depth in range(4)
+    ]
+    known = [known_split(unit) for unit in units]
+    by_black = fmt.format_batch(units)
+    assert by_black is not None
+    assert known == by_black
