@@ -26,7 +26,7 @@ import os
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,9 @@ CACHE_VARIABLE = "REALTIME_SESSIONS_CODEGEN_CACHE"
 # reads and splits this kind of code at ~5 MB per CPU second (black, where it is still needed,
 # at ~45 kB: it is imported in a worker only then).
 PARALLEL_BYTES = 2_000_000
-GROUPS_PER_WORKER = 3
+CHUNK_BYTES = 1_000_000
+KNOWN_SPLITS = 65_536
+"""Once the workers run, files are sent to them in parts of about this much text."""
 BATCH_BYTES = 40_000
 """Statements per black call: enough to spread its fixed cost, few enough to share the work."""
 
@@ -81,6 +83,9 @@ class Formatting:
         self._done: dict[str, str] = {}
         self._given: dict[str, str] = {}
         """The files sent to be formatted, as given (their cache keys)."""
+        self._waiting: dict[str, str] = {}
+        """Files to format not yet sent: sent together once there are enough of them."""
+        self._waiting_bytes = 0
         self._results: dict[str, str | GenerationError] = {}
         self._pending: list[Future[dict[str, str | GenerationError]]] = []
         self._pool: ProcessPoolExecutor | None = None
@@ -94,30 +99,35 @@ class Formatting:
             self._pool = None
 
     def add(self, files: Mapping[str, str]) -> None:
-        missing: dict[str, str] = {}
         for name, text in files.items():
             if not name.endswith(".py") or name in self._stable or _fits(text):
                 self._done[name] = text  # black's text already: nothing to do, nor to cache
                 continue
             hit = _read(self._cache, _key(text)) if self._cache else None
             if hit is None:
-                missing[name] = self._given[name] = text
+                self._waiting[name] = self._given[name] = text
+                self._waiting_bytes += len(text)
             else:
                 self._done[name] = hit
-        if not missing:
-            return
-        if self._pool is None and sum(map(len, missing.values())) < PARALLEL_BYTES:
-            self._results.update(_format_texts(missing))
-            return
+        if self._waiting_bytes >= (CHUNK_BYTES if self._pool else PARALLEL_BYTES):
+            self._send()
+
+    def _send(self) -> None:
+        """The waiting files to the workers (started on first use), a group per worker."""
         workers = os.cpu_count() or 1
         if self._pool is None:
             # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(workers, mp_context=context)
-        for group in _groups(missing, workers):
+        for group in _groups(self._waiting, workers):
             self._pending.append(self._pool.submit(_format_group, group))
+        self._waiting, self._waiting_bytes = {}, 0
 
     def finish(self) -> dict[str, str]:
+        if self._pool is not None and self._waiting:
+            self._send()
+        elif self._waiting:
+            self._results.update(_format_texts(self._waiting))
         for future in self._pending:
             self._results.update(future.result())
         errors = []
@@ -178,9 +188,9 @@ def _format_texts(texts: Mapping[str, str]) -> dict[str, str | GenerationError]:
 
 
 def _groups(texts: Mapping[str, str], workers: int) -> list[dict[str, str]]:
-    """The texts in groups of about equal size (largest first, each to the smallest group):
-    a few per worker, so a worker that finishes early takes another."""
-    count = min(len(texts), workers * GROUPS_PER_WORKER)
+    """The texts in groups of about equal size (largest first, each to the smallest group),
+    one per worker."""
+    count = min(len(texts), workers)
     groups: list[dict[str, str]] = [{} for _ in range(count)]
     sizes = [0] * count
     for name in sorted(texts, key=lambda n: (-len(texts[n]), n)):
@@ -198,7 +208,7 @@ def _format_group(texts: dict[str, str]) -> dict[str, str | GenerationError]:
     unique = dict.fromkeys(unit for plan in plans.values() if plan for _, _, unit in plan)
     black_lines: dict[Unit, tuple[str, ...]] = {}
     for unit in unique:
-        known = known_split(unit)
+        known = _known_split(unit)
         if known is not None:
             black_lines[unit] = known
     refused: set[Unit] = set()
@@ -216,6 +226,12 @@ def _format_group(texts: dict[str, str]) -> dict[str, str | GenerationError]:
             placed = ((first, end, black_lines[unit]) for first, end, unit in plan)
             results[name] = splice(texts[name], placed)
     return results
+
+
+@lru_cache(maxsize=KNOWN_SPLITS)
+def _known_split(unit: Unit) -> tuple[str, ...] | None:
+    """`known_split`, remembered: the same statement recurs across the files a worker gets."""
+    return known_split(unit)
 
 
 def _batches(units: list[Unit]) -> list[list[Unit]]:

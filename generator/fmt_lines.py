@@ -222,23 +222,27 @@ def _leaves(code: str) -> list[Leaf]:
     if not (code.isascii() and code.isprintable()) or '"""' in code or "'''" in code:
         raise Unsupported("text this reading does not model")
     leaves: list[Leaf] = []
-    position = 0
-    for match in _TOKEN.finditer(code):
-        if match.start() != position or match.end() == position:
-            break
-        position = match.end()
-        kind = match.lastgroup
-        text = match[kind or "op"]
-        if kind == "name":
-            if text in _UNSUPPORTED_NAMES or code[position : position + 1] in ("'", '"'):
-                raise Unsupported(text)  # or a string's prefix, read as a name (`f"`)
-        elif kind == "op":
-            kind = text
-        leaves.append(Leaf(kind or text, text, match["space"] if leaves else ""))
-    if position != len(code) or not leaves:
-        raise Unsupported(f"cannot read {code[position : position + 20]!r}")
-    if any(a.kind == "," and b.kind in _CLOSING for a, b in itertools.pairwise(leaves)):
-        raise Unsupported("a magic trailing comma")
+    read = 0
+    for space, string, number, name, operator in _TOKEN.findall(code):
+        prefix = space if leaves else ""
+        if string:
+            leaves.append(Leaf("string", string, prefix))
+        elif number:
+            leaves.append(Leaf("number", number, prefix))
+        elif name:
+            if name in _UNSUPPORTED_NAMES:
+                raise Unsupported(name)
+            leaves.append(Leaf("name", name, prefix))
+        else:
+            leaves.append(Leaf(operator, operator, prefix))
+        read += len(space) + len(leaves[-1].value)
+    if read != len(code) or not leaves:
+        raise Unsupported("text this reading does not model")  # `findall` skipped some
+    for before, after in itertools.pairwise(leaves):
+        if before.kind == "," and after.kind in _CLOSING:
+            raise Unsupported("a magic trailing comma")
+        if before.kind == "name" and after.kind == "string" and not after.prefix:
+            raise Unsupported("a string's prefix (`f\"`)")
     return leaves
 
 
@@ -332,7 +336,7 @@ def _set_roles(leaves: list[Leaf]) -> None:
     comprehension = [False]  # per bracket level: whether a `for` has been seen in it
     loop_target = [False]  # per bracket level: whether the next `in` ends a `for`'s target
     last = len(leaves) - 1
-    ternaries = _parenthesized_ternaries(leaves)
+    ternaries = _parenthesized_ternaries(leaves) if _has_else(leaves) else set()
     for index, leaf in enumerate(leaves):
         if leaf.kind in _OPENING:
             leaf.atom = not leaf.value or not _ends_operand(previous)
@@ -363,6 +367,10 @@ def _set_roles(leaves: list[Leaf]) -> None:
         else:
             leaf.before = _priority_before(leaf, previous, following, index)
         previous = leaf
+
+
+def _has_else(leaves: list[Leaf]) -> bool:
+    return any(leaf.kind == "name" and leaf.value == "else" for leaf in leaves)
 
 
 def _parenthesized_ternaries(leaves: list[Leaf]) -> set[int]:

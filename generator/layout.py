@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,20 +67,21 @@ def validator_sources(
     }
 
 
-def package_sources(
-    env: jinja2.Environment,
-    document: Mapping[str, Any],
-    package: PackageIR,
-    validators: ValidatorPackage,
-    root: RootInfo,
-) -> dict[str, str]:
-    """Every generated Python file but the client's and the validators' modules, by path under
-    the package."""
-    files = {}
+def model_sources(
+    env: jinja2.Environment, document: Mapping[str, Any], package: PackageIR
+) -> Iterator[tuple[str, str]]:
+    """Each models module, by path under the package, as it is rendered."""
     fusable = package_fusable(package, document)
     for module in package.modules:
         view = models_module(package, module, document, fusable)
-        files[f"models/{module}.py"] = render_template(env, "models.py.jinja", module=view)
+        yield f"models/{module}.py", render_template(env, "models.py.jinja", module=view)
+
+
+def init_sources(
+    env: jinja2.Environment, package: PackageIR, validators: ValidatorPackage, root: RootInfo
+) -> dict[str, str]:
+    """The package's `__init__`s, by path under the package."""
+    files = {}
     models = {name: f".{module}" for name, module in export_names(package).items()}
     files["models/__init__.py"] = _init(env, init_view(package.header, MODELS_DOC, models))
     functions = {name: f".{module}" for name, module in validators.exports.items()}

@@ -21,7 +21,13 @@ from generator.distribution import describe, distribution_files
 from generator.errors import GenerationError, GenerationFailed
 from generator.fmt import Formatting
 from generator.ir import PackageIR
-from generator.layout import BLACK_STABLE, RootInfo, package_sources, validator_sources
+from generator.layout import (
+    BLACK_STABLE,
+    RootInfo,
+    init_sources,
+    model_sources,
+    validator_sources,
+)
 from generator.load import LoadedSpec, load_spec
 from generator.lookalikes import escape_in_source
 from generator.render import environment, render_client_files, runtime_files
@@ -116,6 +122,8 @@ def _generate(
     with Formatting(BLACK_STABLE) as formatting:
         client = render_client_files(spec.document, package, env) if with_client else {}
         formatting.add(_escaped(client))
+        for name, text in model_sources(env, spec.document, package):
+            formatting.add(_escaped({name: text}))
         validators = _build_validators(spec.document, package)
         formatting.add(_escaped(validator_sources(env, package, validators)))
         requirements = validators.requirements  # e.g. `regex`, when a pattern needs it
@@ -124,8 +132,8 @@ def _generate(
         )
         info = spec.document.get("info") or {}
         root = RootInfo(_init_doc_lines(info, package), dist.version, bool(client))
-        sources = package_sources(env, spec.document, package, validators, root)
-        formatting.add(_escaped({**sources, "py.typed": ""}))
+        inits = init_sources(env, package, validators, root)
+        formatting.add(_escaped({**inits, "py.typed": ""}))
         # The runtime is hand-written and kept black-formatted (`make lint`): copied as is.
         runtime = MODEL_RUNTIME + (CLIENT_RUNTIME if client else ())
         sources = formatting.finish() | runtime_files(runtime, header_for)
