@@ -20,9 +20,9 @@ def generate(spec: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, str
     these, or the whole text)."""
     formatted: list[str] = []
 
-    def counted(texts: dict[str, str]) -> dict[str, str | GenerationError]:
+    def counted(texts: dict[str, str], cache: Path | None) -> dict[str, str | GenerationError]:
         formatted.extend(texts.values())
-        return FORMAT(texts)
+        return FORMAT(texts, cache)
 
     monkeypatch.setattr(fmt, "_format_texts", counted)
     return pipeline.generate_files(spec, "spec.yaml"), formatted
