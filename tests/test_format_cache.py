@@ -9,7 +9,9 @@ import pytest
 
 from generator import fmt, pipeline
 from generator.errors import GenerationError
+from generator.layout import BLACK_STABLE
 from tests.conftest import CASES
+from tests.unformatted import unformatted_stage
 
 SPEC = CASES / "modules" / "spec.yaml"
 FORMAT = fmt._format_texts
@@ -50,3 +52,33 @@ def test_a_one_schema_change_formats_one_module(
     assert len(formatted) == 1 and "Round." in formatted[0]
     monkeypatch.setenv(fmt.CACHE_VARIABLE, "")  # no cache: black where needed, the same bytes
     assert generate(changed, monkeypatch)[0] == after
+
+
+def test_the_workers_give_what_the_generators_own_process_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files handed in part by part, formatted by worker processes (started at the first part,
+    as for a large spec): the same bytes as formatted in this process, and the same cache."""
+    monkeypatch.setenv(fmt.CACHE_VARIABLE, "")
+    files = {  # by path under the package, as the format stage names them
+        name.split("/", 1)[1]: text
+        for name, text in generate(SPEC, monkeypatch)[0].items()
+        if name.endswith(".py")
+    }
+    raw: dict[str, str] = {}
+    monkeypatch.setattr(pipeline, "Formatting", unformatted_stage(raw))
+    pipeline.generate_files(SPEC, "spec.yaml")
+    monkeypatch.undo()
+    monkeypatch.setenv(fmt.CACHE_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.setattr(fmt, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(fmt, "CHUNK_BYTES", 1)
+    names = sorted(name for name in raw if name.endswith(".py"))
+    with fmt.Formatting(BLACK_STABLE) as formatting:
+        for name in names:
+            formatting.add({name: raw[name]})
+        assert formatting._pool is not None  # the workers did the formatting
+        formatted = formatting.finish()
+    assert {name: formatted[name] for name in names} == {name: files[name] for name in names}
+    cached = list((tmp_path / "cache").rglob("*"))
+    too_wide = [name for name in names if any(len(line) > 100 for line in raw[name].split("\n"))]
+    assert len([path for path in cached if path.is_file()]) == len(too_wide)
