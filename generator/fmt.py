@@ -74,8 +74,9 @@ def format_files(files: Mapping[str, str], stable: Collection[str] = ()) -> dict
 
 class Formatting:
     """The format stage beside the others: files handed in (`add`) as the generator makes them
-    are formatted in worker processes while it makes the next ones, once there is enough text
-    to pay for starting them (else here, at once); `finish` has them all."""
+    are formatted in worker processes, one per core but the generator's own, while it makes
+    the next ones, once there is enough text to pay for starting them; `finish` formats what is
+    left here, and has them all."""
 
     def __init__(self, stable: Collection[str] = ()) -> None:
         self._stable = frozenset(stable)
@@ -85,7 +86,7 @@ class Formatting:
         """Files to format not yet sent: sent together once there are enough of them."""
         self._waiting_bytes = 0
         self._results: dict[str, str | GenerationError] = {}
-        self._pending: list[Future[dict[str, str | GenerationError]]] = []
+        self._pending: list[tuple[Future[dict[str, str | GenerationError]], dict[str, str]]] = []
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Formatting:
@@ -107,27 +108,32 @@ class Formatting:
                 self._waiting_bytes += len(text)
             else:
                 self._done[name] = hit
-        if self._waiting_bytes >= (CHUNK_BYTES if self._pool else PARALLEL_BYTES):
-            self._send()
+        spare = (os.cpu_count() or 1) - 1
+        if spare and self._waiting_bytes >= (CHUNK_BYTES if self._pool else PARALLEL_BYTES):
+            self._send(spare)
 
-    def _send(self) -> None:
+    def _send(self, workers: int) -> None:
         """The waiting files to the workers (started on first use), a group per worker."""
-        workers = os.cpu_count() or 1
         if self._pool is None:
             # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(workers, mp_context=context)
         for group in _groups(self._waiting, workers):
-            self._pending.append(self._pool.submit(_format_group, group, self._cache))
+            future = self._pool.submit(_format_group, group, self._cache)
+            self._pending.append((future, group))
         self._waiting, self._waiting_bytes = {}, 0
 
     def finish(self) -> dict[str, str]:
-        if self._pool is not None and self._waiting:
-            self._send()
-        elif self._waiting:
+        # This process formats what is left (the last part, and the parts no worker has
+        # started yet) while the workers finish theirs: every core busy to the end.
+        if self._waiting:
             self._results.update(_format_texts(self._waiting, self._cache))
-        for future in self._pending:
-            self._results.update(future.result())
+        for future, group in reversed(self._pending):
+            if future.cancel():
+                self._results.update(_format_texts(group, self._cache))
+        for future, _ in self._pending:
+            if not future.cancelled():
+                self._results.update(future.result())
         errors = []
         formatted = dict(self._done)
         for name, result in sorted(self._results.items()):

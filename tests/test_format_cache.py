@@ -72,6 +72,7 @@ def test_the_workers_give_what_the_generators_own_process_gives(
     monkeypatch.setenv(fmt.CACHE_VARIABLE, str(tmp_path / "cache"))
     monkeypatch.setattr(fmt, "PARALLEL_BYTES", 1)
     monkeypatch.setattr(fmt, "CHUNK_BYTES", 1)
+    monkeypatch.setattr(fmt.os, "cpu_count", lambda: 3)  # two workers, whatever the machine
     names = sorted(name for name in raw if name.endswith(".py"))
     with fmt.Formatting(BLACK_STABLE) as formatting:
         for name in names:
