@@ -2,9 +2,9 @@
 
 A function's header and an import have a fixed layout, written here; every other one-line
 statement goes to the port of black's line splitting (`generator.fmt_lines`). What neither
-models (a comment, a comprehension, a decorator, a line still too wide, ...) gets `None`, and
-black formats it. `tests/test_fmt_splice.py` holds each shape to black's text at every depth,
-and the format stage equals black on whole files for every case and cut.
+models (a comment, a lambda, a decorator, ...) gets `None`, and black formats it.
+`tests/test_fmt_splice.py` holds each shape to black's text at every depth, and the format
+stage equals black on whole files for every case and cut.
 """
 
 from __future__ import annotations
@@ -33,9 +33,7 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
 
     A function's header splits after its first bracket (`left_hand_split`) and an import puts
     one name a line; any other statement is split by the port of black's line splitting in
-    `generator.fmt_lines`, which answers None (`Unsupported`) outside the subset it models. An
-    answer with a line still too wide is left to black too: such lines are where black's search
-    is longest, and what ruff would report anyway."""
+    `generator.fmt_lines`, which answers None (`Unsupported`) outside the subset it models."""
     if len(unit.lines) != 1:
         return _parameters_split(unit) if unit.kind == "header" else None
     code = unit.lines[0].lstrip(" ")
@@ -53,7 +51,7 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
         lines = tuple(map(str, transform_line(statement_line(code, unit.depth))))
     except Unsupported:
         return None
-    return lines if all(len(line) <= WIDTH for line in lines) else None
+    return lines
 
 
 def _parameters_split(unit: Unit) -> tuple[str, ...] | None:
