@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ir import FieldIR, ModelIR
-from generator.types import PyType
+from generator.types import ModelRef, PyType, UnionType, unaliased
 from generator.validators.assemble import assemble, helper_imports
 from generator.validators.blame import blame_lines
 from generator.validators.checks import type_expr
@@ -33,8 +33,9 @@ from generator.validators.emit import bare, indent, lit, negate, paren
 from generator.validators.kw_generic import any_of_order, many_valid, none_valid
 from generator.vocabulary import ANNOTATIONS, escape_token, is_extension, lookup, pointer_join
 
-Convert = Callable[[PyType, str], list[str]]
-"""Statements converting a checked local variable of a type that converts, in place."""
+Convert = Callable[[PyType, str, str], list[str]]
+"""Statements converting a checked local variable of a type that converts, in place (the
+type, the variable, the pointer of its field)."""
 
 # What every compiled check set imports anyway; anything more keeps a model off `_parse`.
 _BASE_IMPORTS = frozenset({"from ._validation import ValidationIssue"})
@@ -158,7 +159,7 @@ class _Writer:
         schema = lookup(self.document, f.pointer)
         key, target = lit(f.wire_name), f"self.{f.python_name}"
         child = ctx.child(ctx.new("v"), ctx.path.plus("/" + escape_token(f.wire_name)))
-        lines = self.fused(schema, f.pointer, child, target, f"{ctx.var}[{key}]")
+        lines = self.fused(schema, f, child, target, f"{ctx.var}[{key}]")
         if lines is None:
             count = ctx.new("n") if f.type.converts() else ""
             checks = self.compiler.descend(schema, f.pointer, child)
@@ -170,7 +171,7 @@ class _Writer:
             local = f"{child.var} = " if checks or count else ""
             lines = [f"{target} = {local}{ctx.var}[{key}]", *checks]
             if count:  # only a value that passed its checks converts
-                converted = [*self.convert(f.type, child.var), f"{target} = {child.var}"]
+                converted = [*self.convert(f.type, child.var, f.pointer), f"{target} = {child.var}"]
                 lines[1:1] = [f"{count} = len(issues)"]
                 lines += [f"if len(issues) == {count}:", *indent(converted)]
         if f.required:  # when it is missing, `required` says so
@@ -178,11 +179,12 @@ class _Writer:
         self.uses_not_given = True
         return [f"if {key} in {ctx.var}:", *indent(lines), "else:", f"    {target} = NOT_GIVEN"]
 
-    def fused(self, schema: Any, pointer: str, ctx: Ctx, target: str, raw: str) -> list[str] | None:
+    def fused(self, schema: Any, f: FieldIR, ctx: Ctx, target: str, raw: str) -> list[str] | None:
         """Checks and building of a property that plainly holds a model, or None.
 
         `raw` is the property's value; `ctx` names the local that holds it where one is needed.
         """
+        pointer = f.pointer
         model = self.model_at(schema, pointer)
         if model is not None:
             return [f"{target} = {_parsed(model, raw, ctx)}"]
@@ -194,7 +196,7 @@ class _Writer:
             if item_model is not None:
                 checks = self.array(schema, pointer, ctx, target, item_model)
                 return [f"{ctx.var} = {raw}", *checks]
-        if len(keys) == 1 and next(iter(keys)) in _UNIONS:
+        if len(keys) == 1 and next(iter(keys)) in _UNIONS and not _converts_beside_models(f.type):
             lines = self.union(schema, pointer, ctx, target)
             return None if lines is None else [f"{target} = {ctx.var} = {raw}", *lines]
         return None
@@ -293,6 +295,14 @@ class _Writer:
 
 def _parsed(model: ModelIR, var: str, ctx: Ctx) -> str:
     return f"{model.class_name}._parse({var}, {ctx.path.render()}, issues)"
+
+
+def _converts_beside_models(py_type: PyType) -> bool:
+    """Whether a union has options besides its models that convert (a list of models): the
+    type of a value that is not an object does not then say it is kept as it is."""
+    target = unaliased(py_type)
+    options = target.options if isinstance(target, UnionType) else ()
+    return any(o.converts() and not isinstance(unaliased(o), ModelRef) for o in options)
 
 
 def _keywords(schema: Mapping[str, Any]) -> set[str]:

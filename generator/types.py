@@ -256,6 +256,13 @@ SCALARS = {
 }
 
 
+def unaliased(py_type: PyType) -> PyType:
+    """What an alias (of an alias...) names; any other type itself."""
+    while isinstance(py_type, AliasRef):
+        py_type = py_type.target
+    return py_type
+
+
 def nullable(inner: PyType) -> UnionType:
     """`inner | None`."""
     return UnionType((inner, NONE))
