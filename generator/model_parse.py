@@ -28,7 +28,7 @@ from generator.validators.assemble import assemble, helper_imports
 from generator.validators.blame import blame_lines
 from generator.validators.checks import type_expr
 from generator.validators.compiler import Compiler
-from generator.validators.context import Ctx, Locals, PathExpr, SchemaCompiler
+from generator.validators.context import Ctx, PathExpr, SchemaCompiler
 from generator.validators.emit import bare, indent, lit, negate, paren
 from generator.validators.kw_generic import any_of_order, many_valid, none_valid
 from generator.vocabulary import ANNOTATIONS, escape_token, is_extension, lookup, pointer_join
@@ -130,15 +130,17 @@ class _Writer:
 
     def body(self, model: ModelIR) -> tuple[str, ...]:
         """The model's own checks in check mode, its `properties` building the fields."""
-        schema = lookup(self.document, model.pointer)
-        ctx = Ctx(False, "data", PathExpr(((False, "path"),)), Locals())
 
         def properties(
             c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
         ) -> list[str]:
             return self.fields(model, pointer, ctx)
 
-        checks = self.compiler.node(schema, model.pointer, ctx, {"properties": properties})
+        # A method's body sits a level deeper than a function's: its checks nested as deep
+        # would run past 100 columns, so fewer of them are inline (the rest are calls).
+        path = PathExpr(((False, "path"),))
+        emitters = {"properties": properties}
+        checks = self.compiler.function_body(False, model.pointer, path, emitters, deeper=4)
         return ("self = object.__new__(cls)", *checks, "return self")
 
     def fields(self, model: ModelIR, pointer: str, ctx: Ctx) -> list[str]:
