@@ -325,6 +325,7 @@ def test_unions_of_models_decode_wherever_a_field_holds_them(case: Callable[[str
         "tool_definition_batches": [TOOLS[3:], [], TOOLS[:1]],
         "nullable_tool_definitions": [None, TOOLS[1], TOOLS[0]],
         "tool_definition_or_list": TOOLS[::-1],
+        "vector_store_file_batches": [[[["f1", "f2"], []]], []],
     }
     parsed = m.CreateAssistantRunRequest.from_dict(request)
     assert list(map(type, parsed.tools)) == kinds
@@ -358,9 +359,11 @@ def test_unions_of_models_decode_wherever_a_field_holds_them(case: Callable[[str
         {"tools": [], "tool_definitions_by_name": {"x": None}},
         {"tools": [], "tool_definition_or_list": [TOOLS[0], {"type": "code_interpreter", "x": 1}]},
         {"tools": [], "nullable_tool_definitions": [TOOLS[2]]},
+        {"tools": [], "vector_store_file_batches": [[[["f", 3], "g"], 2]]},
     ],
 )
 def test_unions_of_models_refuse_what_validate_lists(case: Callable[[str], Any], data: Any) -> None:
+    """Also where `_parse` calls the module's compiled checks instead of nesting them deeper."""
     m = case("union_decoders")
     with pytest.raises(m.ValidationError) as refused:
         m.CreateAssistantRunRequest.from_dict(data)

@@ -63,6 +63,9 @@ class Runs:
         tool_definition_or_list: (
             CodeInterpreterToolDefinition | Iterable[AssistantToolDefinition] | NotGiven
         ) = NOT_GIVEN,
+        vector_store_file_batches: (
+            Iterable[Sequence[Sequence[Sequence[str]]]] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -87,6 +90,9 @@ class Runs:
         tool_definition_or_list: (
             CodeInterpreterToolDefinition | Iterable[AssistantToolDefinition] | NotGiven
         ) = NOT_GIVEN,
+        vector_store_file_batches: (
+            Iterable[Sequence[Sequence[Sequence[str]]]] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -109,6 +115,11 @@ class Runs:
             nullable_tool_definitions: -
 
             tool_definition_or_list: -
+
+            vector_store_file_batches: Nested arrays, checked inline as deep as a validator
+                function would.
+
+                Constraints: at most 100000000 items.
 
             extra_headers: Headers to send besides (or instead of) the defaults.
 
@@ -133,6 +144,7 @@ class Runs:
                     "tool_definition_batches": tool_definition_batches,
                     "nullable_tool_definitions": nullable_tool_definitions,
                     "tool_definition_or_list": tool_definition_or_list,
+                    "vector_store_file_batches": vector_store_file_batches,
                 },
                 _validators.validate_create_assistant_run_request,
                 enabled=self._client.validate_requests,
@@ -183,6 +195,9 @@ class AsyncRuns:
         tool_definition_or_list: (
             CodeInterpreterToolDefinition | Iterable[AssistantToolDefinition] | NotGiven
         ) = NOT_GIVEN,
+        vector_store_file_batches: (
+            Iterable[Sequence[Sequence[Sequence[str]]]] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -207,6 +222,9 @@ class AsyncRuns:
         tool_definition_or_list: (
             CodeInterpreterToolDefinition | Iterable[AssistantToolDefinition] | NotGiven
         ) = NOT_GIVEN,
+        vector_store_file_batches: (
+            Iterable[Sequence[Sequence[Sequence[str]]]] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, JsonValue] | None = None,
@@ -229,6 +247,11 @@ class AsyncRuns:
             nullable_tool_definitions: -
 
             tool_definition_or_list: -
+
+            vector_store_file_batches: Nested arrays, checked inline as deep as a validator
+                function would.
+
+                Constraints: at most 100000000 items.
 
             extra_headers: Headers to send besides (or instead of) the defaults.
 
@@ -253,6 +276,7 @@ class AsyncRuns:
                     "tool_definition_batches": tool_definition_batches,
                     "nullable_tool_definitions": nullable_tool_definitions,
                     "tool_definition_or_list": tool_definition_or_list,
+                    "vector_store_file_batches": vector_store_file_batches,
                 },
                 _validators.validate_create_assistant_run_request,
                 enabled=self._client.validate_requests,

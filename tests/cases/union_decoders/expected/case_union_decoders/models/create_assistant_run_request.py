@@ -54,6 +54,7 @@ _NAMES_1 = frozenset(
         "tool_definition_batches",
         "nullable_tool_definitions",
         "tool_definition_or_list",
+        "vector_store_file_batches",
     }
 )
 _NAMES_2 = frozenset({"type"})
@@ -155,6 +156,45 @@ def _is_create_run_request_tool_definition_or_list_any_of_1(data: object) -> boo
     if not (type(data) is list or isinstance(data, list)):
         return False
     return all(_is_assistant_tool_definition(v1) for v1 in data)
+
+
+def _check_code_interpreter_tool_definition_type(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if data != "code_interpreter":
+        issues.append(
+            ValidationIssue(path, "const", "'code_interpreter' was expected, got " + repr(data))
+        )
+
+
+def _check_create_store_file_batches_items_items_items(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is list or isinstance(data, list):
+        if len(data) > 100000000:
+            issues.append(
+                ValidationIssue(
+                    path, "maxItems", "expected at most 100000000 items, got " + str(len(data))
+                )
+            )
+        for i2, v1 in enumerate(data):
+            if type(v1) is str or isinstance(v1, str):
+                if len(v1) > 100000000:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/" + str(i2),
+                            "maxLength",
+                            repr(v1) + " is longer than 100000000 characters",
+                        )
+                    )
+            else:
+                issues.append(
+                    ValidationIssue(
+                        path + "/" + str(i2), "type", repr(v1) + " is not of type 'string'"
+                    )
+                )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'array'"))
 
 
 def _is_web_search_preview_tool_definition(data: object) -> bool:
@@ -294,6 +334,7 @@ class CreateAssistantRunRequest(Model):
             "tool_definition_batches",
             "nullable_tool_definitions",
             "tool_definition_or_list",
+            "vector_store_file_batches",
         )
     )
     _refuse_unknown: ClassVar[bool] = True
@@ -316,6 +357,12 @@ class CreateAssistantRunRequest(Model):
         CodeInterpreterToolDefinition | Sequence[AssistantToolDefinition] | NotGiven
     ) = NOT_GIVEN
 
+    vector_store_file_batches: Sequence[Sequence[Sequence[Sequence[str]]]] | NotGiven = NOT_GIVEN
+    """Nested arrays, checked inline as deep as a validator function would.
+
+    Constraints: at most 100000000 items.
+    """
+
     def to_dict(self) -> dict[str, JsonValue]:
         """The JSON object of this value; fields never set are left out."""
         out: dict[str, JsonValue] = {}
@@ -330,6 +377,8 @@ class CreateAssistantRunRequest(Model):
             out["nullable_tool_definitions"] = to_json(self.nullable_tool_definitions)
         if not isinstance(self.tool_definition_or_list, NotGiven):
             out["tool_definition_or_list"] = to_json(self.tool_definition_or_list)
+        if not isinstance(self.vector_store_file_batches, NotGiven):
+            out["vector_store_file_batches"] = to_json(self.vector_store_file_batches)
         return out
 
     @classmethod
@@ -539,14 +588,9 @@ class CreateAssistantRunRequest(Model):
                             )
                         if "type" in v26:
                             v30 = v26["type"]
-                            if v30 != "code_interpreter":
-                                issues.append(
-                                    ValidationIssue(
-                                        path + "/tool_definition_or_list/type",
-                                        "const",
-                                        "'code_interpreter' was expected, got " + repr(v30),
-                                    )
-                                )
+                            _check_code_interpreter_tool_definition_type(
+                                v30, path + "/tool_definition_or_list/type", issues
+                            )
                     elif type(v26) is list or isinstance(v26, list):
                         for i32, v31 in enumerate(v26):
                             _check_assistant_tool_definition(
@@ -568,6 +612,84 @@ class CreateAssistantRunRequest(Model):
                     self.tool_definition_or_list = v26
             else:
                 self.tool_definition_or_list = NOT_GIVEN
+            if "vector_store_file_batches" in data:
+                self.vector_store_file_batches = v33 = data["vector_store_file_batches"]
+                if type(v33) is list or isinstance(v33, list):
+                    if len(v33) > 100000000:
+                        issues.append(
+                            ValidationIssue(
+                                path + "/vector_store_file_batches",
+                                "maxItems",
+                                "expected at most 100000000 items, got " + str(len(v33)),
+                            )
+                        )
+                    for i35, v34 in enumerate(v33):
+                        if type(v34) is list or isinstance(v34, list):
+                            if len(v34) > 100000000:
+                                issues.append(
+                                    ValidationIssue(
+                                        path + "/vector_store_file_batches/" + str(i35),
+                                        "maxItems",
+                                        "expected at most 100000000 items, got " + str(len(v34)),
+                                    )
+                                )
+                            for i37, v36 in enumerate(v34):
+                                if type(v36) is list or isinstance(v36, list):
+                                    if len(v36) > 100000000:
+                                        issues.append(
+                                            ValidationIssue(
+                                                path
+                                                + "/vector_store_file_batches/"
+                                                + str(i35)
+                                                + "/"
+                                                + str(i37),
+                                                "maxItems",
+                                                "expected at most 100000000 items, got "
+                                                + str(len(v36)),
+                                            )
+                                        )
+                                    for i39, v38 in enumerate(v36):
+                                        _check_create_store_file_batches_items_items_items(
+                                            v38,
+                                            path
+                                            + "/vector_store_file_batches/"
+                                            + str(i35)
+                                            + "/"
+                                            + str(i37)
+                                            + "/"
+                                            + str(i39),
+                                            issues,
+                                        )
+                                else:
+                                    issues.append(
+                                        ValidationIssue(
+                                            path
+                                            + "/vector_store_file_batches/"
+                                            + str(i35)
+                                            + "/"
+                                            + str(i37),
+                                            "type",
+                                            repr(v36) + " is not of type 'array'",
+                                        )
+                                    )
+                        else:
+                            issues.append(
+                                ValidationIssue(
+                                    path + "/vector_store_file_batches/" + str(i35),
+                                    "type",
+                                    repr(v34) + " is not of type 'array'",
+                                )
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/vector_store_file_batches",
+                            "type",
+                            repr(v33) + " is not of type 'array'",
+                        )
+                    )
+            else:
+                self.vector_store_file_batches = NOT_GIVEN
         else:
             issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
         return self
@@ -621,4 +743,5 @@ class CreateAssistantRunRequest(Model):
         self.tool_definition_batches = tool_definition_batches
         self.nullable_tool_definitions = nullable_tool_definitions
         self.tool_definition_or_list = tool_definition_or_list
+        self.vector_store_file_batches = data.get("vector_store_file_batches", NOT_GIVEN)
         return self

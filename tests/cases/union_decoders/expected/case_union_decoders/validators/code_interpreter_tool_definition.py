@@ -32,6 +32,15 @@ def _is_code_interpreter_tool_definition(data: object) -> bool:
     return True
 
 
+def _check_code_interpreter_tool_definition_type(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if data != "code_interpreter":
+        issues.append(
+            ValidationIssue(path, "const", "'code_interpreter' was expected, got " + repr(data))
+        )
+
+
 def validate_code_interpreter_tool_definition(data: object) -> list[ValidationIssue]:
     """Every problem found in `data`, each with its JSON pointer; empty when valid."""
     issues: list[ValidationIssue] = []

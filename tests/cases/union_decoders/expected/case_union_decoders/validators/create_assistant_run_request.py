@@ -12,7 +12,10 @@ from .assistant_tool_definition import (
     _check_assistant_tool_definition,
     _is_assistant_tool_definition,
 )
-from .code_interpreter_tool_definition import _is_code_interpreter_tool_definition
+from .code_interpreter_tool_definition import (
+    _check_code_interpreter_tool_definition_type,
+    _is_code_interpreter_tool_definition,
+)
 from .file_search_tool_definition import _is_file_search_tool_definition
 from .function_call_tool_definition import _is_function_call_tool_definition
 
@@ -36,6 +39,7 @@ _NAMES_4 = frozenset(
         "tool_definition_batches",
         "nullable_tool_definitions",
         "tool_definition_or_list",
+        "vector_store_file_batches",
     }
 )
 
@@ -44,6 +48,36 @@ def _is_create_run_request_tool_definition_or_list_any_of_1(data: object) -> boo
     if not (type(data) is list or isinstance(data, list)):
         return False
     return all(_is_assistant_tool_definition(v1) for v1 in data)
+
+
+def _check_create_store_file_batches_items_items_items(
+    data: object, path: str, issues: list[ValidationIssue]
+) -> None:
+    if type(data) is list or isinstance(data, list):
+        if len(data) > 100000000:
+            issues.append(
+                ValidationIssue(
+                    path, "maxItems", "expected at most 100000000 items, got " + str(len(data))
+                )
+            )
+        for i2, v1 in enumerate(data):
+            if type(v1) is str or isinstance(v1, str):
+                if len(v1) > 100000000:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/" + str(i2),
+                            "maxLength",
+                            repr(v1) + " is longer than 100000000 characters",
+                        )
+                    )
+            else:
+                issues.append(
+                    ValidationIssue(
+                        path + "/" + str(i2), "type", repr(v1) + " is not of type 'string'"
+                    )
+                )
+    else:
+        issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'array'"))
 
 
 def validate_create_assistant_run_request(data: object) -> list[ValidationIssue]:
@@ -186,14 +220,9 @@ def validate_create_assistant_run_request(data: object) -> list[ValidationIssue]
                         )
                     if "type" in v21:
                         v24 = v21["type"]
-                        if v24 != "code_interpreter":
-                            issues.append(
-                                ValidationIssue(
-                                    "/tool_definition_or_list/type",
-                                    "const",
-                                    "'code_interpreter' was expected, got " + repr(v24),
-                                )
-                            )
+                        _check_code_interpreter_tool_definition_type(
+                            v24, "/tool_definition_or_list/type", issues
+                        )
                 elif type(v21) is list or isinstance(v21, list):
                     for i26, v25 in enumerate(v21):
                         _check_assistant_tool_definition(
@@ -207,6 +236,74 @@ def validate_create_assistant_run_request(data: object) -> list[ValidationIssue]
                             repr(v21) + " is not valid under any of the given schemas",
                         )
                     )
+        if "vector_store_file_batches" in data:
+            v27 = data["vector_store_file_batches"]
+            if type(v27) is list or isinstance(v27, list):
+                if len(v27) > 100000000:
+                    issues.append(
+                        ValidationIssue(
+                            "/vector_store_file_batches",
+                            "maxItems",
+                            "expected at most 100000000 items, got " + str(len(v27)),
+                        )
+                    )
+                for i29, v28 in enumerate(v27):
+                    if type(v28) is list or isinstance(v28, list):
+                        if len(v28) > 100000000:
+                            issues.append(
+                                ValidationIssue(
+                                    "/vector_store_file_batches/" + str(i29),
+                                    "maxItems",
+                                    "expected at most 100000000 items, got " + str(len(v28)),
+                                )
+                            )
+                        for i31, v30 in enumerate(v28):
+                            if type(v30) is list or isinstance(v30, list):
+                                if len(v30) > 100000000:
+                                    issues.append(
+                                        ValidationIssue(
+                                            "/vector_store_file_batches/"
+                                            + str(i29)
+                                            + "/"
+                                            + str(i31),
+                                            "maxItems",
+                                            "expected at most 100000000 items, got "
+                                            + str(len(v30)),
+                                        )
+                                    )
+                                for i33, v32 in enumerate(v30):
+                                    _check_create_store_file_batches_items_items_items(
+                                        v32,
+                                        "/vector_store_file_batches/"
+                                        + str(i29)
+                                        + "/"
+                                        + str(i31)
+                                        + "/"
+                                        + str(i33),
+                                        issues,
+                                    )
+                            else:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/vector_store_file_batches/" + str(i29) + "/" + str(i31),
+                                        "type",
+                                        repr(v30) + " is not of type 'array'",
+                                    )
+                                )
+                    else:
+                        issues.append(
+                            ValidationIssue(
+                                "/vector_store_file_batches/" + str(i29),
+                                "type",
+                                repr(v28) + " is not of type 'array'",
+                            )
+                        )
+            else:
+                issues.append(
+                    ValidationIssue(
+                        "/vector_store_file_batches", "type", repr(v27) + " is not of type 'array'"
+                    )
+                )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
     return issues
@@ -272,4 +369,30 @@ def is_valid_create_assistant_run_request(data: object) -> bool:
             or _is_create_run_request_tool_definition_or_list_any_of_1(v15)
         ):
             return False
+    if "vector_store_file_batches" in data:
+        v16 = data["vector_store_file_batches"]
+        if not (type(v16) is list or isinstance(v16, list)):
+            return False
+        if len(v16) > 100000000:
+            return False
+        for v17 in v16:
+            if not (type(v17) is list or isinstance(v17, list)):
+                return False
+            if len(v17) > 100000000:
+                return False
+            for v18 in v17:
+                if not (type(v18) is list or isinstance(v18, list)):
+                    return False
+                if len(v18) > 100000000:
+                    return False
+                for v19 in v18:
+                    if not (type(v19) is list or isinstance(v19, list)):
+                        return False
+                    if len(v19) > 100000000:
+                        return False
+                    for v20 in v19:
+                        if not (type(v20) is str or isinstance(v20, str)):
+                            return False
+                        if len(v20) > 100000000:
+                            return False
     return True
