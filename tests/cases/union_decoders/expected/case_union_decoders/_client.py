@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from .resources import AsyncRuns, Runs
+from .resources import AsyncRuns, AsyncRunSteps, Runs, RunSteps
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -36,6 +36,11 @@ class Client(SyncAPIClient):
         """`client.runs`"""
         return Runs(self)
 
+    @cached_property
+    def run_steps(self) -> RunSteps:
+        """`client.run_steps`"""
+        return RunSteps(self)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client of `case_union_decoders`.
@@ -52,3 +57,8 @@ class AsyncClient(AsyncAPIClient):
     def runs(self) -> AsyncRuns:
         """`client.runs`"""
         return AsyncRuns(self)
+
+    @cached_property
+    def run_steps(self) -> AsyncRunSteps:
+        """`client.run_steps`"""
+        return AsyncRunSteps(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import overload
 
-from . import _request
+from . import _params, _request
 from . import models as _models
 from . import validators as _validators
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout
@@ -24,7 +24,7 @@ from .models.create_assistant_run_request import CreateAssistantRunRequest
 from .models.file_search_tool_definition import FileSearchToolDefinition
 from .models.function_call_tool_definition import FunctionCallToolDefinition
 
-__all__ = ["AsyncRuns", "Runs"]
+__all__ = ["AsyncRunSteps", "AsyncRuns", "RunSteps", "Runs"]
 
 
 class Runs:
@@ -159,6 +159,60 @@ class Runs:
         return self._client.request(_options, _models.AssistantRunObject.from_dict)
 
 
+class RunSteps:
+    """Operations under `client.run_steps`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        run_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AssistantRunObject:
+        """Call the operation listRunSteps.
+
+        Args:
+            run_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "GET",
+            "/runs/{run_id}/steps",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "run_id",
+                    run_id,
+                    "simple",
+                    False,
+                    _validators.validate_list_run_steps_run_id,
+                ),
+            ],
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client.request(_options, _models.AssistantRunObject.from_dict)
+
+
 class AsyncRuns:
     """Operations under `client.runs`."""
 
@@ -281,6 +335,60 @@ class AsyncRuns:
                 _validators.validate_create_assistant_run_request,
                 enabled=self._client.validate_requests,
             ),
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client.request(_options, _models.AssistantRunObject.from_dict)
+
+
+class AsyncRunSteps:
+    """Operations under `client.run_steps`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        run_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AssistantRunObject:
+        """Call the operation listRunSteps.
+
+        Args:
+            run_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "GET",
+            "/runs/{run_id}/steps",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "run_id",
+                    run_id,
+                    "simple",
+                    False,
+                    _validators.validate_list_run_steps_run_id,
+                ),
+            ],
             headers={},
             extra_headers=extra_headers,
             extra_query=extra_query,

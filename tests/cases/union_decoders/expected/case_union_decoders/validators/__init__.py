@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         is_valid_image_generation_with_partial_images_tool_definition,
         validate_image_generation_with_partial_images_tool_definition,
     )
+    from .list_run_steps import is_valid_list_run_steps_run_id, validate_list_run_steps_run_id
     from .web_search_preview_tool_definition import (
         is_valid_web_search_preview_tool_definition,
         validate_web_search_preview_tool_definition,
@@ -55,6 +56,7 @@ __all__ = [
     "is_valid_file_search_tool_definition",
     "is_valid_function_call_tool_definition",
     "is_valid_image_generation_with_partial_images_tool_definition",
+    "is_valid_list_run_steps_run_id",
     "is_valid_web_search_preview_tool_definition",
     "validate_assistant_run_object",
     "validate_assistant_tool_definition",
@@ -64,6 +66,7 @@ __all__ = [
     "validate_file_search_tool_definition",
     "validate_function_call_tool_definition",
     "validate_image_generation_with_partial_images_tool_definition",
+    "validate_list_run_steps_run_id",
     "validate_web_search_preview_tool_definition",
 ]
 
@@ -99,6 +102,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "is_valid_image_generation_with_partial_images_tool_definition",
         "validate_image_generation_with_partial_images_tool_definition",
     ),
+    ".list_run_steps": ("is_valid_list_run_steps_run_id", "validate_list_run_steps_run_id"),
     ".web_search_preview_tool_definition": (
         "is_valid_web_search_preview_tool_definition",
         "validate_web_search_preview_tool_definition",
