@@ -7,9 +7,10 @@ their check mode (the same compiler on the same schema nodes, so the same issues
 pointers, in the same order as `validate_`), and where `properties` would check the fields it
 checks and stores them. A property that holds a model is handed to that model's `_parse` when its
 schema is plainly that model (a `$ref`, the inline object, an array of it with its own counts, or
-a union of models and of branches that take no object); any other property is checked by the
-compiler and, once it passed, converted as `_decode` converts it. The object built is only worth
-keeping when no issue was added.
+a union of models and of branches that take no object and convert nothing); any other property
+is checked by the compiler and, once it passed, converted as `_decode` converts it. The object
+built is only worth keeping when no issue was added. Its checks nest as deep as a validator
+function's, though a method's body sits a level deeper: fewer of them are inline.
 
 A model gets `_parse` when it is strict, its schema says `type: object` and names its fields
 under `properties`, and its checks need no import (patterns and `multipleOf` do: those models

@@ -1,8 +1,9 @@
 """Render, part 1: the models module's source text, written from the IR in one place.
 
 Annotations come from the types (`hint()`); the statements that carry values across the wire
-(`to_dict`, `_decode`) are written here; every name the code uses is recorded as an `Import` when
-the code is written, so the import block is exactly what the module uses.
+(`to_dict`, `_decode`) are written here, their conversions in `model_decode.py`; every name the
+code uses is recorded as an `Import` when the code is written, so the import block is exactly
+what the module uses.
 """
 
 from __future__ import annotations
