@@ -374,20 +374,31 @@ def test_union_decoders_client_decodes_answers_and_imports_in_isort_order(
     case: Callable[[str], Any], generated_cases: Path
 ) -> None:
     """Two resources whose class names `sorted()` and isort order apart (`RunSteps`, `Runs`):
-    the client module imports them as ruff's I001 wants; both answer with decoded models."""
+    the client module imports them as ruff's I001 wants. A model answer decodes its unions; an
+    array of a union of models decodes each item (it used to stay a list of dicts)."""
     client_module = generated_cases / "union_decoders" / "case_union_decoders" / "_client.py"
     assert "import AsyncRuns, AsyncRunSteps, Runs, RunSteps\n" in client_module.read_text()
     m = case("union_decoders")
     with FakeAPI() as api:
-        api.default = Reply(body={"id": "r", "tools": TOOLS[4:], "spare": TOOLS[0]})
+        api.script(
+            Reply(body={"id": "r", "tools": TOOLS[4:], "spare": TOOLS[0]}),
+            Reply(body=TOOLS[::-1]),
+            Reply(body=[TOOLS[0], {"type": "mcp"}]),
+        )
         with m.Client(api_key="sk-test", base_url=api.url) as client:
-            created = client.runs.create(
+            run = client.runs.create(
                 tools=[m.CodeInterpreterToolDefinition(type="code_interpreter")]
             )
-            listed = client.run_steps.list(run_id="r")
+            steps = client.run_steps.list(run_id="r")
+            with pytest.raises(m.APIResponseValidationError, match="fits none of AssistantTool"):
+                client.run_steps.list(run_id="r")
     assert api.requests[0].json == {"tools": [TOOLS[2]]}
-    for run in (created, listed):
-        assert list(map(type, run.tools)) == [
-            m.ComputerUsePreviewToolDefinition, m.ImageGenerationWithPartialImagesToolDefinition
-        ]  # fmt: skip
-        assert type(run.extra_properties["spare"]) is m.FunctionCallToolDefinition
+    assert list(map(type, run.tools)) == [
+        m.ComputerUsePreviewToolDefinition, m.ImageGenerationWithPartialImagesToolDefinition
+    ]  # fmt: skip
+    assert type(run.extra_properties["spare"]) is m.FunctionCallToolDefinition
+    assert [type(step).__name__ for step in steps] == [
+        "ImageGenerationWithPartialImagesToolDefinition", "ComputerUsePreviewToolDefinition",
+        "WebSearchPreviewToolDefinition", "CodeInterpreterToolDefinition",
+        "FileSearchToolDefinition", "FunctionCallToolDefinition",
+    ]  # fmt: skip

@@ -10,7 +10,7 @@ anything is sent (`ValidationError`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import overload
+from typing import Any, overload
 
 from . import _params, _request
 from . import models as _models
@@ -25,6 +25,30 @@ from .models.file_search_tool_definition import FileSearchToolDefinition
 from .models.function_call_tool_definition import FunctionCallToolDefinition
 
 __all__ = ["AsyncRunSteps", "AsyncRuns", "RunSteps", "Runs"]
+
+
+def _parse_list_run_steps_response(data: Any) -> list[AssistantToolDefinition]:
+    if isinstance(data, list):
+        return [_parse_assistant_tool_definition(item) for item in data]
+    raise ValueError("the answer fits none of list[AssistantToolDefinition]")
+
+
+def _parse_assistant_tool_definition(data: Any) -> AssistantToolDefinition:
+    if isinstance(data, dict) and _validators.is_valid_function_call_tool_definition(data):
+        return _models.FunctionCallToolDefinition.from_dict(data)
+    if isinstance(data, dict) and _validators.is_valid_file_search_tool_definition(data):
+        return _models.FileSearchToolDefinition.from_dict(data)
+    if isinstance(data, dict) and _validators.is_valid_code_interpreter_tool_definition(data):
+        return _models.CodeInterpreterToolDefinition.from_dict(data)
+    if isinstance(data, dict) and _validators.is_valid_web_search_preview_tool_definition(data):
+        return _models.WebSearchPreviewToolDefinition.from_dict(data)
+    if isinstance(data, dict) and _validators.is_valid_computer_use_preview_tool_definition(data):
+        return _models.ComputerUsePreviewToolDefinition.from_dict(data)
+    if isinstance(
+        data, dict
+    ) and _validators.is_valid_image_generation_with_partial_images_tool_definition(data):
+        return _models.ImageGenerationWithPartialImagesToolDefinition.from_dict(data)
+    raise ValueError("the answer fits none of AssistantToolDefinition")
 
 
 class Runs:
@@ -174,7 +198,7 @@ class RunSteps:
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AssistantRunObject:
+    ) -> list[AssistantToolDefinition]:
         """Call the operation listRunSteps.
 
         Args:
@@ -210,7 +234,7 @@ class RunSteps:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return self._client.request(_options, _models.AssistantRunObject.from_dict)
+        return self._client.request_json(_options, _parse_list_run_steps_response)
 
 
 class AsyncRuns:
@@ -360,7 +384,7 @@ class AsyncRunSteps:
         extra_body: Mapping[str, JsonValue] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AssistantRunObject:
+    ) -> list[AssistantToolDefinition]:
         """Call the operation listRunSteps.
 
         Args:
@@ -396,4 +420,4 @@ class AsyncRunSteps:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return await self._client.request(_options, _models.AssistantRunObject.from_dict)
+        return await self._client.request_json(_options, _parse_list_run_steps_response)
