@@ -254,8 +254,9 @@ def _client_class(
 
 
 def _client_imports(root: _Node, classes: Mapping[tuple[str, ...], str]) -> tuple[str, ...]:
-    names = sorted(
-        p + classes[child.path] for child in root.children.values() for p in ("", "Async")
+    # In isort's order (`Groups` before `GroupUsers`), which plain `sorted` is not.
+    names = naming.import_order(
+        [p + classes[child.path] for child in root.children.values() for p in ("", "Async")]
     )
     return (
         "from functools import cached_property",

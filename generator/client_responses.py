@@ -58,6 +58,16 @@ class DecoderIR:
     hint: str
     branches: tuple[BranchIR, ...]
     fallback: tuple[str, ...]
+    calls: tuple[DecoderIR, ...] = ()
+    """The `_parse_*` functions its branches call: one per item of an array of a union."""
+
+    def with_calls(self) -> tuple[DecoderIR, ...]:
+        """This function, then every one it calls (at any depth), each once."""
+        found = {self.name: self}
+        for called in self.calls:
+            for decoder in called.with_calls():
+                found.setdefault(decoder.name, decoder)
+        return tuple(found.values())
 
 
 @dataclass(frozen=True)
@@ -122,7 +132,7 @@ def json_response(py_type: PyType, models: Mapping[str, ModelIR], name: str) -> 
         cast = model_reference(py_type.class_name) + ".from_dict"
         return ResponseIR("request", py_type, cast, None)
     decoder = decoder_for(py_type, name)
-    return ResponseIR("request_json", py_type, decoder.name, None, (decoder,))
+    return ResponseIR("request_json", py_type, decoder.name, None, decoder.with_calls())
 
 
 def paged(response: ResponseIR, models: Mapping[str, ModelIR], query: set[str]) -> ResponseIR:
@@ -154,29 +164,39 @@ def decoder_for(py_type: PyType, name: str) -> DecoderIR:
     while isinstance(target, AliasRef):
         target = target.target
     options = target.options if isinstance(target, UnionType) else (target,)
-    branches = tuple(b for b in (_branch(o, options) for o in options) if b is not None)
-    plain = any(_branch(o, options) is None for o in options)
+    if isinstance(py_type, AliasRef):
+        name = py_type.name
+    found = [_branch(o, options, name) for o in options]
+    branches = tuple(b for b, _ in filter(None, found))
+    calls = tuple(c for _, c in filter(None, found) if c is not None)
+    plain = None in found
     fallback = (
         (f"result: {hint} = data", "return result")
         if plain
         else (f"raise ValueError({naming.literal('the answer fits none of ' + hint)})",)
     )
-    if isinstance(py_type, AliasRef):
-        name = py_type.name
-    return DecoderIR("_parse_" + naming.snake_name(name), hint, branches, fallback)
+    return DecoderIR("_parse_" + naming.snake_name(name), hint, branches, fallback, calls)
 
 
-def _branch(option: PyType, options: tuple[PyType, ...]) -> BranchIR | None:
+def _branch(
+    option: PyType, options: tuple[PyType, ...], name: str
+) -> tuple[BranchIR, DecoderIR | None] | None:
+    """The branch that decodes `option`, and the function its items need; None for a value
+    taken as it is."""
     if isinstance(option, ModelRef):
         test = "isinstance(data, dict)"
         validated = sum(isinstance(o, ModelRef) for o in options) > 1
         if validated:
             test += f" and {VALIDATORS_REFERENCE}.is_valid_{option.validator_suffix}(data)"
         value = f"{model_reference(option.class_name)}.from_dict(data)"
-        return BranchIR(test, value, validated)
+        return BranchIR(test, value, validated), None
     if isinstance(option, ListType) and isinstance(option.item, ModelRef):
         cast = model_reference(option.item.class_name) + ".from_dict(item)"
-        return BranchIR("isinstance(data, list)", f"[{cast} for item in data]")
+        return BranchIR("isinstance(data, list)", f"[{cast} for item in data]"), None
+    if isinstance(option, ListType) and option.item.converts():
+        # An array of a union of models (or of arrays of them): a function per item.
+        item = decoder_for(option.item, name + "_item")
+        return BranchIR("isinstance(data, list)", f"[{item.name}(item) for item in data]"), item
     return None
 
 

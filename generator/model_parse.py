@@ -7,9 +7,10 @@ their check mode (the same compiler on the same schema nodes, so the same issues
 pointers, in the same order as `validate_`), and where `properties` would check the fields it
 checks and stores them. A property that holds a model is handed to that model's `_parse` when its
 schema is plainly that model (a `$ref`, the inline object, an array of it with its own counts, or
-a union of models and of branches that take no object); any other property is checked by the
-compiler and, once it passed, converted as `_decode` converts it. The object built is only worth
-keeping when no issue was added.
+a union of models and of branches that take no object and convert nothing); any other property
+is checked by the compiler and, once it passed, converted as `_decode` converts it. The object
+built is only worth keeping when no issue was added. Its checks nest as deep as a validator
+function's, though a method's body sits a level deeper: fewer of them are inline.
 
 A model gets `_parse` when it is strict, its schema says `type: object` and names its fields
 under `properties`, and its checks need no import (patterns and `multipleOf` do: those models
@@ -23,18 +24,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ir import FieldIR, ModelIR
-from generator.types import PyType
+from generator.types import ModelRef, PyType, UnionType, unaliased
 from generator.validators.assemble import assemble, helper_imports
 from generator.validators.blame import blame_lines
 from generator.validators.checks import type_expr
 from generator.validators.compiler import Compiler
-from generator.validators.context import Ctx, Locals, PathExpr, SchemaCompiler
+from generator.validators.context import Ctx, PathExpr, SchemaCompiler
 from generator.validators.emit import bare, indent, lit, negate, paren
 from generator.validators.kw_generic import any_of_order, many_valid, none_valid
 from generator.vocabulary import ANNOTATIONS, escape_token, is_extension, lookup, pointer_join
 
-Convert = Callable[[PyType, str], list[str]]
-"""Statements converting a checked local variable of a type that converts, in place."""
+Convert = Callable[[PyType, str, str], list[str]]
+"""Statements converting a checked local variable of a type that converts, in place (the
+type, the variable, the pointer of its field)."""
 
 # What every compiled check set imports anyway; anything more keeps a model off `_parse`.
 _BASE_IMPORTS = frozenset({"from ._validation import ValidationIssue"})
@@ -129,15 +131,17 @@ class _Writer:
 
     def body(self, model: ModelIR) -> tuple[str, ...]:
         """The model's own checks in check mode, its `properties` building the fields."""
-        schema = lookup(self.document, model.pointer)
-        ctx = Ctx(False, "data", PathExpr(((False, "path"),)), Locals())
 
         def properties(
             c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
         ) -> list[str]:
             return self.fields(model, pointer, ctx)
 
-        checks = self.compiler.node(schema, model.pointer, ctx, {"properties": properties})
+        # A method's body sits a level deeper than a function's: its checks nested as deep
+        # would run past 100 columns, so fewer of them are inline (the rest are calls).
+        path = PathExpr(((False, "path"),))
+        emitters = {"properties": properties}
+        checks = self.compiler.function_body(False, model.pointer, path, emitters, deeper=4)
         return ("self = object.__new__(cls)", *checks, "return self")
 
     def fields(self, model: ModelIR, pointer: str, ctx: Ctx) -> list[str]:
@@ -158,7 +162,7 @@ class _Writer:
         schema = lookup(self.document, f.pointer)
         key, target = lit(f.wire_name), f"self.{f.python_name}"
         child = ctx.child(ctx.new("v"), ctx.path.plus("/" + escape_token(f.wire_name)))
-        lines = self.fused(schema, f.pointer, child, target, f"{ctx.var}[{key}]")
+        lines = self.fused(schema, f, child, target, f"{ctx.var}[{key}]")
         if lines is None:
             count = ctx.new("n") if f.type.converts() else ""
             checks = self.compiler.descend(schema, f.pointer, child)
@@ -170,7 +174,7 @@ class _Writer:
             local = f"{child.var} = " if checks or count else ""
             lines = [f"{target} = {local}{ctx.var}[{key}]", *checks]
             if count:  # only a value that passed its checks converts
-                converted = [*self.convert(f.type, child.var), f"{target} = {child.var}"]
+                converted = [*self.convert(f.type, child.var, f.pointer), f"{target} = {child.var}"]
                 lines[1:1] = [f"{count} = len(issues)"]
                 lines += [f"if len(issues) == {count}:", *indent(converted)]
         if f.required:  # when it is missing, `required` says so
@@ -178,11 +182,12 @@ class _Writer:
         self.uses_not_given = True
         return [f"if {key} in {ctx.var}:", *indent(lines), "else:", f"    {target} = NOT_GIVEN"]
 
-    def fused(self, schema: Any, pointer: str, ctx: Ctx, target: str, raw: str) -> list[str] | None:
+    def fused(self, schema: Any, f: FieldIR, ctx: Ctx, target: str, raw: str) -> list[str] | None:
         """Checks and building of a property that plainly holds a model, or None.
 
         `raw` is the property's value; `ctx` names the local that holds it where one is needed.
         """
+        pointer = f.pointer
         model = self.model_at(schema, pointer)
         if model is not None:
             return [f"{target} = {_parsed(model, raw, ctx)}"]
@@ -194,7 +199,7 @@ class _Writer:
             if item_model is not None:
                 checks = self.array(schema, pointer, ctx, target, item_model)
                 return [f"{ctx.var} = {raw}", *checks]
-        if len(keys) == 1 and next(iter(keys)) in _UNIONS:
+        if len(keys) == 1 and next(iter(keys)) in _UNIONS and not _converts_beside_models(f.type):
             lines = self.union(schema, pointer, ctx, target)
             return None if lines is None else [f"{target} = {ctx.var} = {raw}", *lines]
         return None
@@ -293,6 +298,14 @@ class _Writer:
 
 def _parsed(model: ModelIR, var: str, ctx: Ctx) -> str:
     return f"{model.class_name}._parse({var}, {ctx.path.render()}, issues)"
+
+
+def _converts_beside_models(py_type: PyType) -> bool:
+    """Whether a union has options besides its models that convert (a list of models): the
+    type of a value that is not an object does not then say it is kept as it is."""
+    target = unaliased(py_type)
+    options = target.options if isinstance(target, UnionType) else ()
+    return any(o.converts() and not isinstance(unaliased(o), ModelRef) for o in options)
 
 
 def _keywords(schema: Mapping[str, Any]) -> set[str]:

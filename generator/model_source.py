@@ -1,36 +1,43 @@
 """Render, part 1: the models module's source text, written from the IR in one place.
 
 Annotations come from the types (`hint()`); the statements that carry values across the wire
-(`to_dict`, `_decode`) are written here; every name the code uses is recorded as an `Import` when
-the code is written, so the import block is exactly what the module uses.
+(`to_dict`, `_decode`) are written here, their conversions in `model_decode.py`; every name the
+code uses is recorded as an `Import` when the code is written, so the import block is exactly
+what the module uses.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from generator import naming
 from generator.ir import FieldIR, ModelIR, PackageIR
+from generator.model_decode import (
+    DecoderView,
+    Uses,
+    conversion,
+    converted,
+    expression,
+    in_place,
+    named_target,
+)
 from generator.model_parse import Fusable, fusable_models, parse_plan
 from generator.types import (
     MODELS_MODULE,
     NOT_GIVEN_TYPE,
     VALIDATORS_MODULE,
-    AliasRef,
     Import,
-    ListType,
     MapType,
-    ModelRef,
     Omittable,
-    PyType,
     UnionType,
     import_lines,
     plain,
 )
+from generator.vocabulary import pointer_join
 
 STRICT_DOC = "Strict: raises ValidationError listing every problem."
 LENIENT_DOC = "Lenient: unknown properties are kept and unknown enum values pass."
@@ -38,8 +45,6 @@ EXTRA_DOC = ("Properties the schema does not name, kept as received.",)
 NOT_GIVEN = Import("._types", "NOT_GIVEN")
 JSON_VALUE = Import("._types", "JsonValue")
 FIELD = Import("dataclasses", "field")
-# A JSON value's kind, as the decoding code tests it.
-KIND_TESTS = {"object": "isinstance({raw}, dict)", "array": "isinstance({raw}, list)"}
 # Names a `_decode` body uses besides the models: a field's local variable must not shadow them.
 DECODE_NAMES = frozenset(
     {"cls", "data", "key", "value", "self", "object", "isinstance", "check_object"}
@@ -97,22 +102,10 @@ class ModelsModule:
     exports: str
     checks: str
     """Constants and functions the `_parse` methods check with ("" when none)."""
+    decoders: tuple[DecoderView, ...]
+    """The functions decoding the unions the models' fields hold (see `model_decode.py`)."""
     models: tuple[ModelView, ...]
     aliases: tuple[AliasView, ...]
-
-
-@dataclass
-class _Uses:
-    """The names code written so far needs imported."""
-
-    imports: set[Import] = field(default_factory=set)
-
-    def add(self, *names: Import) -> None:
-        self.imports.update(names)
-
-    def type(self, py_type: PyType) -> str:
-        self.imports |= py_type.imports()
-        return py_type.hint()
 
 
 def models_module(
@@ -122,9 +115,9 @@ def models_module(
 
     `fusable` (from `fusable_models`, once per package) says which models have `_parse`.
     """
-    uses = _Uses()
+    uses = Uses(alias_pointers(package))
     own = list(package.models_by_module.get(module, ()))
-    plan = parse_plan(document, own, fusable, partial(_in_place, uses=uses))
+    plan = parse_plan(document, own, fusable, partial(in_place, uses=uses))
     models = tuple(_model(model, uses, plan.bodies.get(model.class_name, ())) for model in own)
     if plan.uses_not_given:
         uses.add(NOT_GIVEN)
@@ -139,6 +132,9 @@ def models_module(
         uses.add(Import("._model", "Model"), Import("._model", "check_object"), JSON_VALUE)
     if aliases:
         uses.add(Import("typing", "TypeAlias"))
+    decoders = uses.decoder_views()
+    if decoders:
+        uses.add(Import("typing", "Any"))
     return ModelsModule(
         header=package.header,
         imports=import_lines(
@@ -148,6 +144,7 @@ def models_module(
             naming.export_order([m.class_name for m in models] + [a.name for a in aliases])
         ),
         checks=_after_comment(plan.checks),
+        decoders=decoders,
         models=models,
         aliases=aliases,
     )
@@ -166,7 +163,7 @@ def export_names(package: PackageIR) -> dict[str, str]:
     return {name: modules[name] for name in naming.export_order(list(modules))}
 
 
-def _model(model: ModelIR, uses: _Uses, parse_lines: tuple[str, ...]) -> ModelView:
+def _model(model: ModelIR, uses: Uses, parse_lines: tuple[str, ...]) -> ModelView:
     extra_field = extra_docstring = ""
     out_start = "{}"
     if model.extra_type is not None:
@@ -196,7 +193,7 @@ def _model(model: ModelIR, uses: _Uses, parse_lines: tuple[str, ...]) -> ModelVi
     )
 
 
-def _field(f: FieldIR, uses: _Uses) -> FieldView:
+def _field(f: FieldIR, uses: Uses) -> FieldView:
     if f.required:
         hint = uses.type(f.type)
         default = " = field(repr=False)" if f.secret else ""
@@ -231,7 +228,7 @@ def _shape_miss(model: ModelIR) -> str:
     return " or ".join(tests)
 
 
-def _from_dict_lines(model: ModelIR, uses: _Uses, fused: bool) -> tuple[str, ...]:
+def _from_dict_lines(model: ModelIR, uses: Uses, fused: bool) -> tuple[str, ...]:
     if not model.strict:
         return ("return cls._decode(data)",)
     uses.add(Import("._validation", "ValidationError"))
@@ -259,7 +256,7 @@ def _from_dict_lines(model: ModelIR, uses: _Uses, fused: bool) -> tuple[str, ...
 # -- _decode -------------------------------------------------------------------------------------
 
 
-def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
+def _decode(model: ModelIR, uses: Uses) -> tuple[list[str], list[str]]:
     """Statements converting fields that need it, then one store per field."""
     lines: list[str] = []
     args: list[str] = []
@@ -267,95 +264,25 @@ def _decode(model: ModelIR, uses: _Uses) -> tuple[list[str], list[str]]:
     for f in model.fields:
         key = naming.literal(f.wire_name)
         raw = f"data[{key}]" if f.required else f"data.get({key}, NOT_GIVEN)"
-        target = _unaliased(f.type)
+        target, where = named_target(f.type, f.pointer, uses)[1:]
         if not target.converts():
             args.append(f"self.{f.python_name} = {raw}")
         elif f.required and not isinstance(target, UnionType):
-            args.append(f"self.{f.python_name} = {_expression(target, raw, 0, uses)}")
+            args.append(f"self.{f.python_name} = {expression(target, raw, 0, uses, where)}")
         else:
             local = _local_name(f.python_name, taken)
             taken.add(local)
-            lines += [f"{local} = {raw}", *_conversion(target, local, uses)]
+            lines += [f"{local} = {raw}", *conversion(target, local, uses, where)]
             args.append(f"self.{f.python_name} = {local}")
     if model.extra_type is not None:
-        value = _converted(model.extra_type, "value", 1, uses)
+        where = pointer_join(model.pointer, "additionalProperties")
+        value = converted(model.extra_type, "value", 1, uses, where)
         # Most objects carry no extras: the superset test spares the comprehension then.
         args.append(
             "self.extra_properties = {} if cls._wire_names.issuperset(data) else "
             f"{{key: {value} for key, value in data.items() if key not in cls._wire_names}}"
         )
     return lines, args
-
-
-def _conversion(target: PyType, local: str, uses: _Uses) -> list[str]:
-    """`if <kind test>: local = <decoded>` for each converting branch, or one guarded statement."""
-    if isinstance(target, UnionType):
-        lines: list[str] = []
-        for test, option in _branch_tests(target, local, uses):
-            keyword = "elif" if lines else "if"
-            lines += [f"{keyword} {test}:", f"    {local} = {_expression(option, local, 0, uses)}"]
-        return lines
-    uses.add(NOT_GIVEN_TYPE)
-    return [
-        f"if not isinstance({local}, NotGiven):",
-        f"    {local} = {_expression(target, local, 0, uses)}",
-    ]
-
-
-def _in_place(py_type: PyType, local: str, uses: _Uses) -> list[str]:
-    """Statements converting `local`, a checked value of a type that converts, in place."""
-    target = _unaliased(py_type)
-    if isinstance(target, UnionType):
-        return _conversion(target, local, uses)
-    return [f"{local} = {_expression(target, local, 0, uses)}"]
-
-
-def _branch_tests(union: UnionType, raw: str, uses: _Uses) -> list[tuple[str, PyType]]:
-    """(test, option) for each converting option of a union, in order."""
-    shared = union.shared_kinds()
-    found = []
-    for option in union.options:
-        kind = option.json_kind()
-        if not option.converts() or kind is None:
-            continue
-        test = KIND_TESTS[kind].format(raw=raw)
-        if kind in shared and isinstance(option, ModelRef):
-            guard = option.guard()
-            uses.add(guard)
-            test += f" and {guard.name}({raw})"
-        found.append((test, option))
-    return found
-
-
-def _expression(py_type: PyType, raw: str, depth: int, uses: _Uses) -> str:
-    """An expression converting the wire value `raw` (which needs converting) to `py_type`."""
-    py_type = _unaliased(py_type)
-    if isinstance(py_type, ModelRef):
-        uses.add(*py_type.imports())  # reached through an alias, it is not in any hint
-        return f"{py_type.class_name}._decode({raw})"
-    if isinstance(py_type, ListType):
-        var = f"item{depth}"
-        return f"[{_converted(py_type.item, var, depth + 1, uses)} for {var} in {raw}]"
-    if isinstance(py_type, MapType):
-        key, var = f"key{depth}", f"item{depth}"
-        inner = _converted(py_type.value, var, depth + 1, uses)
-        return f"{{{key}: {inner} for {key}, {var} in {raw}.items()}}"
-    if isinstance(py_type, UnionType):
-        expression = raw
-        for test, option in reversed(_branch_tests(py_type, raw, uses)):
-            expression = f"{_expression(option, raw, depth, uses)} if {test} else {expression}"
-        return expression
-    raise TypeError(f"{py_type!r} needs no converting")
-
-
-def _converted(py_type: PyType, raw: str, depth: int, uses: _Uses) -> str:
-    return _expression(py_type, raw, depth, uses) if py_type.converts() else raw
-
-
-def _unaliased(py_type: PyType) -> PyType:
-    while isinstance(py_type, AliasRef):
-        py_type = py_type.target
-    return py_type
 
 
 def _local_name(name: str, taken: set[str]) -> str:
@@ -375,4 +302,10 @@ _GENERATED = re.compile(r"(item|key)\d+$|is_valid_")
 
 def package_fusable(package: PackageIR, document: Mapping[str, Any]) -> Fusable:
     """Which models of the package get `_parse` (see `model_parse.py`)."""
-    return fusable_models(document, package.models, partial(_in_place, uses=_Uses()))
+    uses = Uses(alias_pointers(package))
+    return fusable_models(document, package.models, partial(in_place, uses=uses))
+
+
+def alias_pointers(package: PackageIR) -> dict[str, str]:
+    """The schema pointer of each alias, by name: a union's decoder is named from it."""
+    return {alias.name: alias.pointer for alias in package.aliases}

@@ -4,7 +4,8 @@ scalar, literal, list, map, model reference, alias reference, union (a nullable 
 with `None`) and not-given (an optional field or argument). Each type says how it is written as
 an annotation (`hint()`) and which names that annotation needs imported (`imports()`), so the
 import lines of every generated module follow from its types, never from searching its text.
-How values cross the wire (the code of `to_dict`/`_decode`) is written in `model_source.py`.
+How values cross the wire (the code of `to_dict`/`_decode`) is written in `model_source.py` and
+`model_decode.py`.
 """
 
 from __future__ import annotations
@@ -254,6 +255,13 @@ SCALARS = {
     "boolean": Scalar("bool"),
     "null": NONE,
 }
+
+
+def unaliased(py_type: PyType) -> PyType:
+    """What an alias (of an alias...) names; any other type itself."""
+    while isinstance(py_type, AliasRef):
+        py_type = py_type.target
+    return py_type
 
 
 def nullable(inner: PyType) -> UnionType:

@@ -298,3 +298,107 @@ def test_modules(case: Callable[[str], Any], generated_cases: Path) -> None:
     assert "Drawing" in dir(m) and m.models.Folder is m.Folder
     with pytest.raises(AttributeError, match="Drawnig"):
         _ = m.Drawnig
+
+
+TOOLS = [
+    {"type": "function", "name": "f"},
+    {"type": "file_search", "max_num_results": 3},
+    {"type": "code_interpreter"},
+    {"type": "web_search_preview", "search_context_size": "low"},
+    {"type": "computer_use_preview", "display_width": 2, "display_height": 1},
+    {"type": "image_generation", "quality": "auto"},
+]
+
+
+def test_unions_of_models_decode_wherever_a_field_holds_them(case: Callable[[str], Any]) -> None:
+    """A list's items (by alias and inline), a map's values, nested arrays, a nullable union, a
+    list inside a field's union, a response's unknown properties: each item becomes the model
+    whose validator admits it, through `_parse` (strict) and `_decode` (lenient) alike."""
+    m = case("union_decoders")
+    kinds = [m.FunctionCallToolDefinition, m.FileSearchToolDefinition]
+    kinds += [m.CodeInterpreterToolDefinition, m.WebSearchPreviewToolDefinition]
+    kinds += [m.ComputerUsePreviewToolDefinition, m.ImageGenerationWithPartialImagesToolDefinition]
+    request = {
+        "tools": TOOLS,
+        "additional_tool_definitions": [TOOLS[2], TOOLS[0]],
+        "tool_definitions_by_name": {"a": TOOLS[4], "b": TOOLS[1]},
+        "tool_definition_batches": [TOOLS[3:], [], TOOLS[:1]],
+        "nullable_tool_definitions": [None, TOOLS[1], TOOLS[0]],
+        "tool_definition_or_list": TOOLS[::-1],
+        "vector_store_file_batches": [[[["f1", "f2"], []]], []],
+    }
+    parsed = m.CreateAssistantRunRequest.from_dict(request)
+    assert list(map(type, parsed.tools)) == kinds
+    assert list(map(type, parsed.additional_tool_definitions)) == [kinds[2], kinds[0]]
+    assert {k: type(v) for k, v in parsed.tool_definitions_by_name.items()} == {
+        "a": kinds[4], "b": kinds[1]
+    }  # fmt: skip
+    assert [list(map(type, batch)) for batch in parsed.tool_definition_batches] == [
+        kinds[3:], [], kinds[:1]
+    ]  # fmt: skip
+    assert list(map(type, parsed.nullable_tool_definitions)) == [type(None), kinds[1], kinds[0]]
+    assert list(map(type, parsed.tool_definition_or_list)) == kinds[::-1]
+    one = m.CreateAssistantRunRequest.from_dict({"tools": [], "tool_definition_or_list": TOOLS[2]})
+    assert type(one.tool_definition_or_list) is kinds[2]
+    assert parsed.to_dict() == request
+    assert m.CreateAssistantRunRequest._decode(request) == parsed  # the unchecked walk
+    new_kind = {"type": "mcp", "server": "x"}
+    response = {"id": "r", "tools": [*TOOLS[:2], new_kind], "spare_tool": TOOLS[5]}
+    run = m.AssistantRunObject.from_dict({**response, "nullable_tool_definitions": [None]})
+    assert list(map(type, run.tools)) == [*kinds[:2], dict]  # an unknown kind is kept as it came
+    assert type(run.extra_properties["spare_tool"]) is kinds[5]
+    assert run.nullable_tool_definitions == [None]
+    assert run.to_dict() == {**response, "nullable_tool_definitions": [None]}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"tools": [{"type": "function"}]},
+        {"tools": [TOOLS[0]], "tool_definition_batches": [[{"type": "mcp"}], 3]},
+        {"tools": [], "tool_definitions_by_name": {"x": None}},
+        {"tools": [], "tool_definition_or_list": [TOOLS[0], {"type": "code_interpreter", "x": 1}]},
+        {"tools": [], "nullable_tool_definitions": [TOOLS[2]]},
+        {"tools": [], "vector_store_file_batches": [[[["f", 3], "g"], 2]]},
+    ],
+)
+def test_unions_of_models_refuse_what_validate_lists(case: Callable[[str], Any], data: Any) -> None:
+    """Also where `_parse` calls the module's compiled checks instead of nesting them deeper."""
+    m = case("union_decoders")
+    with pytest.raises(m.ValidationError) as refused:
+        m.CreateAssistantRunRequest.from_dict(data)
+    assert list(refused.value.issues) == m.validators.validate_create_assistant_run_request(data)
+
+
+def test_union_decoders_client_decodes_answers_and_imports_in_isort_order(
+    case: Callable[[str], Any], generated_cases: Path
+) -> None:
+    """Two resources whose class names `sorted()` and isort order apart (`RunSteps`, `Runs`):
+    the client module imports them as ruff's I001 wants. A model answer decodes its unions; an
+    array of a union of models decodes each item (it used to stay a list of dicts)."""
+    client_module = generated_cases / "union_decoders" / "case_union_decoders" / "_client.py"
+    assert "import AsyncRuns, AsyncRunSteps, Runs, RunSteps\n" in client_module.read_text()
+    m = case("union_decoders")
+    with FakeAPI() as api:
+        api.script(
+            Reply(body={"id": "r", "tools": TOOLS[4:], "spare": TOOLS[0]}),
+            Reply(body=TOOLS[::-1]),
+            Reply(body=[TOOLS[0], {"type": "mcp"}]),
+        )
+        with m.Client(api_key="sk-test", base_url=api.url) as client:
+            run = client.runs.create(
+                tools=[m.CodeInterpreterToolDefinition(type="code_interpreter")]
+            )
+            steps = client.run_steps.list(run_id="r")
+            with pytest.raises(m.APIResponseValidationError, match="fits none of AssistantTool"):
+                client.run_steps.list(run_id="r")
+    assert api.requests[0].json == {"tools": [TOOLS[2]]}
+    assert list(map(type, run.tools)) == [
+        m.ComputerUsePreviewToolDefinition, m.ImageGenerationWithPartialImagesToolDefinition
+    ]  # fmt: skip
+    assert type(run.extra_properties["spare"]) is m.FunctionCallToolDefinition
+    assert [type(step).__name__ for step in steps] == [
+        "ImageGenerationWithPartialImagesToolDefinition", "ComputerUsePreviewToolDefinition",
+        "WebSearchPreviewToolDefinition", "CodeInterpreterToolDefinition",
+        "FileSearchToolDefinition", "FunctionCallToolDefinition",
+    ]  # fmt: skip

@@ -130,7 +130,8 @@ def test_stages_import_only_stages_below_them() -> None:
         "generator.client_signatures generator.client_docs",
         "generator.client_operations generator.client_ir",
         "generator.validators",
-        "generator.model_parse generator.model_source generator.render generator.init_source",
+        "generator.model_decode generator.model_parse generator.model_source generator.render"
+        " generator.init_source",
         "generator.layout",
         "generator.fmt_splice generator.fmt_shapes",
         "generator.fmt generator.write generator.distribution generator.stack",

@@ -126,15 +126,26 @@ class Compiler:
             body = body or ["pass"]
         return "\n".join([head, *indent(body)])
 
-    def function_body(self, fast: bool, pointer: str, path: PathExpr) -> list[str]:
+    def function_body(
+        self,
+        fast: bool,
+        pointer: str,
+        path: PathExpr,
+        emitters: Mapping[str, Emitter] | None = None,
+        deeper: int = 0,
+    ) -> list[str]:
         """The lines of a function checking `data` against the node at `pointer`; compiled
         again with fewer subschemas inline while they nest past `MAX_CODE_INDENT` (what the
-        attempt queued, named and reported is taken back)."""
+        attempt queued, named and reported is taken back).
+
+        `emitters` as for `node`; `deeper`: the columns the body sits deeper than a module
+        function's (a method's: 4).
+        """
         for limit in range(MAX_INLINE_DEPTH, -1, -1):
             mark = self._mark()
             ctx = Ctx(fast, "data", path, Locals(), inline_limit=limit)
-            body = self.node(self.lookup(pointer), pointer, ctx)
-            if limit == 0 or _deepest_indent(body) <= MAX_CODE_INDENT:
+            body = self.node(self.lookup(pointer), pointer, ctx, emitters)
+            if limit == 0 or _deepest_indent(body) + deeper <= MAX_CODE_INDENT:
                 return body
             self._rollback(mark)
         raise AssertionError("unreachable: the last attempt inlines nothing and returns")

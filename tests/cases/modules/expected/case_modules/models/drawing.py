@@ -25,6 +25,18 @@ from .square import Square
 __all__ = ["Drawing"]
 
 
+# The unions the fields hold: the first branch that admits a value by its JSON kind (and its
+# validator, where branches share a kind) decodes it; any other value is kept as it came.
+
+
+def _decode_shape(value: Any) -> Shape | Any:
+    if isinstance(value, dict) and is_valid_circle(value):
+        return Circle._decode(value)
+    if isinstance(value, dict) and is_valid_square(value):
+        return Square._decode(value)
+    return value
+
+
 @dataclass(kw_only=True, slots=True)
 class Drawing(Model):
     """Schema: `#/components/schemas/Drawing`."""
@@ -67,18 +79,7 @@ class Drawing(Model):
             owner = Folder._decode(owner)
         # No `__init__` (profiled: it was most of a small decode); every field is set below.
         self = object.__new__(cls)
-        self.shapes = [
-            (
-                Circle._decode(item0)
-                if isinstance(item0, dict) and is_valid_circle(item0)
-                else (
-                    Square._decode(item0)
-                    if isinstance(item0, dict) and is_valid_square(item0)
-                    else item0
-                )
-            )
-            for item0 in data["shapes"]
-        ]
+        self.shapes = [_decode_shape(item0) for item0 in data["shapes"]]
         self.owner = owner
         self.extra_properties = (
             {}

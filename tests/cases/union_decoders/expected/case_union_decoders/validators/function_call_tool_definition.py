@@ -1,0 +1,90 @@
+# Generated from tests/cases/union_decoders/spec.yaml by `make generate`; do not edit by hand.
+"""Validators for the schemas of this package: exactly JSON Schema's verdicts (draft 2020-12).
+
+`validate_<name>(data)` returns every problem (an empty list when valid); `is_valid_<name>(data)`
+is a separate fast path that stops at the first problem.
+"""
+
+from __future__ import annotations
+
+from .._validation import ValidationIssue
+
+__all__ = [
+    "is_valid_function_call_tool_definition",
+    "validate_function_call_tool_definition",
+]
+
+
+_NAMES_6 = frozenset({"type", "name"})
+
+
+def _is_function_call_tool_definition(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_6.issuperset(data):
+        return False
+    if "type" not in data or "name" not in data:
+        return False
+    if "type" in data:
+        v3 = data["type"]
+        if v3 != "function":
+            return False
+    if "name" in data:
+        v4 = data["name"]
+        if not (type(v4) is str or isinstance(v4, str)):
+            return False
+    return True
+
+
+def validate_function_call_tool_definition(data: object) -> list[ValidationIssue]:
+    """Every problem found in `data`, each with its JSON pointer; empty when valid."""
+    issues: list[ValidationIssue] = []
+    if type(data) is dict or isinstance(data, dict):
+        if not _NAMES_6.issuperset(data):
+            for k1 in data:
+                if k1 not in _NAMES_6:
+                    issues.append(
+                        ValidationIssue(
+                            "",
+                            "additionalProperties",
+                            "additional property " + repr(k1) + " is not allowed",
+                        )
+                    )
+        if "type" not in data:
+            issues.append(ValidationIssue("", "required", "'type' is a required property"))
+        if "name" not in data:
+            issues.append(ValidationIssue("", "required", "'name' is a required property"))
+        if "type" in data:
+            v3 = data["type"]
+            if v3 != "function":
+                issues.append(
+                    ValidationIssue("/type", "const", "'function' was expected, got " + repr(v3))
+                )
+        if "name" in data:
+            v4 = data["name"]
+            if not (type(v4) is str or isinstance(v4, str)):
+                issues.append(
+                    ValidationIssue("/name", "type", repr(v4) + " is not of type 'string'")
+                )
+    else:
+        issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
+    return issues
+
+
+def is_valid_function_call_tool_definition(data: object) -> bool:
+    """Whether `data` is valid; stops at the first problem (`validate_...` lists all)."""
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if not _NAMES_6.issuperset(data):
+        return False
+    if "type" not in data or "name" not in data:
+        return False
+    if "type" in data:
+        v3 = data["type"]
+        if v3 != "function":
+            return False
+    if "name" in data:
+        v4 = data["name"]
+        if not (type(v4) is str or isinstance(v4, str)):
+            return False
+    return True
