@@ -113,14 +113,13 @@ class Formatting:
             self._send(spare)
 
     def _send(self, workers: int) -> None:
-        """The waiting files to the workers (started on first use), a group per worker."""
+        """The waiting files to the workers (started on first use), in parts."""
         if self._pool is None:
             # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(workers, mp_context=context)
-        for group in _groups(self._waiting, workers):
-            future = self._pool.submit(_format_group, group, self._cache)
-            self._pending.append((future, group))
+        for part in _parts(self._waiting):
+            self._pending.append((self._pool.submit(_format_group, part, self._cache), part))
         self._waiting, self._waiting_bytes = {}, 0
 
     def finish(self) -> dict[str, str]:
@@ -189,17 +188,18 @@ def _format_texts(texts: Mapping[str, str], cache: Path | None) -> dict[str, str
     return _format_group(dict(texts), cache)
 
 
-def _groups(texts: Mapping[str, str], workers: int) -> list[dict[str, str]]:
-    """The texts in groups of about equal size (largest first, each to the smallest group),
-    one per worker."""
-    count = min(len(texts), workers)
-    groups: list[dict[str, str]] = [{} for _ in range(count)]
-    sizes = [0] * count
-    for name in sorted(texts, key=lambda n: (-len(texts[n]), n)):
-        smallest = sizes.index(min(sizes))
-        groups[smallest][name] = texts[name]
-        sizes[smallest] += len(texts[name])
-    return [group for group in groups if group]
+def _parts(texts: Mapping[str, str]) -> list[dict[str, str]]:
+    """The texts in parts of about `CHUNK_BYTES` each, in order: small enough that the workers
+    and, at the end, this process share them out."""
+    parts: list[dict[str, str]] = [{}]
+    size = 0
+    for name, text in texts.items():
+        if size >= CHUNK_BYTES:
+            parts.append({})
+            size = 0
+        parts[-1][name] = text
+        size += len(text)
+    return parts
 
 
 def _format_group(texts: dict[str, str], cache: Path | None) -> dict[str, str | GenerationError]:
