@@ -10,15 +10,20 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
-from bench.generation import OPENAI_OVERLAY, OPENAI_SPEC, OWN_SPEC, dcg, ours
+from bench.generation import OPENAI_OVERLAY, OPENAI_SPEC, OWN_SPEC, Run, dcg, ours
 from bench.imports import THEIRS, code_seconds
 from bench.instances import ROOT
 from bench.timing import IMPORT_RUNS
 
 OWN_RUNS = 3
+OPENAI_RUNS = 3
+"""Runs of each contender on OpenAI's spec, alternating: the minimum of each is compared (a
+single run of either varied by 20 % from one to the next on the 2-core machine)."""
 MEMORY_LIMIT = 1 << 30
 # Using one model of the whole-spec package: a strict request model, so its validators load too.
 USE = (
@@ -40,7 +45,7 @@ def scale_goals() -> tuple[list[Goal], list[str]]:
     if not OPENAI_SPEC.exists():
         notes.append(f"OpenAI's spec is not at {OPENAI_SPEC}: its goals were not measured")
         return goals, notes
-    mine, theirs = ours(OPENAI_SPEC, overlay=OPENAI_OVERLAY, client=False), dcg(OPENAI_SPEC)
+    mine, theirs = _openai_runs()
     try:
         ratio = theirs.seconds / mine.seconds
         goals.append(
@@ -57,6 +62,10 @@ def scale_goals() -> tuple[list[Goal], list[str]]:
                 mine.peak_bytes < MEMORY_LIMIT,
             )
         )
+        notes.append(
+            f"OpenAI spec: min of {OPENAI_RUNS} alternating runs each; peak memory the largest"
+            " of the runs"
+        )
         more, checks = _output_goals(mine.out)
         goals += more
         notes += checks
@@ -64,6 +73,29 @@ def scale_goals() -> tuple[list[Goal], list[str]]:
         for run in (mine, theirs):
             shutil.rmtree(run.out.parent, ignore_errors=True)
     return goals, notes
+
+
+def _openai_runs() -> tuple[Run, Run]:
+    """Each contender's fastest run on OpenAI's spec (its output kept for the checks), with the
+    largest peak memory of its runs."""
+    best: dict[str, Run] = {}
+    peaks = {"ours": 0, "dcg": 0}
+    contenders: dict[str, Callable[[], Run]] = {
+        "ours": partial(ours, OPENAI_SPEC, overlay=OPENAI_OVERLAY, client=False),
+        "dcg": partial(dcg, OPENAI_SPEC),
+    }
+    for _ in range(OPENAI_RUNS):
+        for name, run in contenders.items():
+            done = run()
+            peaks[name] = max(peaks[name], done.peak_bytes)
+            if name not in best or done.seconds < best[name].seconds:
+                if name in best:
+                    shutil.rmtree(best[name].out.parent, ignore_errors=True)
+                best[name] = done
+            else:
+                shutil.rmtree(done.out.parent, ignore_errors=True)
+    mine, theirs = best["ours"], best["dcg"]
+    return replace(mine, peak_bytes=peaks["ours"]), replace(theirs, peak_bytes=peaks["dcg"])
 
 
 def _own_spec() -> tuple[list[Goal], list[str]]:
