@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from generator import pipeline
 from generator.cli import main
 from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
@@ -298,3 +299,33 @@ def test_operations_without_schemas_make_a_client_without_models(
     assert package.models.__all__ == [] and package.validators.__all__ == []
     with package.Client(api_key="k", base_url="http://127.0.0.1:9") as client:
         assert callable(client.ping.ping)
+
+
+OPENAPI_REFUSALS = [
+    name
+    for name in hostile_names()
+    if "not valid OpenAPI" in (HOSTILE / f"{name}.stderr").read_text(encoding="utf-8")
+]
+
+
+@pytest.mark.parametrize("name", OPENAPI_REFUSALS)
+def test_check_openapi_beside_the_later_stages_still_refuses_first(
+    name: str, tmp_path: Path, out: Path, generate: Generate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large spec's `check_openapi` runs in a process of its own while the later stages go on
+    (here forced on small ones): its refusal is still the one reported, whatever the later
+    stages made of the document it refuses."""
+    monkeypatch.setattr(pipeline, "PARALLEL_CHECK_NODES", 0)
+    shutil.copyfile(HOSTILE / f"{name}.yaml", tmp_path / f"{name}.yaml")
+    code, stderr = generate(out, f"{name}.yaml")
+    assert code == 2
+    assert stderr == (HOSTILE / f"{name}.stderr").read_text(encoding="utf-8")
+    assert_untouched(out)
+
+
+def test_check_openapi_beside_the_later_stages_changes_no_output(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    inline = generate_files(SPEC, "spec.yaml")
+    monkeypatch.setattr(pipeline, "PARALLEL_CHECK_NODES", 0)
+    assert generate_files(SPEC, "spec.yaml") == inline
