@@ -22,6 +22,14 @@ _DEF_HEAD = re.compile(r"(?:async )?def \w+\(")
 """The first line of a `def` whose parameters go one a line."""
 _DEF_TAIL = re.compile(r"\)(?: -> [ -~]+)?:")
 """Its last line."""
+_UNION_TOKEN = re.compile(
+    r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'" r"|[()\[\]{}\"'\\]| \| |[^\w.\[\]]"
+)
+"""Strings, brackets, the ` | ` of a union, and anything else a plain member does not hold."""
+_NAME = re.compile(r"[A-Za-z_][\w.]*(?:\[.*\])?")
+"""A union's member: a (dotted) name, with its subscript."""
+_LIST_HEAD = re.compile(r"[A-Za-z_]\w* = \[")
+_STRING_ITEM = re.compile(r'"[^"\\]*",')
 _IMPORT = re.compile(r"(?P<head>from [\w.]+ import) (?P<names>[\w, ]+)")
 """`from module import names`, without parentheses."""
 _CONDITIONS = ("if ", "elif ", "while ")
@@ -35,7 +43,7 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
     one name a line; any other statement is split by the port of black's line splitting in
     `generator.fmt_lines`, which answers None (`Unsupported`) outside the subset it models."""
     if len(unit.lines) != 1:
-        return _parameters_split(unit) if unit.kind == "header" else None
+        return _parameters_split(unit) if unit.kind == "header" else _exploded_strings(unit)
     code = unit.lines[0].lstrip(" ")
     pad = STEP * unit.depth
     if unit.kind == "header" and (match := _DEF.fullmatch(code)):
@@ -52,6 +60,19 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
     except Unsupported:
         return None
     return lines
+
+
+def _exploded_strings(unit: Unit) -> tuple[str, ...] | None:
+    """A list of strings assigned to a name, its items one a line already with a comma each
+    (`__all__ = [` / `"name",` / `]`), a string too wide among them: black leaves it as it is
+    (its magic trailing comma keeps the items apart, and it splits no string)."""
+    pad, deep = STEP * unit.depth, STEP * (unit.depth + 1)
+    head, *items, tail = unit.lines
+    if not (head.startswith(pad) and _LIST_HEAD.fullmatch(head[len(pad) :])) or tail != pad + "]":
+        return None
+    if not items or not all(_STRING_ITEM.fullmatch(item.removeprefix(deep)) for item in items):
+        return None
+    return unit.lines if all(item.startswith(deep) for item in items) else None
 
 
 def _parameters_split(unit: Unit) -> tuple[str, ...] | None:
@@ -88,19 +109,54 @@ def _def_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | None:
     parameter too, and then keeps it on a line of its own)."""
     if "[" in match["head"] or "lambda" in match["args"]:
         return None
-    head, tail = f"{pad}{match['head']}(", f"{pad}){match['tail'] or ''}:"
+    head, last = f"{pad}{match['head']}(", f"{pad}){match['tail'] or ''}:"
+    tail = (last,) if len(last) <= WIDTH else _return_split(pad, match["tail"])
     items = _top_level_items(match["args"])
-    if items is None or len(head) > WIDTH or len(tail) > WIDTH:
+    if items is None or tail is None or len(head) > WIDTH:
         return None
     deep = pad + STEP
     if len(items) == 1:
         body = items[0] + ","
-        return (head, deep + body, tail) if len(deep) + len(body) <= WIDTH else None
+        return (head, deep + body, *tail) if len(deep) + len(body) <= WIDTH else None
     if len(deep) + len(", ".join(items)) <= WIDTH:
-        return (head, deep + ", ".join(items), tail)
+        return (head, deep + ", ".join(items), *tail)
     if any(len(deep) + len(item) + 1 > WIDTH for item in items):
         return None
-    return (head, *(f"{deep}{item}," for item in items), tail)
+    return (head, *(f"{deep}{item}," for item in items), *tail)
+
+
+def _return_split(pad: str, tail: str | None) -> tuple[str, ...] | None:
+    """The last lines of a split header whose `) -> annotation:` is too wide, for a union of
+    three or more members: black puts it in parentheses (on a line of its own if it fits, else
+    one member a line, each after the first led by its `|`); other annotations are black's."""
+    if not tail or not tail.startswith(" -> "):
+        return None
+    members = _top_level_union(tail.removeprefix(" -> "))
+    if members is None or len(members) < 3:
+        return None
+    deep = pad + STEP
+    if len(deep) + len(" | ".join(members)) <= WIDTH:
+        return (f"{pad}) -> (", deep + " | ".join(members), f"{pad}):")
+    lines = (deep + members[0], *(f"{deep}| {member}" for member in members[1:]))
+    return (
+        None if any(len(line) > WIDTH for line in lines) else (f"{pad}) -> (", *lines, f"{pad}):")
+    )
+
+
+def _top_level_union(text: str) -> list[str] | None:
+    """`text` cut at its ` | ` outside brackets and strings, if that is all it holds besides
+    names, dots and brackets' contents; else None."""
+    marks = _outside_brackets(text, _UNION_TOKEN)
+    if marks is None:
+        return None
+    members, start = [], 0
+    for match in marks:
+        if match.group() != " | ":
+            return None
+        members.append(text[start : match.start()])
+        start = match.end()
+    members.append(text[start:])
+    return members if all(_NAME.fullmatch(m) for m in members) else None
 
 
 def _top_level_items(text: str) -> list[str] | None:

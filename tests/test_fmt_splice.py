@@ -201,7 +201,15 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
     ),
     f"if {NAME} if condition else {NAME} or {NAME} or {NAME}:": ("header", True),
     f"value = {NAME} if {NAME} else [{NAME}(x) for x in {NAME}]": ("simple", True),
+    f"def _decode_{NAME}(value: Any) -> {NAME}_one | {NAME}_two | dict[str, Any] | Any:": (
+        "header",
+        True,
+    ),
     # Left to black: what the port does not model.
+    f"def _decode(value: Any) -> {NAME}_one | {NAME}_two_and_the_name_goes_on_and_on:": (
+        "header",
+        False,
+    ),
     f"value = call({NAME} if condition_holds else {NAME}_too, {NAME})": ("simple", False),
     f"with_a_trailing_comma({NAME!r}, {NAME!r},)": ("simple", False),
     f"call_with_stars(*{NAME}, **{NAME}, key=lambda x: {NAME})": ("simple", False),
@@ -263,3 +271,22 @@ def test_a_wide_parameter_of_a_def_split_one_a_line_is_split_as_black_splits_it(
     by_black = fmt.format_batch(units)
     assert by_black is not None
     assert known == by_black
+
+
+def test_a_list_of_strings_one_a_line_is_left_as_black_leaves_it() -> None:
+    """`__all__` with its names one a line already, one name too wide: black keeps it."""
+    names = [f'"{NAME}"', f'"{NAME}_{NAME}_{NAME}"', '"short"']
+    units = [
+        Unit(
+            (
+                STEP * depth + "__all__ = [",
+                *(STEP * (depth + 1) + name + "," for name in names),
+                STEP * depth + "]",
+            ),
+            depth,
+            "simple",
+        )
+        for depth in range(3)
+    ]
+    assert [known_split(unit) for unit in units] == fmt.format_batch(units)
+    assert all(known_split(unit) == unit.lines for unit in units)
