@@ -26,6 +26,7 @@ import os
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,8 @@ class Formatting:
         self._results: dict[str, str | GenerationError] = {}
         self._pending: list[tuple[Future[dict[str, str | GenerationError]], dict[str, str]]] = []
         self._pool: ProcessPoolExecutor | None = None
+        self._unable = False
+        """Whether starting the workers failed (no process can be started here)."""
 
     def __enter__(self) -> Formatting:
         return self
@@ -109,18 +112,27 @@ class Formatting:
             else:
                 self._done[name] = hit
         spare = (os.cpu_count() or 1) - 1
-        if spare and self._waiting_bytes >= (CHUNK_BYTES if self._pool else PARALLEL_BYTES):
+        enough = self._waiting_bytes >= (CHUNK_BYTES if self._pool else PARALLEL_BYTES)
+        if spare and enough and not self._unable:
             self._send(spare)
 
     def _send(self, workers: int) -> None:
-        """The waiting files to the workers (started on first use), in parts."""
-        if self._pool is None:
-            # spawn: the generator runs on a thread of its own, and fork with threads is unsafe.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(workers, mp_context=context)
-        for part in _parts(self._waiting):
-            self._pending.append((self._pool.submit(_format_group, part, self._cache), part))
+        """The waiting files to the workers (started on first use), in parts; where no process
+        can be started, what is left waits for `finish`, which formats it here."""
+        parts = _parts(self._waiting)
         self._waiting, self._waiting_bytes = {}, 0
+        try:
+            if self._pool is None:
+                # spawn: the generator runs on a thread of its own; fork with threads is unsafe.
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(workers, mp_context=context)
+            while parts:
+                future = self._pool.submit(_format_group, parts[0], self._cache)
+                self._pending.append((future, parts.pop(0)))
+        except (OSError, NotImplementedError, BrokenProcessPool):
+            self._unable = True
+            for part in parts:
+                self._waiting.update(part)
 
     def finish(self) -> dict[str, str]:
         # This process formats what is left (the last part, and the parts no worker has
@@ -130,9 +142,13 @@ class Formatting:
         for future, group in reversed(self._pending):
             if future.cancel():
                 self._results.update(_format_texts(group, self._cache))
-        for future, _ in self._pending:
-            if not future.cancelled():
+        for future, group in self._pending:
+            if future.cancelled():
+                continue
+            try:
                 self._results.update(future.result())
+            except BrokenProcessPool:  # a worker was killed (out of memory?): formatted here
+                self._results.update(_format_texts(group, self._cache))
         errors = []
         formatted = dict(self._done)
         for name, result in sorted(self._results.items()):

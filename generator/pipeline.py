@@ -10,7 +10,8 @@ import hashlib
 import json
 import multiprocessing
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -170,13 +171,27 @@ def _openapi_checked(spec: LoadedSpec) -> Iterator[None]:
         return
     context = multiprocessing.get_context("spawn")  # the stages run on a thread
     with ProcessPoolExecutor(1, mp_context=context) as pool:
-        verdict = pool.submit(_check_openapi_on_deep_stack, spec)
+        try:
+            verdict = pool.submit(_check_openapi_on_deep_stack, spec)
+        except (OSError, NotImplementedError, BrokenProcessPool):  # no process can start here
+            check_openapi(spec)
+            yield
+            return
         try:
             yield
         except BaseException:
-            verdict.result()
+            _await(verdict, spec)
             raise
+        _await(verdict, spec)
+
+
+def _await(verdict: Future[None], spec: LoadedSpec) -> None:
+    """The verdict of `check_openapi` in its process: its refusal raised here; checked here
+    instead if the process died (killed, out of memory)."""
+    try:
         verdict.result()
+    except BrokenProcessPool:
+        check_openapi(spec)
 
 
 def _check_openapi_on_deep_stack(spec: LoadedSpec) -> None:

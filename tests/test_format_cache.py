@@ -3,6 +3,8 @@ output is the same bytes with the cache, without it, and from it."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,39 @@ def test_the_workers_give_what_the_generators_own_process_gives(
     cached = list((tmp_path / "cache").rglob("*"))
     too_wide = [name for name in names if any(len(line) > 100 for line in raw[name].split("\n"))]
     assert len([path for path in cached if path.is_file()]) == len(too_wide)
+
+
+class _NoProcesses:
+    """A process pool where no process can start (a sandbox without them)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def submit(self, *args: object) -> object:
+        raise OSError("no processes here")
+
+    def shutdown(self, **kwargs: object) -> None:
+        pass
+
+
+class _KilledWorker(_NoProcesses):
+    """A process pool whose worker dies on every part (killed, out of memory)."""
+
+    def submit(self, *args: object) -> Future[object]:
+        future: Future[object] = Future()
+        future.set_running_or_notify_cancel()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+@pytest.mark.parametrize("pool", [_NoProcesses, _KilledWorker])
+def test_without_workers_the_generators_own_process_formats_everything(
+    pool: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(fmt.CACHE_VARIABLE, "")
+    expected = generate(SPEC, monkeypatch)[0]
+    monkeypatch.setattr(fmt, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(fmt, "CHUNK_BYTES", 1)
+    monkeypatch.setattr(fmt.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(fmt, "ProcessPoolExecutor", pool)
+    assert pipeline.generate_files(SPEC, "spec.yaml") == expected

@@ -329,3 +329,27 @@ def test_check_openapi_beside_the_later_stages_changes_no_output(
     inline = generate_files(SPEC, "spec.yaml")
     monkeypatch.setattr(pipeline, "PARALLEL_CHECK_NODES", 0)
     assert generate_files(SPEC, "spec.yaml") == inline
+
+
+def test_check_openapi_where_no_process_can_start_is_run_here(
+    tmp_path: Path, out: Path, generate: Generate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class NoProcesses:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> NoProcesses:
+            return self
+
+        def __exit__(self, *args: object) -> None:
+            pass
+
+        def submit(self, *args: object) -> object:
+            raise OSError("no processes here")
+
+    monkeypatch.setattr(pipeline, "PARALLEL_CHECK_NODES", 0)
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", NoProcesses)
+    name = OPENAPI_REFUSALS[0]
+    shutil.copyfile(HOSTILE / f"{name}.yaml", tmp_path / f"{name}.yaml")
+    code, stderr = generate(out, f"{name}.yaml")
+    assert (code, stderr) == (2, (HOSTILE / f"{name}.stderr").read_text(encoding="utf-8"))
