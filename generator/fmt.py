@@ -37,14 +37,16 @@ from generator.fmt_splice import Unit, format_units, splice, units_of
 
 LINE_LENGTH = 100
 CACHE_VARIABLE = "REALTIME_SESSIONS_CODEGEN_CACHE"
-# Below this much text to format, starting the workers costs more than formatting here:
-# measured on the 2-core development machine, a worker takes ~0.15 s to start, and the stage
-# reads and splits this kind of code at ~5 MB per CPU second (black, where it is still needed,
-# at ~45 kB: it is imported in a worker only then).
+# Below this much text to format, starting the workers costs more than formatting here: a
+# worker is a new interpreter importing the stage (a few tenths of a second), and the stage
+# scans and splits this kind of code at about 3 MB per CPU second on the 2-core development
+# machine (OpenAI's spec: 19 MB, 2.3 s of scan and 4 s of splits; black, where it is still
+# needed, at ~45 kB per second, imported only then).
 PARALLEL_BYTES = 2_000_000
 CHUNK_BYTES = 1_000_000
-KNOWN_SPLITS = 65_536
 """Once the workers run, files are sent to them in parts of about this much text."""
+KNOWN_SPLITS = 65_536
+"""Splits each process remembers (OpenAI's spec has about 19,000 distinct wide statements)."""
 BATCH_BYTES = 40_000
 """Statements per black call: enough to spread its fixed cost, few enough to share the work."""
 
@@ -200,7 +202,8 @@ def format_batch(units: Sequence[Unit]) -> list[tuple[str, ...]] | None:
 
 
 def _format_texts(texts: Mapping[str, str], cache: Path | None) -> dict[str, str | GenerationError]:
-    """Each text formatted, here (too little text for the workers to pay)."""
+    """Each text formatted in this process: too little text for the workers to pay, the parts
+    no worker has started by the end, or what no worker could format."""
     return _format_group(dict(texts), cache)
 
 

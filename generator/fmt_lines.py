@@ -2,12 +2,14 @@
 
 A port of the part of black's `linegen` that splits one logical line (`transform_line`:
 `delimiter_split`, `right_hand_split_with_omits` and the optional-parentheses rules), for
-statements without comments, comprehensions, lambdas, star-arguments, power operators or
-trailing commas of their own. It works on black's own model: leaves with the whitespace black
-gives them, invisible parentheses where black puts them (after `=`, `return`, `if`, ...), and
-the delimiter priorities of black's bracket tracker; leaves are shared and changed in place as
-black changes them (`ensure_visible`, the prefixes of split lines), because black's choices
-depend on it. Anything outside that subset raises `Unsupported`, and black formats it.
+statements without comments, lambdas, star-arguments, power operators, trailing commas of their
+own, or conditional expressions black parenthesizes itself (one that fills a pair of
+parentheses is modelled, as are comprehensions). It works on black's own model: leaves with the
+whitespace black gives them, invisible parentheses where black puts them (after `=`, `return`,
+`if`, ...), and the delimiter priorities of black's bracket tracker; leaves are shared and
+changed in place as black changes them (`ensure_visible`, the prefixes of split lines), because
+black's choices depend on it. Anything outside that subset raises `Unsupported`, and black
+formats it.
 
 Pinned to the black in pyproject.toml (26.10.1, stable style): `tests/test_fmt_splice.py`
 holds the port to black's text shape by shape, and the format stage equals black on whole files
@@ -99,7 +101,8 @@ class Line:
         self.depth, self.inside_brackets = depth, inside_brackets
         self.part = part
         """A head or a tail of a split: black tracks only some of its brackets, which this port
-        does not model, so one still too wide is `Unsupported`."""
+        does not model, so one still too wide is kept only where it has no closing bracket
+        (black finds nothing to split it at), else `Unsupported`."""
         self.leaves: list[Leaf] = []
         self.should_split_rhs = False
         self.delimiters: dict[int, int] = {}
@@ -110,6 +113,14 @@ class Line:
         self._previous: Leaf | None = None
         self._text = ""
         self._text_key = (-1, 0)
+
+    @classmethod
+    def tracked(cls, leaves: Iterable[Leaf], depth: int, inside_brackets: bool = False) -> Line:
+        """A line of `leaves`, each marked by the bracket tracker."""
+        line = cls(depth, inside_brackets)
+        for leaf in leaves:
+            line.append(leaf, track=True)
+        return line
 
     def append(self, leaf: Leaf, *, track: bool) -> None:
         if track:
@@ -189,10 +200,7 @@ def statement_line(code: str, depth: int) -> Line:
     leaves = _leaves(code)
     _wrap_in_invisible_parens(leaves)
     _set_roles(leaves)
-    line = Line(depth)
-    for leaf in leaves:
-        line.append(leaf, track=True)
-    return line
+    return Line.tracked(leaves, depth)
 
 
 def parameter_line(code: str, depth: int) -> Line:
@@ -212,10 +220,7 @@ def parameter_line(code: str, depth: int) -> Line:
     if any(leaves[i].kind == "|" for i in top if i < end):
         _wrap(leaves, 2, end)
     _set_roles(leaves)
-    line = Line(depth, inside_brackets=True)
-    for leaf in leaves:
-        line.append(leaf, track=True)
-    return line
+    return Line.tracked(leaves, depth, inside_brackets=True)
 
 
 def _leaves(code: str) -> list[Leaf]:
@@ -493,10 +498,8 @@ def _run_transformer(
         or result[0].short()
     ):
         return result
-    twin = Line(line.depth, line.inside_brackets)
+    twin = Line.tracked((leaf.copy() for leaf in line.leaves), line.depth, line.inside_brackets)
     twin.should_split_rhs = line.should_split_rhs
-    for leaf in line.leaves:
-        twin.append(leaf.copy(), track=True)
     twin.leaves[0].prefix = ""
     _edited()
     second_opinion = _run_transformer(twin, transform, True, line_str)
@@ -528,8 +531,8 @@ def _delimiter_split(line: Line, force_parens: bool) -> list[Line]:
 def _rhs(line: Line, force_parens: bool) -> list[Line]:
     """black's `right_hand_split_with_omits`: the split at the last bracket pair whose head
     fits, leaving ever more trailers on the head; failing all, the plain right-hand split."""
-    prefix_lengths, length = {}, STEP * line.depth
-    running = len(length)
+    prefix_lengths: dict[int, int] = {}
+    running = len(STEP) * line.depth
     for leaf in line.leaves:
         prefix_lengths[id(leaf)] = running
         running += len(leaf.prefix) + len(leaf.value)
@@ -622,9 +625,7 @@ def _first_right_hand_split(line: Line, omit: set[int]) -> _Split:
     head.reverse()
     head_line = Line(line.depth, part=True)
     head_line.leaves = head
-    body_line = Line(line.depth + 1, inside_brackets=True)
-    for leaf in body:
-        body_line.append(leaf, track=True)
+    body_line = Line.tracked(body, line.depth + 1, inside_brackets=True)
     body_line.should_split_rhs = _should_split(body_line, opening)
     tail_line = Line(line.depth, part=True)
     tail_line.leaves = tail
@@ -660,9 +661,9 @@ def _maybe_split_omitting_optional_parens(
             if _prefer_split_without_parens(without, split):
                 return _maybe_split_omitting_optional_parens(without, line, force_parens, omit)
         except CannotTransform:
-            if line.equals() > 1:
-                pass
-            elif not _can_be_split(split.body) and not split.body.short():
+            # black keeps the optional parentheses then, unless nothing could split the body
+            # (its chained-assignment check counts every `=`, keyword arguments' too).
+            if line.equals() <= 1 and not _can_be_split(split.body) and not split.body.short():
                 raise
     split.opening.value, split.closing.value = split.opening.kind, split.closing.kind
     _edited()

@@ -83,7 +83,7 @@ def _parameters_split(unit: Unit) -> tuple[str, ...] | None:
     head, *parameters, tail = unit.lines
     if not (_DEF_HEAD.fullmatch(head.removeprefix(pad)) and _DEF_TAIL.fullmatch(tail[len(pad) :])):
         return None
-    if not tail.startswith(pad + ")") or not parameters[-1].endswith(","):
+    if not tail.startswith(pad + ")") or not parameters or not parameters[-1].endswith(","):
         return None
     lines: list[str] = [head]
     for line in parameters:
