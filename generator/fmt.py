@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import multiprocessing
 import os
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from functools import cache, lru_cache
 from pathlib import Path
@@ -34,14 +33,16 @@ from typing import Any
 from generator.errors import GenerationError, GenerationFailed
 from generator.fmt_shapes import known_split
 from generator.fmt_splice import Unit, format_units, splice, units_of
+from generator.workers import Workers
 
 LINE_LENGTH = 100
 CACHE_VARIABLE = "REALTIME_SESSIONS_CODEGEN_CACHE"
 # Below this much text to format, starting the workers costs more than formatting here: a
 # worker is a new interpreter importing the stage (a few tenths of a second), and the stage
-# scans and splits this kind of code at about 3 MB per CPU second on the 2-core development
-# machine (OpenAI's spec: 19 MB, 2.3 s of scan and 4 s of splits; black, where it is still
-# needed, at ~45 kB per second, imported only then).
+# scans and splits this kind of code at about 4 MB per CPU second on the 2-core development
+# machine (OpenAI's spec: 19 MB, 1.5 s of scan and 3 s of splits; black, where it is still
+# needed, at ~45 kB per second, imported only then). Workers a large spec's check has started
+# take parts at once.
 PARALLEL_BYTES = 2_000_000
 CHUNK_BYTES = 1_000_000
 """Once the workers run, files are sent to them in parts of about this much text."""
@@ -77,12 +78,14 @@ def format_files(files: Mapping[str, str], stable: Collection[str] = ()) -> dict
 
 class Formatting:
     """The format stage beside the others: files handed in (`add`) as the generator makes them
-    are formatted in worker processes, one per core but the generator's own, while it makes
-    the next ones, once there is enough text to pay for starting them; `finish` formats what is
-    left here, and has them all."""
+    are formatted in worker processes (`generator.workers`) while it makes the next ones, once
+    there is enough text to pay for starting them; `finish` formats what is left here, and has
+    them all. It stops the workers on exit unless they were handed in (their owner does)."""
 
-    def __init__(self, stable: Collection[str] = ()) -> None:
+    def __init__(self, stable: Collection[str] = (), workers: Workers | None = None) -> None:
         self._stable = frozenset(stable)
+        self._own_workers = workers is None
+        self._workers = Workers() if workers is None else workers
         self._cache = cache_directory()
         self._done: dict[str, str] = {}
         self._waiting: dict[str, str] = {}
@@ -90,17 +93,15 @@ class Formatting:
         self._waiting_bytes = 0
         self._results: dict[str, str | GenerationError] = {}
         self._pending: list[tuple[Future[dict[str, str | GenerationError]], dict[str, str]]] = []
-        self._pool: ProcessPoolExecutor | None = None
         self._unable = False
-        """Whether starting the workers failed (no process can be started here)."""
+        """Whether the workers refused a part (no process can be started here)."""
 
     def __enter__(self) -> Formatting:
         return self
 
     def __exit__(self, *exception: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+        if self._own_workers:
+            self._workers.__exit__(*exception)
 
     def add(self, files: Mapping[str, str]) -> None:
         for name, text in files.items():
@@ -113,28 +114,23 @@ class Formatting:
                 self._waiting_bytes += len(text)
             else:
                 self._done[name] = hit
-        spare = (os.cpu_count() or 1) - 1
-        enough = self._waiting_bytes >= (CHUNK_BYTES if self._pool else PARALLEL_BYTES)
-        if spare and enough and not self._unable:
-            self._send(spare)
+        enough = CHUNK_BYTES if self._workers.started else PARALLEL_BYTES
+        if self._waiting_bytes >= enough and not self._unable:
+            self._send()
 
-    def _send(self, workers: int) -> None:
-        """The waiting files to the workers (started on first use), in parts; where no process
-        can be started, what is left waits for `finish`, which formats it here."""
+    def _send(self) -> None:
+        """The waiting files to the workers, in parts; where there are none, what is left waits
+        for `finish`, which formats it here."""
         parts = _parts(self._waiting)
         self._waiting, self._waiting_bytes = {}, 0
-        try:
-            if self._pool is None:
-                # spawn: the generator runs on a thread of its own; fork with threads is unsafe.
-                context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(workers, mp_context=context)
-            while parts:
-                future = self._pool.submit(_format_group, parts[0], self._cache)
-                self._pending.append((future, parts.pop(0)))
-        except (OSError, NotImplementedError, BrokenProcessPool):
-            self._unable = True
-            for part in parts:
-                self._waiting.update(part)
+        for number, part in enumerate(parts):
+            future = self._workers.submit(_format_group, part, self._cache)
+            if future is None:
+                self._unable = True
+                for left in parts[number:]:
+                    self._waiting.update(left)
+                return
+            self._pending.append((future, part))
 
     def finish(self) -> dict[str, str]:
         # This process formats what is left (the last part, and the parts no worker has

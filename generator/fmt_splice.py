@@ -38,7 +38,7 @@ _TOKEN = re.compile(
 )
 """Whole strings and comments (their brackets do not count), brackets, newlines, and what makes
 a file too unusual to cut: a tab, a stray quote (an unterminated string), a backslash newline."""
-_OPEN, _CLOSE = frozenset("([{"), frozenset(")]}")
+_BRACKET_STEP = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 _CONTINUED = ("elif ",)
 """Clauses that need an `if` before them to parse; `else:`, `except` and `finally:` lines are
 never over 100 columns as the emitters write them, and one that is makes its file black's."""
@@ -54,43 +54,28 @@ class Unit:
     kind: str  # "simple", "header", "elif" (both get a `pass` body), "decorator"
 
 
-def statement_spans(text: str) -> list[tuple[int, int]] | None:
-    """`(first, end)` line ranges of the logical lines of `text`, in order; None when the file
-    has a construct this scan does not model."""
-    continued = _continuation_lines(text)
-    if continued is None:
-        return None
-    spans: list[tuple[int, int]] = []
-    for number, is_continuation in enumerate(continued):
-        if is_continuation and spans:
-            spans[-1] = (spans[-1][0], number + 1)
-        elif not is_continuation:
-            spans.append((number, number + 1))
-    return spans
-
-
 def _continuation_lines(text: str) -> list[bool] | None:
     """For each line of `text` (split on `\\n`), whether it begins inside brackets or a string."""
     continued = [False] * (text.count("\n") + 1)
     line = depth = 0
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        first = token[0]
-        if first == "\n":
-            line += 1
-            continued[line] = depth > 0
-        elif first in _OPEN:
-            depth += 1
-        elif first in _CLOSE:
-            depth -= 1
+    step = _BRACKET_STEP.get
+    for token in _TOKEN.findall(text):  # strings, not matches: this loop is the stage's scan
+        delta = step(token)
+        if delta is not None:
+            depth += delta
             if depth < 0:
                 return None
-        elif first in "\"'" and len(token) > 1:
+        elif token == "\n":
+            line += 1
+            continued[line] = depth > 0
+        elif token[0] == "#":
+            continue
+        elif token[0] in "\"'" and len(token) > 1:
             inside = token.count("\n")
             for offset in range(1, inside + 1):
                 continued[line + offset] = True
             line += inside
-        elif first != "#":
+        else:
             return None  # a tab, a stray quote or a backslash continuation
     return continued if depth == 0 else None
 
@@ -98,16 +83,23 @@ def _continuation_lines(text: str) -> list[bool] | None:
 def units_of(text: str) -> list[tuple[int, int, Unit]] | None:
     """The statements of `text` black has to format, each with its line range; None when the
     file is to be formatted whole."""
-    spans = statement_spans(text)
-    if spans is None:
+    continued = _continuation_lines(text)
+    if continued is None:
         return None
     lines = text.split("\n")
     found = []
-    for first, end in spans:
-        statement = lines[first:end]
-        if all(len(line) <= WIDTH for line in statement):
-            continue
-        unit = _unit(statement)
+    end = 0
+    # Only the statements around the wide lines: a large file has a few hundred of them among
+    # thousands of statements.
+    for number in [number for number, line in enumerate(lines) if len(line) > WIDTH]:
+        if number < end:
+            continue  # a line of the statement just taken
+        first, end = number, number + 1
+        while continued[first]:
+            first -= 1
+        while end < len(lines) and continued[end]:
+            end += 1
+        unit = _unit(lines[first:end])
         if unit is None:
             return None
         if unit.kind:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -41,6 +40,7 @@ from generator.runtime import CLIENT_RUNTIME, MODEL_RUNTIME
 from generator.stack import on_deep_stack
 from generator.validate import check_openapi, check_subset
 from generator.validators import ValidatorPackage, ValidatorTarget, build_validator_package
+from generator.workers import Workers
 from generator.write import MANIFEST
 
 HEADER = "# Generated from {source} by `make generate`; do not edit by hand."
@@ -116,12 +116,16 @@ def _generate(
 ) -> dict[str, str]:
     check_subset(spec)
     check_refs(spec)
-    with _openapi_checked(spec):
-        return _generate_checked(spec_path, spec, options, warnings)
+    with Workers() as workers, _openapi_checked(spec, workers):
+        return _generate_checked(spec_path, spec, options, warnings, workers)
 
 
 def _generate_checked(
-    spec_path: Path, spec: LoadedSpec, options: Options, warnings: list[GenerationError]
+    spec_path: Path,
+    spec: LoadedSpec,
+    options: Options,
+    warnings: list[GenerationError],
+    workers: Workers,
 ) -> dict[str, str]:
     with_client = options.client
     warnings += narrow_unions(spec)
@@ -134,7 +138,7 @@ def _generate_checked(
     _check_something_to_generate(spec, package, with_client)
     env = environment()
     # Each part is formatted (in worker processes, for a large spec) while the next is made.
-    with Formatting(BLACK_STABLE) as formatting:
+    with Formatting(BLACK_STABLE, workers) as formatting:
         client = render_client_files(spec.document, package, env) if with_client else {}
         formatting.add(_escaped(client))
         for name, text in model_sources(env, spec.document, package):
@@ -159,30 +163,25 @@ def _generate_checked(
 
 
 @contextmanager
-def _openapi_checked(spec: LoadedSpec) -> Iterator[None]:
+def _openapi_checked(spec: LoadedSpec, workers: Workers) -> Iterator[None]:
     """`check_openapi` before the stages that follow it, for a small spec; for a large one in a
-    process of its own while they go on (2 s of OpenAI's spec, on a core the stages leave idle
-    until formatting starts). Its verdict is awaited before anything is returned, and its
-    errors come first, as they would have: before any error or crash of a later stage, which may
-    be one of the document it refuses."""
-    if len(spec.lines) < PARALLEL_CHECK_NODES:
+    worker while they go on (2 s of OpenAI's spec, on a core the stages leave idle until
+    formatting starts; the format stage's parts then go to the same worker). Its verdict is
+    awaited before anything is returned, and its errors come first, as they would have: before
+    any error or crash of a later stage, which may be one of the document it refuses."""
+    verdict = None
+    if len(spec.lines) >= PARALLEL_CHECK_NODES:
+        verdict = workers.submit(_check_openapi_on_deep_stack, spec)
+    if verdict is None:  # a small spec, or no worker here
         check_openapi(spec)
         yield
         return
-    context = multiprocessing.get_context("spawn")  # the stages run on a thread
-    with ProcessPoolExecutor(1, mp_context=context) as pool:
-        try:
-            verdict = pool.submit(_check_openapi_on_deep_stack, spec)
-        except (OSError, NotImplementedError, BrokenProcessPool):  # no process can start here
-            check_openapi(spec)
-            yield
-            return
-        try:
-            yield
-        except BaseException:
-            _await(verdict, spec)
-            raise
+    try:
+        yield
+    except BaseException:
         _await(verdict, spec)
+        raise
+    _await(verdict, spec)
 
 
 def _await(verdict: Future[None], spec: LoadedSpec) -> None:

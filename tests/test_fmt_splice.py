@@ -10,7 +10,7 @@ import pytest
 from generator import fmt
 from generator.errors import GenerationFailed
 from generator.fmt_shapes import known_split
-from generator.fmt_splice import STEP, Unit, statement_spans, units_of
+from generator.fmt_splice import STEP, Unit, units_of
 
 LONG = "a_rather_long_name_for_an_argument"
 
@@ -70,9 +70,15 @@ def test_splicing_gives_what_black_gives_for_the_whole_file() -> None:
     assert fmt.format_files({"m.py": NESTED}, ()) == {"m.py": black.format_str(NESTED, mode=mode)}
 
 
-def test_statement_spans_follow_brackets_and_strings() -> None:
-    text = 'x = [\n    "]",\n    """\n(""",\n]\ny = 1  # (\nz = f(\n    1\n)\n'
-    assert statement_spans(text) == [(0, 5), (5, 6), (6, 9), (9, 10)]
+def test_statements_follow_brackets_and_strings() -> None:
+    wide = ", ".join([LONG] * 3)  # each statement has a line over 100 columns, but `w = 2`
+    text = (
+        f'x = [\n    "]" + f({wide}),\n    """\n(""",\n]\ny = 1  # ( {wide}\n'
+        f"z = f(\n    1, {wide}\n)\nw = 2\n"
+    )
+    units = units_of(text)
+    assert units is not None
+    assert [(first, end) for first, end, _ in units] == [(0, 5), (5, 6), (6, 9)]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import fmt, pipeline
+from generator import fmt, pipeline, workers
 from generator.errors import GenerationError
 from generator.layout import BLACK_STABLE
 from tests.conftest import CASES
@@ -74,12 +74,12 @@ def test_the_workers_give_what_the_generators_own_process_gives(
     monkeypatch.setenv(fmt.CACHE_VARIABLE, str(tmp_path / "cache"))
     monkeypatch.setattr(fmt, "PARALLEL_BYTES", 1)
     monkeypatch.setattr(fmt, "CHUNK_BYTES", 1)
-    monkeypatch.setattr(fmt.os, "cpu_count", lambda: 3)  # two workers, whatever the machine
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 3)  # two workers, whatever the machine
     names = sorted(name for name in raw if name.endswith(".py"))
     with fmt.Formatting(BLACK_STABLE) as formatting:
         for name in names:
             formatting.add({name: raw[name]})
-        assert formatting._pool is not None  # the workers did the formatting
+        assert formatting._workers.started  # the workers did the formatting
         formatted = formatting.finish()
     assert {name: formatted[name] for name in names} == {name: files[name] for name in names}
     cached = list((tmp_path / "cache").rglob("*"))
@@ -118,6 +118,6 @@ def test_without_workers_the_generators_own_process_formats_everything(
     expected = generate(SPEC, monkeypatch)[0]
     monkeypatch.setattr(fmt, "PARALLEL_BYTES", 1)
     monkeypatch.setattr(fmt, "CHUNK_BYTES", 1)
-    monkeypatch.setattr(fmt.os, "cpu_count", lambda: 3)
-    monkeypatch.setattr(fmt, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", pool)
     assert pipeline.generate_files(SPEC, "spec.yaml") == expected

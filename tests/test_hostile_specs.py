@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from generator import pipeline
+from generator import pipeline, workers
 from generator.cli import main
 from generator.errors import GenerationFailed
 from generator.pipeline import generate_files
@@ -338,17 +338,14 @@ def test_check_openapi_where_no_process_can_start_is_run_here(
         def __init__(self, *args: object, **kwargs: object) -> None:
             pass
 
-        def __enter__(self) -> NoProcesses:
-            return self
-
-        def __exit__(self, *args: object) -> None:
-            pass
-
         def submit(self, *args: object) -> object:
             raise OSError("no processes here")
 
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
     monkeypatch.setattr(pipeline, "PARALLEL_CHECK_NODES", 0)
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", NoProcesses)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", NoProcesses)
     name = OPENAPI_REFUSALS[0]
     shutil.copyfile(HOSTILE / f"{name}.yaml", tmp_path / f"{name}.yaml")
     code, stderr = generate(out, f"{name}.yaml")

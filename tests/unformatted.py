@@ -10,7 +10,7 @@ def unformatted_stage(kept: dict[str, str] | None = None) -> type[object]:
     """A class that passes every file through unchanged, and copies each into `kept`."""
 
     class Unformatted:
-        def __init__(self, stable: Collection[str] = ()) -> None:
+        def __init__(self, stable: Collection[str] = (), workers: object = None) -> None:
             self.files: dict[str, str] = {}
 
         def __enter__(self) -> Unformatted:
