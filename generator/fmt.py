@@ -24,7 +24,7 @@ import importlib.metadata
 import os
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from functools import cache, lru_cache
 from pathlib import Path
@@ -132,17 +132,31 @@ class Formatting:
                 return
             self._pending.append((future, part))
 
+    def help_until(self, awaited: Future[Any]) -> None:
+        """Format here the parts no worker has started, the last first, until `awaited` (work
+        of another kind, in a worker) is done: this process would only wait otherwise."""
+        while not awaited.done() and self._format_unstarted_part():
+            pass
+        wait([awaited])
+
+    def _format_unstarted_part(self) -> bool:
+        """Take back the last part no worker has started, and format it here; False if none."""
+        for index in range(len(self._pending) - 1, -1, -1):
+            future, group = self._pending[index]
+            if future.cancel():
+                del self._pending[index]
+                self._results.update(_format_texts(group, self._cache))
+                return True
+        return False
+
     def finish(self) -> dict[str, str]:
         # This process formats what is left (the last part, and the parts no worker has
         # started yet) while the workers finish theirs: every core busy to the end.
         if self._waiting:
             self._results.update(_format_texts(self._waiting, self._cache))
-        for future, group in reversed(self._pending):
-            if future.cancel():
-                self._results.update(_format_texts(group, self._cache))
+        while self._format_unstarted_part():
+            pass
         for future, group in self._pending:
-            if future.cancelled():
-                continue
             try:
                 self._results.update(future.result())
             except BrokenProcessPool:  # a worker was killed (out of memory?): formatted here

@@ -39,7 +39,8 @@ class Workers:
 
     @property
     def started(self) -> bool:
-        return self._pool is not None
+        """Whether the pool is up, and took its work so far."""
+        return self._pool is not None and not self._unable
 
     def submit(self, function: Callable[..., T], *args: Any) -> Future[T] | None:
         """`function(*args)` in a worker; None where there is no spare core or no process can

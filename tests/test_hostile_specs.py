@@ -331,6 +331,36 @@ def test_check_openapi_beside_the_later_stages_changes_no_output(
     assert generate_files(SPEC, "spec.yaml") == inline
 
 
+BAD_PATTERN = """\
+openapi: 3.1.0
+info: {title: badpattern, version: "1"}
+paths: {}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        code: {type: string, pattern: "\\\\p{Foo}"}
+"""
+
+
+def test_the_validators_compiled_in_a_worker_refuse_as_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large spec's validators compile in a worker: what their compiler refuses (here a
+    pattern no ECMA-262 engine accepts) is reported as when they compile here."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BAD_PATTERN, encoding="utf-8")
+    refusals = []
+    for nodes in (pipeline.PARALLEL_CHECK_NODES, 0):
+        monkeypatch.setattr(pipeline, "PARALLEL_CHECK_NODES", nodes)
+        with pytest.raises(GenerationFailed) as failure:
+            generate_files(spec, "spec.yaml", client=False)
+        refusals.append([str(error) for error in failure.value.errors])
+    assert refusals[0] == refusals[1]
+    assert "invalid ECMA-262 regular expression" in refusals[0][0]
+
+
 def test_check_openapi_where_no_process_can_start_is_run_here(
     tmp_path: Path, out: Path, generate: Generate, monkeypatch: pytest.MonkeyPatch
 ) -> None:

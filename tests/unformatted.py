@@ -4,6 +4,8 @@ files as the emitters wrote them: black over a large cut takes a minute."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from concurrent.futures import Future, wait
+from typing import Any
 
 
 def unformatted_stage(kept: dict[str, str] | None = None) -> type[object]:
@@ -23,6 +25,9 @@ def unformatted_stage(kept: dict[str, str] | None = None) -> type[object]:
             self.files.update(files)
             if kept is not None:
                 kept.update(files)
+
+        def help_until(self, awaited: Future[Any]) -> None:
+            wait([awaited])
 
         def finish(self) -> dict[str, str]:
             return dict(self.files)
