@@ -252,6 +252,7 @@ class PrivateNames:
 
     def __init__(self) -> None:
         self._by_key: dict[tuple[str, str], str] = {}
+        self._key_of: dict[str, tuple[str, str]] = {}
         self._taken: set[str] = set()
         self._lowest: dict[str, int] = {}  # per constant prefix: the lowest number maybe free
 
@@ -265,13 +266,15 @@ class PrivateNames:
                 name = f"{base}_{n}"
             self._taken.add(name)
             self._by_key[key] = name
+            self._key_of[name] = key
         return self._by_key[key]
 
     def forget(self, name: str) -> None:
         """Free a name whose function or constant was not emitted after all."""
         self._taken.discard(name)
         self._lowest.clear()  # a freed number is the lowest free one again
-        for key in [k for k, v in self._by_key.items() if v == name]:
+        key = self._key_of.pop(name, None)
+        if key is not None:
             del self._by_key[key]
 
     def constant(self, prefix: str) -> str:
