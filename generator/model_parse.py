@@ -25,9 +25,9 @@ from typing import Any
 
 from generator.ir import FieldIR, ModelIR
 from generator.types import ModelRef, PyType, UnionType, unaliased
-from generator.validators.assemble import assemble, helper_imports
+from generator.validators.assemble import assemble, expand_helpers
 from generator.validators.blame import blame_lines
-from generator.validators.checks import type_expr
+from generator.validators.checks import HELPER_IMPORTS, type_expr
 from generator.validators.compiler import Compiler
 from generator.validators.context import Ctx, PathExpr, SchemaCompiler
 from generator.validators.emit import bare, indent, lit, negate, paren
@@ -69,11 +69,9 @@ def fusable_models(
     calls: dict[str, set[str]] = {}  # the fusable models whose `_parse` each one's checks call
     pending = list(fusable.values())
     while pending:  # dropping a model changes how the models that call it are checked, only
-        dropped = set()
-        for model in pending:
-            needs_import, calls[model.pointer] = _imports(document, model, fusable, convert)
-            if needs_import:
-                dropped.add(model.pointer)
+        needs_import, called = _imports(document, pending, fusable, convert)
+        calls.update(called)
+        dropped = {model.pointer for model in pending if needs_import[model.pointer]}
         for pointer in dropped:
             del fusable[pointer]
         pending = [m for m in fusable.values() if calls[m.pointer] & dropped]
@@ -108,16 +106,47 @@ def _named_properties(document: Mapping[str, Any], model: ModelIR) -> bool:
 
 
 def _imports(
-    document: Mapping[str, Any], model: ModelIR, fusable: Mapping[str, ModelIR], convert: Convert
-) -> tuple[bool, set[str]]:
-    """Whether the model's checks need an import the models module does not have; and the
-    models whose `_parse` they call."""
+    document: Mapping[str, Any],
+    models: Sequence[ModelIR],
+    fusable: Mapping[str, ModelIR],
+    convert: Convert,
+) -> tuple[dict[str, bool], dict[str, set[str]]]:
+    """Per model (by pointer): whether its checks need an import the models module does not
+    have, and the models whose `_parse` they call. One compiler for all of them, each model's
+    checks a unit of its own: a function many of them call is compiled once."""
     compiler = Compiler(document)
-    writer = _Writer(document, compiler, fusable, convert)
-    writer.body(model)
+    calls: dict[str, set[str]] = {}
+    for model in models:
+        compiler.begin(model.pointer)
+        writer = _Writer(document, compiler, fusable, convert)
+        writer.body(model)
+        calls[model.pointer] = {called.pointer for called in writer.calls}
     compiler.drain()
-    needs = bool((compiler.imports | helper_imports(compiler)) - _BASE_IMPORTS)
-    return needs, {called.pointer for called in writer.calls}
+    needs = {}
+    for model in models:
+        imports, helpers = _closure(compiler, model.pointer)
+        needed = imports | {
+            HELPER_IMPORTS[h] for h in expand_helpers(helpers) if h in HELPER_IMPORTS
+        }
+        needs[model.pointer] = bool(needed - _BASE_IMPORTS)
+    return needs, calls
+
+
+def _closure(compiler: Compiler, unit: str) -> tuple[set[str], set[str]]:
+    """The imports and helpers of `unit` and of every function it calls, however deep."""
+    imports: set[str] = set()
+    helpers: set[str] = set()
+    seen = {unit}
+    todo = [unit]
+    while todo:
+        uses = compiler.uses.get(todo.pop())
+        if uses is None:
+            continue
+        imports |= uses.imports
+        helpers |= uses.helpers
+        todo += uses.functions - seen
+        seen |= uses.functions
+    return imports, helpers
 
 
 @dataclass
