@@ -9,7 +9,8 @@ Black was most of a large spec's generation time, so it runs only where nothing 
   `generator.fmt_lines`); black gets only the few the port does not model, batched, and is
   imported only then;
 * a module formatted before is taken from a cache keyed by black's version, its mode and the
-  module's text, so a one-schema change re-formats one module (see `cache_directory`);
+  module's text, so a one-schema change re-formats one module (see `cache_directory`; one
+  SQLite file, `generator.fmt_cache`);
 * the modules left are formatted in groups, in worker processes, one per core, when there is
   enough text to pay for starting them.
 
@@ -22,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
-import tempfile
 from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from generator import fmt_cache
 from generator.errors import GenerationError, GenerationFailed
 from generator.fmt_shapes import known_split
 from generator.fmt_splice import Unit, format_units, splice, units_of
@@ -89,6 +90,7 @@ class Formatting:
         self._own_workers = workers is None
         self._workers = Workers() if workers is None else workers
         self._cache = cache_directory()
+        self._cached = fmt_cache.Reader(self._cache) if self._cache else None
         self._done: dict[str, str] = {}
         self._waiting: dict[str, str] = {}
         """Files to format not yet sent: sent together once there are enough of them."""
@@ -102,6 +104,8 @@ class Formatting:
         return self
 
     def __exit__(self, *exception: object) -> None:
+        if self._cached is not None:
+            self._cached.close()
         if self._own_workers:
             self._workers.__exit__(*exception)
 
@@ -110,7 +114,7 @@ class Formatting:
             if not name.endswith(".py") or name in self._stable or _fits(text):
                 self._done[name] = text  # black's text already: nothing to do, nor to cache
                 continue
-            hit = _read(self._cache, _key(text)) if self._cache else None
+            hit = self._cached.get(_key(text)) if self._cached else None
             if hit is None:
                 self._waiting[name] = text
                 self._waiting_bytes += len(text)
@@ -236,8 +240,8 @@ def _parts(texts: Mapping[str, str]) -> list[dict[str, str]]:
 def _format_group(texts: dict[str, str], cache: Path | None) -> dict[str, str | GenerationError]:
     """Each file formatted by its plan: its too-wide statements split as black splits them
     (`known_split`, else black, each distinct statement once), or, without a plan, the whole
-    file by black; each written to the `cache`, if any (by the worker: it is 1.5 s of the
-    main process's time on OpenAI's spec)."""
+    file by black; all written to the `cache`, if any, in one transaction (by the worker that
+    formatted them, not by the generator's own process)."""
     plans = {name: units_of(text) for name, text in texts.items()}
     unique = dict.fromkeys(unit for plan in plans.values() if plan for _, _, unit in plan)
     black_lines: dict[Unit, tuple[str, ...]] = {}
@@ -259,9 +263,11 @@ def _format_group(texts: dict[str, str], cache: Path | None) -> dict[str, str | 
         else:
             placed = ((first, end, black_lines[unit]) for first, end, unit in plan)
             results[name] = splice(texts[name], placed)
-        result = results[name]
-        if cache is not None and not isinstance(result, GenerationError):
-            _write(cache, _key(texts[name]), result)
+    if cache is not None:
+        entries = {
+            _key(texts[name]): text for name, text in results.items() if isinstance(text, str)
+        }
+        fmt_cache.write(cache, entries)
     return results
 
 
@@ -290,26 +296,3 @@ def _batches(units: list[Unit]) -> list[list[Unit]]:
 
 def _key(text: str) -> str:
     return hashlib.sha256(_cache_key() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _read(cache: Path, key: str) -> str | None:
-    try:
-        return (cache / key[:2] / key).read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def _write(cache: Path, key: str, text: str) -> None:
-    """Best effort, and atomic: a cache that cannot be written only costs time."""
-    folder = cache / key[:2]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8"))
-        os.replace(temporary, folder / key)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)

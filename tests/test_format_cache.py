@@ -3,13 +3,15 @@ output is the same bytes with the cache, without it, and from it."""
 
 from __future__ import annotations
 
+import sqlite3
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from generator import fmt, pipeline, workers
+from generator import fmt, fmt_cache, pipeline, workers
 from generator.errors import GenerationError
 from generator.layout import BLACK_STABLE
 from tests.conftest import CASES
@@ -56,6 +58,19 @@ def test_a_one_schema_change_formats_one_module(
     assert generate(changed, monkeypatch)[0] == after
 
 
+def test_a_cache_that_is_no_database_only_costs_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(fmt.CACHE_VARIABLE, "")
+    expected = generate(SPEC, monkeypatch)[0]
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / fmt_cache.DATABASE).write_bytes(b"not a database, say a truncated copy\n" * 40)
+    monkeypatch.setenv(fmt.CACHE_VARIABLE, str(cache))
+    files, formatted = generate(SPEC, monkeypatch)
+    assert files == expected and formatted  # formatted anew, nothing read from it
+
+
 def test_the_workers_give_what_the_generators_own_process_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -82,9 +97,10 @@ def test_the_workers_give_what_the_generators_own_process_gives(
         assert formatting._workers.started  # the workers did the formatting
         formatted = formatting.finish()
     assert {name: formatted[name] for name in names} == {name: files[name] for name in names}
-    cached = list((tmp_path / "cache").rglob("*"))
+    with closing(sqlite3.connect(tmp_path / "cache" / fmt_cache.DATABASE)) as db:
+        (cached,) = db.execute("SELECT count(*) FROM formatted").fetchone()
     too_wide = [name for name in names if any(len(line) > 100 for line in raw[name].split("\n"))]
-    assert len([path for path in cached if path.is_file()]) == len(too_wide)
+    assert cached == len(too_wide)
 
 
 class _NoProcesses:
