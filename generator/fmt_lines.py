@@ -118,8 +118,10 @@ class Line:
     def tracked(cls, leaves: Iterable[Leaf], depth: int, inside_brackets: bool = False) -> Line:
         """A line of `leaves`, each marked by the bracket tracker."""
         line = cls(depth, inside_brackets)
+        mark, keep = line._mark, line.leaves.append
         for leaf in leaves:
-            line.append(leaf, track=True)
+            mark(leaf)
+            keep(leaf)
         return line
 
     def append(self, leaf: Leaf, *, track: bool) -> None:
@@ -131,34 +133,36 @@ class Line:
         """black's `BracketTracker.mark`: depths count brackets and `for` targets (whose commas
         are no delimiters); delimiters are kept at depth 0 only."""
         kind = leaf.kind
-        if kind in _CLOSING and self._depth == 0 and (0, kind) not in self._match:
-            return  # a closing bracket whose opening one is on an earlier line
-        if kind == "name" and leaf.value == "in" and self._for_depths[-1:] == [self._depth]:
-            self._depth -= 1
-            self._for_depths.pop()
+        depth = self._depth
         if kind in _CLOSING:
-            self._depth -= 1
-            opening = self._match.pop((self._depth, kind), None)
+            if depth == 0 and (0, kind) not in self._match:
+                return  # a closing bracket whose opening one is on an earlier line
+            depth -= 1
+            opening = self._match.pop((depth, kind), None)
             if opening is None:
                 raise Unsupported("brackets black would not match")
             leaf.opening = opening
             if not leaf.value:
                 self.invisible.append(leaf)
-        leaf.depth = self._depth
-        if self._depth == 0:
+        elif kind == "name" and leaf.value == "in" and self._for_depths[-1:] == [depth]:
+            depth -= 1
+            self._for_depths.pop()
+        leaf.depth = depth
+        if depth == 0:
             if leaf.before and self._previous is not None:
                 self.delimiters[id(self._previous)] = leaf.before
             elif kind == ",":
                 self.delimiters[id(leaf)] = COMMA_PRIORITY
         if kind in _OPENING:
-            self._match[self._depth, _PAIR[kind]] = leaf
-            self._depth += 1
+            self._match[depth, _PAIR[kind]] = leaf
+            depth += 1
             if not leaf.value:
                 self.invisible.append(leaf)
+        elif kind == "name" and leaf.value == "for":
+            depth += 1
+            self._for_depths.append(depth)
+        self._depth = depth
         self._previous = leaf
-        if kind == "name" and leaf.value == "for":
-            self._depth += 1
-            self._for_depths.append(self._depth)
 
     def __str__(self) -> str:
         key = (_edits[0], len(self.leaves))  # a line only grows, by `append`
