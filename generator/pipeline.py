@@ -204,8 +204,8 @@ def _generate_checked(
 @contextmanager
 def _openapi_checked(spec: LoadedSpec, workers: Workers) -> Iterator[None]:
     """`check_openapi` before the stages that follow it, for a small spec; for a large one in a
-    worker while they go on (2 s of OpenAI's spec, on a core the stages leave idle until
-    formatting starts; the format stage's parts then go to the same worker). Its verdict is
+    worker while they go on (1.5-2 s of OpenAI's spec; the validators' compile and the format
+    stage's parts then go to the same worker, see `generator.workers`). Its verdict is
     awaited before anything is returned, and its errors come first, as they would have: before
     any error or crash of a later stage, which may be one of the document it refuses."""
     verdict = None
