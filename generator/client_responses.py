@@ -81,7 +81,7 @@ class PageIR:
     @property
     def cursor_source(self) -> str:
         args = (self.items, self.items_attribute, self.cursor, self.parameter)
-        return f"_pagination.Cursor({', '.join(map(repr, args))})"
+        return f"_pagination.Cursor({', '.join(map(naming.source, args))})"
 
 
 @dataclass(frozen=True)
