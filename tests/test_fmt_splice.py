@@ -211,7 +211,15 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
         "header",
         True,
     ),
+    # A method called with a call (the validators' `issues.append(ValidationIssue(...))`).
+    f"log.info(Message({NAME!r}, '#/components/{NAME}', number=2))": ("simple", True),
+    f"self.found.append(Issue(path + '/x', {NAME!r}, repr(value) + ' is {NAME}'))": (
+        "simple",
+        True,
+    ),
     # Left to black: what the port does not model.
+    f"self.calls.append(Wrapper(lambda a, b: {NAME}, {NAME!r}, {NAME!r}))": ("simple", False),
+    f"self.items.extend(Group(*{NAME}, {NAME!r}, {NAME!r}))": ("simple", False),
     f"def _decode(value: Any) -> {NAME}_one | {NAME}_two_and_the_name_goes_on_and_on:": (
         "header",
         False,
