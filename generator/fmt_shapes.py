@@ -3,8 +3,8 @@
 A function's header, an import and a method called with a call (`a.b(C(x, y))`, most of the
 validators' wide statements) have a fixed layout, written here; every other one-line statement,
 and one of those whose fixed layout does not fit, goes to the port of black's line splitting
-(`generator.fmt_lines`). What neither
-models (a comment, a lambda, a decorator, ...) gets `None`, and black formats it.
+(`generator.fmt_lines`). What neither models (a comment, a lambda, a decorator, ...) gets
+`None`, and black formats it.
 `tests/test_fmt_splice.py` holds each shape to black's text at every depth, and the format
 stage equals black on whole files for every case and cut.
 """
