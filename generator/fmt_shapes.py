@@ -11,6 +11,7 @@ stage equals black on whole files for every case and cut.
 
 from __future__ import annotations
 
+import keyword
 import re
 
 from generator.fmt_lines import Unsupported, parameter_line, statement_line, transform_line
@@ -40,6 +41,8 @@ _CALL_OF_CALL = re.compile(
     r"(?P<outer>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\((?P<inner>[A-Za-z_]\w*)\((?P<args>[ -~]+)\)\)"
 )
 """A call of a method with a call as its only argument, on one line: `a.b(C(x, y))`."""
+_CALL = re.compile(r"(?P<callee>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\((?P<args>[ -~]+)\)")
+"""A call as a statement of its own: `check(data, "name", cls._required)`."""
 _STRINGS = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'")
 """Single-line strings (a `#` in one is no comment)."""
 
@@ -67,6 +70,10 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
         lines = _call_of_call_split(pad, match)
         if lines is not None:
             return lines
+    elif unit.kind == "simple" and (match := _CALL.fullmatch(code)) and not _keyword(match):
+        lines = _call_split(pad, match["callee"], match["args"])
+        if lines is not None:
+            return lines
     try:
         lines = tuple(map(str, transform_line(statement_line(code, unit.depth))))
     except Unsupported:
@@ -74,28 +81,41 @@ def known_split(unit: Unit) -> tuple[str, ...] | None:
     return lines
 
 
-def _call_of_call_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | None:
-    """`outer(inner(arguments))`, the validators' `issues.append(ValidationIssue(...))` and
-    most of the wide statements there are: black splits at the outer call's brackets, then the
-    inner call's, then one argument a line with a comma after the last; None (the port then)
-    where an argument line is still too wide, or the arguments hold what this does not read."""
-    items = _top_level_items(match["args"])
-    code = _STRINGS.sub('""', match["args"])
+def _call_split(pad: str, callee: str, arguments: str) -> tuple[str, ...] | None:
+    """`callee(arguments)` as black splits it when too wide: at its brackets, the arguments on
+    a line of their own, else one a line with a comma after the last; None (the port then)
+    where a line would still be too wide, or the arguments hold what this does not read (a
+    comment, a lambda's commas, a star, a magic trailing comma, one argument to split)."""
+    head, deep = f"{pad}{callee}(", pad + STEP
+    if len(head) > WIDTH:
+        return None
+    if len(deep) + len(arguments) <= WIDTH:
+        return (head, deep + arguments, f"{pad})")
+    items = _top_level_items(arguments)
+    code = _STRINGS.sub('""', arguments)
     if items is None or len(items) < 2 or "#" in code or "lambda" in code:
-        return None  # a comment, or a lambda's commas (no delimiters to black)
-    if any(item.startswith("*") for item in items):
         return None
-    deep, deeper = pad + STEP, pad + STEP * 2
-    head, inner = f"{pad}{match['outer']}(", f"{deep}{match['inner']}("
-    if len(inner) > WIDTH:
+    if any(item.startswith("*") or len(deep) + len(item) + 1 > WIDTH for item in items):
         return None
-    if len(deep) + len(match["inner"]) + len(match["args"]) + 2 <= WIDTH:
-        return (head, f"{inner}{match['args']})", f"{pad})")
-    if len(deeper) + len(match["args"]) <= WIDTH:
-        return (head, inner, deeper + match["args"], f"{deep})", f"{pad})")
-    if any(len(deeper) + len(item) + 1 > WIDTH for item in items):
+    return (head, *(f"{deep}{item}," for item in items), f"{pad})")
+
+
+def _keyword(call: re.Match[str]) -> bool:
+    """Whether the callee is a keyword (`not(x)`): no call at all."""
+    return keyword.iskeyword(call["callee"].split(".")[0])
+
+
+def _call_of_call_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | None:
+    """`outer(inner(arguments))`, the validators' `issues.append(ValidationIssue(...))`: black
+    splits at the outer call's brackets, then, if still too wide, the inner call as any call."""
+    head, deep = f"{pad}{match['outer']}(", pad + STEP
+    inner = f"{match['inner']}({match['args']})"
+    if len(head) > WIDTH or _top_level_items(match["args"]) is None:
         return None
-    return (head, inner, *(f"{deeper}{item}," for item in items), f"{deep})", f"{pad})")
+    if len(deep) + len(inner) <= WIDTH:
+        return (head, deep + inner, f"{pad})")
+    split = _call_split(deep, match["inner"], match["args"])
+    return None if split is None else (head, *split, f"{pad})")
 
 
 def _exploded_strings(unit: Unit) -> tuple[str, ...] | None:

@@ -217,6 +217,10 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
         "simple",
         True,
     ),
+    f"check_object(data, {NAME!r}, cls._required, cls._wire_names, {NAME}.refuse_unknown)": (
+        "simple",
+        True,
+    ),
     # Left to black: what the port does not model.
     f"self.calls.append(Wrapper(lambda a, b: {NAME}, {NAME!r}, {NAME!r}))": ("simple", False),
     f"self.items.extend(Group(*{NAME}, {NAME!r}, {NAME!r}))": ("simple", False),
