@@ -45,6 +45,9 @@ _CALL = re.compile(r"(?P<callee>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\((?P<args>[ -~]
 """A call as a statement of its own: `check(data, "name", cls._required)`."""
 _STRINGS = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'")
 """Single-line strings (a `#` in one is no comment)."""
+_MAGIC_COMMA = re.compile(r",\s*[)\]}]")
+"""A comma before a closing bracket (outside strings): black splits there, even a one-tuple's
+(the port leaves those to black too)."""
 
 
 def known_split(unit: Unit) -> tuple[str, ...] | None:
@@ -87,12 +90,12 @@ def _call_split(pad: str, callee: str, arguments: str) -> tuple[str, ...] | None
     where a line would still be too wide, or the arguments hold what this does not read (a
     comment, a lambda's commas, a star, a magic trailing comma, one argument to split)."""
     head, deep = f"{pad}{callee}(", pad + STEP
-    if len(head) > WIDTH:
-        return None
+    code = _STRINGS.sub('""', arguments)
+    if len(head) > WIDTH or _MAGIC_COMMA.search(code):
+        return None  # black splits at a magic trailing comma, wherever it is
     if len(deep) + len(arguments) <= WIDTH:
         return (head, deep + arguments, f"{pad})")
     items = _top_level_items(arguments)
-    code = _STRINGS.sub('""', arguments)
     if items is None or len(items) < 2 or "#" in code or "lambda" in code:
         return None
     if any(item.startswith("*") or len(deep) + len(item) + 1 > WIDTH for item in items):
@@ -110,7 +113,7 @@ def _call_of_call_split(pad: str, match: re.Match[str]) -> tuple[str, ...] | Non
     splits at the outer call's brackets, then, if still too wide, the inner call as any call."""
     head, deep = f"{pad}{match['outer']}(", pad + STEP
     inner = f"{match['inner']}({match['args']})"
-    if len(head) > WIDTH or _top_level_items(match["args"]) is None:
+    if len(head) > WIDTH or _MAGIC_COMMA.search(_STRINGS.sub('""', match["args"])):
         return None
     if len(deep) + len(inner) <= WIDTH:
         return (head, deep + inner, f"{pad})")

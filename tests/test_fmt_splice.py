@@ -222,6 +222,8 @@ SHAPES = {  # statement -> (its kind, whether `known_split` answers for it at so
         True,
     ),
     # Left to black: what the port does not model.
+    f"self.found.append(Issue([{NAME!r}, {NAME!r},], '(,)', {NAME!r}))": ("simple", False),
+    f"self.found.append(Issue([{NAME!r}, 'b',], 'x'))": ("simple", False),
     f"self.calls.append(Wrapper(lambda a, b: {NAME}, {NAME!r}, {NAME!r}))": ("simple", False),
     f"self.items.extend(Group(*{NAME}, {NAME!r}, {NAME!r}))": ("simple", False),
     f"def _decode(value: Any) -> {NAME}_one | {NAME}_two_and_the_name_goes_on_and_on:": (
