@@ -26,12 +26,12 @@ $(GENERATOR_STAMP): pyproject.toml $(VENV_STAMP)
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
-# The generated package, installed as an application would (editable, so `make generate`
-# shows at once); its own dependency, httpx, comes pinned with the test tools.
-$(TEST_STAMP): pyproject.toml $(GENERATOR_STAMP)
-	$(PY) -m pip install --quiet -e '.[test,peers]'
-	$(PY) -m pip install --quiet --no-deps -e ./generated
-	touch $@
+# The generator with the test tools, and the generated package installed as an application
+# would (editable, so `make generate` shows at once), in one pip run: its own dependency,
+# httpx, resolves to the test tools' pin. That installs the generator too.
+$(TEST_STAMP): pyproject.toml $(VENV_STAMP)
+	$(PY) -m pip install --quiet -e '.[test,peers]' -e ./generated
+	touch $(GENERATOR_STAMP) $@
 
 $(BENCH_STAMP): pyproject.toml $(TEST_STAMP)
 	$(PY) -m pip install --quiet -e '.[test,peers,bench]'
@@ -80,7 +80,13 @@ typecheck: $(TEST_STAMP)
 PYTEST_WORKERS ?= auto
 PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadgroup
 
-test: $(TEST_STAMP) $(WHEELHOUSE_STAMP) lint typecheck prism converter
+# What pytest needs first. The steps wait on different things (pip and npm on the network and
+# the disk, black and mypy on a core each), so `make test` runs them side by side; each step's
+# output is printed whole when it ends.
+TEST_SETUP := $(TEST_STAMP) $(WHEELHOUSE_STAMP) lint typecheck prism converter
+
+test:
+	@$(MAKE) --no-print-directory --jobs=4 --output-sync=target $(TEST_SETUP)
 	$(PY) -m pytest -q $(PYTEST_PARALLEL)
 
 # The edit loop: every test but the slow ones (property/fuzz, mypy runs, Prism, subprocesses).

@@ -15,7 +15,7 @@ import pytest
 
 from generator.cli import unified_diff
 from generator.write import read_tree, write_tree
-from tests.conftest import CASES, MYPY_STRICT, ROOT, assert_linted, built_once, run_tool
+from tests.conftest import CASES, ROOT, assert_linted, built_once, run_mypy
 from tests.servers.fake_api import FakeAPI, Reply
 from tests.update_cases import case_names, expected_outputs, generated
 
@@ -54,7 +54,7 @@ def test_every_case_passes_mypy_strict_and_ruff(generated_cases: Path) -> None:
         "client.pets.adopt(Adoption(pet=Cat(kind='cat', lives=1)))\n"
         "client.pets.adopt(note='no pet')\n"
     )
-    result = run_tool(*MYPY_STRICT, *packages, str(user), cwd=ROOT)
+    result = run_mypy(*packages, str(user), cwd=ROOT)
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1, result.stdout
     assert "user_code.py:5: error: No overload variant" in errors[0], result.stdout

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from generator.write import write_tree
-from tests.conftest import MYPY_STRICT, run_tool
+from tests.conftest import run_mypy
 from tests.servers.fake_api import FakeAPI, Reply
 from tests.update_cases import generated
 
@@ -151,7 +151,7 @@ either: str | Stream[NoteEvent] = client.notes.read_note(note_id="n", mode=mode(
 def test_overloads_type_streams_and_pages_and_want_path_parameters(generated_case: Path) -> None:
     caller = generated_case / "caller.py"
     caller.write_text(CALLER, encoding="utf-8")
-    result = run_tool(*MYPY_STRICT, str(caller), cwd=generated_case)
+    result = run_mypy(str(caller), cwd=generated_case)
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1, result.stdout
     assert 'caller.py:13: error: Missing named argument "note_id"' in errors[0], result.stdout

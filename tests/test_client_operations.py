@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from tests import openai_ops
-from tests.conftest import MYPY_STRICT, ROOT, assert_linted, run_tool
+from tests.conftest import ROOT, assert_linted, run_mypy, run_tool
 from tests.servers.fake_api import FakeAPI, Recorded, Reply
 
 KEY = "sk-test-operations"
@@ -397,7 +397,7 @@ def test_a_stream_refused_with_a_status_raises_the_usual_error(
 @pytest.mark.slow
 def test_the_package_passes_mypy_strict_and_its_client_ruff(openai_ops_dir: Path) -> None:
     package = openai_ops_dir / openai_ops.PACKAGE
-    mypy = run_tool(*MYPY_STRICT, str(package), cwd=ROOT)
+    mypy = run_mypy(str(package), cwd=ROOT)
     assert mypy.returncode == 0, mypy.stdout
     client_modules = [str(package / "resources.py"), str(package / "_client.py")]
     formatted = run_tool("black", "-q", *client_modules, cwd=ROOT)

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
 
 import realtime_sessions
 from realtime_sessions._model import Model
@@ -21,11 +20,11 @@ from realtime_sessions._validation import ValidationError, ValidationIssue
 from tests.test_validators_properties import (
     COMPONENTS,
     SETTINGS,
+    instances,
     mutated,
     oracle,
     suffix,
     validators,
-    wrapper,
 )
 
 pytestmark = pytest.mark.slow  # hypothesis round trips
@@ -40,7 +39,7 @@ def test_valid_instances_round_trip(name: str) -> None:
     model: type[Model] = getattr(realtime_sessions, name)
 
     @SETTINGS
-    @given(from_schema(wrapper(name)))
+    @given(instances(name))
     def round_trip(instance: Any) -> None:
         value = model.from_dict(instance)
         assert value.to_dict() == instance
@@ -53,7 +52,7 @@ def test_valid_instances_round_trip(name: str) -> None:
 @SETTINGS
 @given(st.data())
 def test_json_text_round_trips_for_the_request(data: st.DataObject) -> None:
-    instance = data.draw(from_schema(wrapper("SessionCreateParams")))
+    instance = data.draw(instances("SessionCreateParams"))
     params = realtime_sessions.SessionCreateParams.from_json(json.dumps(instance))
     assert json.loads(params.to_json()) == instance
 
@@ -68,7 +67,7 @@ def test_the_request_models_are_strict() -> None:
 def test_strict_from_dict_refuses_what_jsonschema_refuses(name: str, data: st.DataObject) -> None:
     """The one walk's verdict is jsonschema's, and its issues are what `validate_` lists."""
     model: Any = getattr(realtime_sessions, name)
-    instance = data.draw(st.one_of(from_schema(wrapper(name)), mutated(name)))
+    instance = data.draw(st.one_of(instances(name), mutated(name)))
     valid = oracle(name).is_valid(instance)
     issues: list[ValidationIssue] = []
     model._parse(instance, "", issues)

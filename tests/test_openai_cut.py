@@ -28,7 +28,7 @@ from generator.errors import GenerationError, GenerationFailed
 from generator.load import load_spec
 from generator.pipeline import Options, generate_files, prepare_spec
 from generator.write import write_tree
-from tests.conftest import MYPY_STRICT, ROOT, assert_linted, built_once, run_cli, run_tool
+from tests.conftest import ROOT, assert_linted, built_once, run_cli, run_mypy
 from tests.validators_support import resolve_pointer
 
 CUT = ROOT / "tests" / "data" / "openai_cut"
@@ -162,7 +162,7 @@ def test_constructs_become_the_models_they_mean(cut: ModuleType) -> None:
 @pytest.mark.slow
 def test_models_and_validators_pass_mypy_strict_and_ruff(package_dir: Path) -> None:
     package = package_dir / "openai_cut"
-    mypy = run_tool(*MYPY_STRICT, str(package), cwd=ROOT)
+    mypy = run_mypy(str(package), cwd=ROOT)
     assert mypy.returncode == 0, mypy.stdout
     # E501 too: OpenAI's deepest unions nest the emitted checks deep, yet every line fits.
     assert_linted(*(str(p) for p in package.rglob("*.py")))
@@ -182,6 +182,12 @@ SETTINGS = settings(
 def wrapper(name: str) -> dict[str, Any]:
     document = mapped_document()
     return {"$ref": f"#/components/schemas/{name}", "components": document["components"]}
+
+
+@cache
+def instances(name: str) -> st.SearchStrategy[Any]:
+    """One strategy per component, built once (see test_validators_properties.instances)."""
+    return from_schema(wrapper(name))
 
 
 @cache
@@ -233,7 +239,7 @@ def agree(module: Any, name: str, value: Any) -> None:
 def test_validators_agree_with_jsonschema(
     name: str, data: st.DataObject, package_dir: Path
 ) -> None:
-    instance = data.draw(from_schema(wrapper(name)))
+    instance = data.draw(instances(name))
     candidates = [instance, copy.deepcopy(instance)]
     if isinstance(instance, dict) and instance:
         candidates[1].pop(sorted(instance)[0])

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from realtime_sessions import SessionCreateParams, SessionCreateParamsTool, ValidationError
-from tests.conftest import MYPY_STRICT, ROOT, run_tool
+from tests.conftest import ROOT, run_mypy
 from tests.servers.fake_api import FakeAPI
 from tests.test_client_fake_server import FLAVOURS, create, opts
 
@@ -73,6 +73,6 @@ def test_the_types_say_so(tmp_path: Path) -> None:
         response = SessionCreateResponse.from_dict({})
         reveal_type(response.modalities)
         """))
-    result = run_tool(*MYPY_STRICT, str(usage), cwd=ROOT / "generated")
+    result = run_mypy(str(usage), cwd=ROOT / "generated")
     assert result.returncode == 0, result.stdout
     assert "Revealed type is \"list[Literal['text']" in result.stdout  # responses: list

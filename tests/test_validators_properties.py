@@ -63,6 +63,17 @@ def wrapper(name: str) -> dict[str, Any]:
 
 
 @cache
+def instances(name: str) -> st.SearchStrategy[Any]:
+    """hypothesis-jsonschema's strategy for one component's valid instances, built once.
+
+    Building it resolves and canonicalises every component the schema reaches, which cost
+    more than the draws themselves when each example built it anew; one strategy object
+    draws the same instances from the same choices, so sharing it changes no example.
+    """
+    return from_schema(wrapper(name))
+
+
+@cache
 def oracle(name: str) -> Validator:
     return EcmaValidator(wrapper(name))
 
@@ -103,7 +114,7 @@ def replace_at(root: Any, pointer: str, value: Any) -> Any:
 @st.composite
 def mutated(draw: st.DrawFn, name: str) -> Any:
     """A valid instance with one mutation somewhere (often, but not always, making it invalid)."""
-    instance: Any = copy.deepcopy(draw(from_schema(wrapper(name))))
+    instance: Any = copy.deepcopy(draw(instances(name)))
     pointer, target = draw(st.sampled_from(locations(instance)))
     kind = draw(st.sampled_from(["replace", "drop", "add", "nudge"]))
     if kind == "drop" and isinstance(target, dict) and target:
@@ -124,7 +135,7 @@ def mutated(draw: st.DrawFn, name: str) -> Any:
 @SETTINGS
 @given(data=st.data())
 def test_valid_instances_are_valid(name: str, data: st.DataObject) -> None:
-    instance = data.draw(from_schema(wrapper(name)))
+    instance = data.draw(instances(name))
     assert oracle(name).is_valid(instance)
     check(name, instance)
 
