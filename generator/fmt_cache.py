@@ -37,8 +37,8 @@ class Reader:
                     return None  # nothing cached yet: looked for again on the next lookup
                 self._db = sqlite3.connect(self._path, timeout=WAIT_SECONDS)
             row = self._db.execute("SELECT text FROM formatted WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:  # not a database, no table yet, locked too long: a miss
-            return None
+        except (OSError, sqlite3.Error):  # unreadable, not a database, no table yet, locked
+            return None  # too long: a miss
         return None if row is None else str(row[0])
 
     def close(self) -> None:
