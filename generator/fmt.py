@@ -97,8 +97,6 @@ class Formatting:
         self._waiting_bytes = 0
         self._results: dict[str, str | GenerationError] = {}
         self._pending: list[tuple[Future[dict[str, str | GenerationError]], dict[str, str]]] = []
-        self._unable = False
-        """Whether the workers refused a part (no process can be started here)."""
 
     def __enter__(self) -> Formatting:
         return self
@@ -121,7 +119,7 @@ class Formatting:
             else:
                 self._done[name] = hit
         enough = CHUNK_BYTES if self._workers.started else PARALLEL_BYTES
-        if self._waiting_bytes >= enough and not self._unable:
+        if self._waiting_bytes >= enough and self._workers.available:
             self._send()
 
     def _send(self) -> None:
@@ -131,8 +129,7 @@ class Formatting:
         self._waiting, self._waiting_bytes = {}, 0
         for number, part in enumerate(parts):
             future = self._workers.submit(_format_group, part, self._cache)
-            if future is None:
-                self._unable = True
+            if future is None:  # no process could start: the workers take nothing more
                 for left in parts[number:]:
                     self._waiting.update(left)
                 return

@@ -175,7 +175,7 @@ def _generate_checked(
     compiling = None
     if workers.started:
         targets, plan = package.validator_targets, package.plan
-        compiling = workers.submit(_validators_on_deep_stack, spec.document, targets, plan)
+        compiling = workers.submit(_build_validators, spec.document, targets, plan)
     # Each part is formatted (in worker processes, for a large spec) while the next is made.
     with Formatting(BLACK_STABLE, workers) as formatting:
         client = render_client_files(spec.document, package, env) if with_client else {}
@@ -210,7 +210,7 @@ def _openapi_checked(spec: LoadedSpec, workers: Workers) -> Iterator[None]:
     any error or crash of a later stage, which may be one of the document it refuses."""
     verdict = None
     if len(spec.lines) >= PARALLEL_CHECK_NODES:
-        verdict = workers.submit(_check_openapi_on_deep_stack, spec)
+        verdict = workers.submit(check_openapi, spec)
     if verdict is None:  # a small spec, or no worker here
         check_openapi(spec)
         yield
@@ -230,11 +230,6 @@ def _await(verdict: Future[None], spec: LoadedSpec) -> None:
         verdict.result()
     except BrokenProcessPool:
         check_openapi(spec)
-
-
-def _check_openapi_on_deep_stack(spec: LoadedSpec) -> None:
-    """`check_openapi` in a worker process, on a deep stack as in the generator's own."""
-    on_deep_stack(lambda: check_openapi(spec))
 
 
 def _escaped(sources: dict[str, str]) -> dict[str, str]:
@@ -277,13 +272,6 @@ def _validators(
         except BrokenProcessPool:
             pass
     return _build_validators(document, package.validator_targets, package.plan)
-
-
-def _validators_on_deep_stack(
-    document: dict[str, Any], targets: tuple[tuple[str, str, str], ...], plan: ModulePlan
-) -> ValidatorPackage:
-    """`_build_validators` in a worker process, on a deep stack as in the generator's own."""
-    return on_deep_stack(lambda: _build_validators(document, targets, plan))
 
 
 def _build_validators(
