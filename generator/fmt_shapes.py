@@ -17,7 +17,9 @@ import re
 from generator.fmt_lines import Unsupported, parameter_line, statement_line, transform_line
 from generator.fmt_splice import STEP, WIDTH, Unit
 
-_ITEM_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'" r"|[()\[\]{},\"'\\]")
+_STRING = r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
+"""A single-line string (its commas, brackets and `#` are text)."""
+_ITEM_TOKEN = re.compile(_STRING + r"|[()\[\]{},\"'\\]")
 """Single-line strings (their commas and brackets do not count), brackets and commas."""
 _DEF = re.compile(r"(?P<head>(?:async )?def \w+)\((?P<args>[ -~]*)\)(?P<tail> -> [ -~]+)?:")
 """A function's header."""
@@ -25,9 +27,7 @@ _DEF_HEAD = re.compile(r"(?:async )?def \w+\(")
 """The first line of a `def` whose parameters go one a line."""
 _DEF_TAIL = re.compile(r"\)(?: -> [ -~]+)?:")
 """Its last line."""
-_UNION_TOKEN = re.compile(
-    r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'" r"|[()\[\]{}\"'\\]| \| |[^\w.\[\]]"
-)
+_UNION_TOKEN = re.compile(_STRING + r"|[()\[\]{}\"'\\]| \| |[^\w.\[\]]")
 """Strings, brackets, the ` | ` of a union, and anything else a plain member does not hold."""
 _NAME = re.compile(r"[A-Za-z_][\w.]*(?:\[.*\])?")
 """A union's member: a (dotted) name, with its subscript."""
@@ -43,8 +43,7 @@ _CALL_OF_CALL = re.compile(
 """A call of a method with a call as its only argument, on one line: `a.b(C(x, y))`."""
 _CALL = re.compile(r"(?P<callee>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\((?P<args>[ -~]+)\)")
 """A call as a statement of its own: `check(data, "name", cls._required)`."""
-_STRINGS = re.compile(r'"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'")
-"""Single-line strings (a `#` in one is no comment)."""
+_STRINGS = re.compile(_STRING)
 _MAGIC_COMMA = re.compile(r",\s*[)\]}]")
 """A comma before a closing bracket (outside strings): black splits there, even a one-tuple's
 (the port leaves those to black too)."""
