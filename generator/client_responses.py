@@ -25,6 +25,7 @@ from generator.types import (
     ModelRef,
     PyType,
     UnionType,
+    unaliased,
 )
 from generator.vocabulary import pointer_join
 
@@ -160,9 +161,7 @@ def paged(response: ResponseIR, models: Mapping[str, ModelIR], query: set[str]) 
 def decoder_for(py_type: PyType, name: str) -> DecoderIR:
     """The `_parse_*` function for a type that is not a model."""
     hint = py_type.hint()
-    target = py_type
-    while isinstance(target, AliasRef):
-        target = target.target
+    target = unaliased(py_type)
     options = target.options if isinstance(target, UnionType) else (target,)
     if isinstance(py_type, AliasRef):
         name = py_type.name
