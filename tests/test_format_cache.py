@@ -4,8 +4,6 @@ output is the same bytes with the cache, without it, and from it."""
 from __future__ import annotations
 
 import sqlite3
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from generator import fmt, fmt_cache, pipeline, workers
 from generator.errors import GenerationError
 from generator.layout import BLACK_STABLE
 from tests.conftest import CASES
+from tests.fake_pools import KilledWorker, NoProcesses
 from tests.unformatted import unformatted_stage
 
 SPEC = CASES / "modules" / "spec.yaml"
@@ -103,30 +102,7 @@ def test_the_workers_give_what_the_generators_own_process_gives(
     assert cached == len(too_wide)
 
 
-class _NoProcesses:
-    """A process pool where no process can start (a sandbox without them)."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        pass
-
-    def submit(self, *args: object) -> object:
-        raise OSError("no processes here")
-
-    def shutdown(self, **kwargs: object) -> None:
-        pass
-
-
-class _KilledWorker(_NoProcesses):
-    """A process pool whose worker dies on every part (killed, out of memory)."""
-
-    def submit(self, *args: object) -> Future[object]:
-        future: Future[object] = Future()
-        future.set_running_or_notify_cancel()
-        future.set_exception(BrokenProcessPool("a worker died"))
-        return future
-
-
-@pytest.mark.parametrize("pool", [_NoProcesses, _KilledWorker])
+@pytest.mark.parametrize("pool", [NoProcesses, KilledWorker])
 def test_without_workers_the_generators_own_process_does_all_the_work(
     pool: type, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -30,6 +30,7 @@ from generator.stack import RECURSION_LIMIT, TOO_DEEP, on_deep_stack
 from generator.validate import check_openapi
 from generator.write import write_files
 from tests.conftest import CASES, ROOT, run_generator
+from tests.fake_pools import NoProcesses
 
 HOSTILE = ROOT / "tests" / "hostile"
 ERROR_LINE = re.compile(r"[^:\n]+:[0-9]+: #[^\s]*: error: \S.*")
@@ -388,16 +389,6 @@ def test_the_validators_compiled_in_a_worker_refuse_as_here(
 def test_check_openapi_where_no_process_can_start_is_run_here(
     tmp_path: Path, out: Path, generate: Generate, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    class NoProcesses:
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            pass
-
-        def submit(self, *args: object) -> object:
-            raise OSError("no processes here")
-
-        def shutdown(self, **kwargs: object) -> None:
-            pass
-
     monkeypatch.setattr(pipeline, "PARALLEL_CHECK_NODES", 0)
     monkeypatch.setattr(workers, "ProcessPoolExecutor", NoProcesses)
     name = OPENAPI_REFUSALS[0]
