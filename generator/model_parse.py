@@ -7,8 +7,9 @@ their check mode (the same compiler on the same schema nodes, so the same issues
 pointers, in the same order as `validate_`), and where `properties` would check the fields it
 checks and stores them. A property that holds a model is handed to that model's `_parse` when its
 schema is plainly that model (a `$ref`, the inline object, an array of it with its own counts, or
-a union of models and of branches that take no object and convert nothing); any other property
-is checked by the compiler and, once it passed, converted as `_decode` converts it. The object
+a union of models and of branches that take no object and convert nothing: a module function
+per union, `_parse_<field>`, which returns what it built); any other property is checked by the
+compiler and, once it passed, converted as `_decode` converts it. The object
 built is only worth keeping when no issue was added. Its checks nest as deep as a validator
 function's, though a method's body sits a level deeper: fewer of them are inline.
 
@@ -44,6 +45,9 @@ _UNIONS = ("anyOf", "oneOf")
 # An array of models whose `items` `_parse` builds: keywords that only look at the raw list.
 _ARRAY_KEYWORDS = frozenset({"type", "items", "minItems", "maxItems", "uniqueItems"})
 
+
+_Branches = tuple[str, list[tuple[str, Any, ModelIR]], list[tuple[str, Any]]]
+"""A union's keyword, its branches that are models (pointer, schema, model), and the others."""
 
 Fusable = Mapping[str, ModelIR]
 """The models that have `_parse`, by pointer."""
@@ -157,6 +161,8 @@ class _Writer:
     convert: Convert
     uses_not_given: bool = False
     calls: set[ModelIR] = field(default_factory=set)
+    unions: dict[str, str] = field(default_factory=dict)
+    """The union functions the bodies call: the union's pointer by name."""
 
     def body(self, model: ModelIR) -> tuple[str, ...]:
         """The model's own checks in check mode, its `properties` building the fields."""
@@ -171,6 +177,7 @@ class _Writer:
         path = PathExpr(((False, "path"),))
         emitters = {"properties": properties}
         checks = self.compiler.function_body(False, model.pointer, path, emitters, deeper=4)
+        self.write_unions()
         return ("self = object.__new__(cls)", *checks, "return self")
 
     def fields(self, model: ModelIR, pointer: str, ctx: Ctx) -> list[str]:
@@ -229,8 +236,10 @@ class _Writer:
                 checks = self.array(schema, pointer, ctx, target, item_model)
                 return [f"{ctx.var} = {raw}", *checks]
         if len(keys) == 1 and next(iter(keys)) in _UNIONS and not _converts_beside_models(f.type):
-            lines = self.union(schema, pointer, ctx, target)
-            return None if lines is None else [f"{target} = {ctx.var} = {raw}", *lines]
+            name = self.union_parser(schema, pointer)
+            return (
+                None if name is None else [f"{target} = {name}({raw}, {ctx.path.render()}, issues)"]
+            )
         return None
 
     def array(
@@ -264,14 +273,21 @@ class _Writer:
 
         return self.compiler.node(schema, pointer, ctx, {"items": items})
 
-    def union(
-        self, schema: Mapping[str, Any], pointer: str, ctx: Ctx, target: str
-    ) -> list[str] | None:
-        """A union of models and of branches that take no object: the value's type picks.
+    def union_parser(self, schema: Mapping[str, Any], pointer: str) -> str | None:
+        """The name of the function that checks and builds a union of models, or None when it
+        is not one: a union of models and of branches that take no object (`union`).
 
-        A dict is the models' to check; any other value cannot be a model, so it is checked
-        against the other branches alone, with the issues `validate_` reports for it.
+        A function of its own, not lines inside `_parse`: there the checks sit five levels deep,
+        where a long class name ran past 100 columns and black cannot break it.
         """
+        if self.union_branches(schema, pointer) is None:
+            return None
+        name = self.compiler.names.name("parse", pointer)
+        self.unions.setdefault(name, pointer)
+        return name
+
+    def union_branches(self, schema: Mapping[str, Any], pointer: str) -> _Branches | None:
+        """(keyword, the models' branches, the other branches), when `_parse` can build it."""
         keyword = next(iter(_keywords(schema)))
         branches = schema[keyword]
         if not isinstance(branches, list):
@@ -286,32 +302,75 @@ class _Writer:
             keyword == "oneOf" and len(others) > 1
         ):
             return None
+        return keyword, models, others
+
+    def write_unions(self) -> None:
+        """The source of each union's function asked for since the last call: the union's own
+        checks in check mode, its branches building the models."""
+        for name, pointer in self.unions.items():
+            if name in self.compiler.function_sources:
+                continue
+
+            def union(
+                c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+            ) -> list[str]:
+                branches = self.union_branches(schema, pointer)
+                assert branches is not None  # as when the function was asked for
+                return self.union(*branches, ctx)
+
+            keyword = next(iter(_keywords(lookup(self.document, pointer))))
+            path = PathExpr(((False, "path"),))
+            body = self.compiler.function_body(False, pointer, path, {keyword: union})
+            # `Any`: the value built, or the value as it came when it is no model; the field's
+            # type only once no issue was added, which no annotation can say.
+            head = f"def {name}(data: Any, path: str, issues: list[ValidationIssue]) -> Any:"
+            self.compiler.function_sources[name] = "\n".join(
+                [head, *indent([*body, "return data"])]
+            )
+
+    def union(
+        self,
+        keyword: str,
+        models: list[tuple[str, Any, ModelIR]],
+        others: list[tuple[str, Any]],
+        ctx: Ctx,
+    ) -> list[str]:
+        """A union of models and of branches that take no object: the value's type picks.
+
+        A dict is the models' to check; any other value cannot be a model, so it is checked
+        against the other branches alone, with the issues `validate_` reports for it. A value
+        that is not a model is returned as it came.
+        """
         tests = [self.compiler.predicate(b, p, ctx.var) for p, b in others]
         tests = any_of_order(tests) if keyword == "anyOf" else tests
         blame = blame_lines(self.compiler, others, ctx, ctx.fail(keyword, none_valid(ctx.var)))
         otherwise = f"elif {bare(negate(' or '.join(map(paren, tests))))}:" if tests else "else:"
         return [
             f"if {bare(type_expr('object', ctx.var))}:",
-            *indent(self.models(keyword, models, ctx, target)),
+            *indent(self.models(keyword, models, ctx)),
             otherwise,
             *indent(blame),
         ]
 
-    def models(
-        self, keyword: str, models: list[tuple[str, Any, ModelIR]], ctx: Ctx, target: str
-    ) -> list[str]:
+    def models(self, keyword: str, models: list[tuple[str, Any, ModelIR]], ctx: Ctx) -> list[str]:
         """A dict's lines: the one model's `_parse`; of several, the first whose predicate
         holds (`oneOf`: and no later one), else the union's issue (`validate_` names no branch
         when two admit objects)."""
         if len(models) == 1:
-            return [f"{target} = {_parsed(models[0][2], ctx.var, ctx)}"]
+            return [f"return {_parsed(models[0][2], ctx.var, ctx)}"]
         tests = [self.compiler.predicate(b, p, ctx.var) for p, b, _ in models]
         lines: list[str] = []
         for i, (_, _, model) in enumerate(models):
-            body = [f"{target} = {_parsed(model, ctx.var, ctx)}"]
+            body = [f"return {_parsed(model, ctx.var, ctx)}"]
             if keyword == "oneOf" and tests[i + 1 :]:
+                built = ctx.new("v")
                 many = ctx.fail("oneOf", many_valid(ctx.var))
-                body += [f"if {bare(' or '.join(map(paren, tests[i + 1 :])))}:", *indent(many)]
+                body = [
+                    f"{built} = {_parsed(model, ctx.var, ctx)}",
+                    f"if {bare(' or '.join(map(paren, tests[i + 1 :])))}:",
+                    *indent(many),
+                    f"return {built}",
+                ]
             lines += [f"{'elif' if lines else 'if'} {bare(tests[i])}:", *indent(body)]
         return [*lines, "else:", *indent(ctx.fail(keyword, none_valid(ctx.var)))]
 

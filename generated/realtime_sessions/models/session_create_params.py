@@ -61,8 +61,68 @@ _ENUM_3 = frozenset(
         "gpt-4o-mini-realtime-preview-2024-12-17",
     }
 )
-_ENUM_4 = frozenset({"auto"})
-_ENUM_5 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_4 = frozenset({"alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"})
+_ENUM_5 = frozenset({"auto"})
+
+
+def _parse_session_create_params_input_audio_noise_reduction(
+    data: Any, path: str, issues: list[ValidationIssue]
+) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        return SessionCreateParamsInputAudioNoiseReduction._parse(data, path, issues)
+    elif data is not None:
+        issues.append(
+            ValidationIssue(
+                path, "anyOf", repr(data) + " is not valid under any of the given schemas"
+            )
+        )
+    return data
+
+
+def _parse_session_create_params_input_audio_transcription(
+    data: Any, path: str, issues: list[ValidationIssue]
+) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        return SessionCreateParamsInputAudioTranscription._parse(data, path, issues)
+    elif data is not None:
+        issues.append(
+            ValidationIssue(
+                path, "anyOf", repr(data) + " is not valid under any of the given schemas"
+            )
+        )
+    return data
+
+
+def _parse_session_create_params_tracing(
+    data: Any, path: str, issues: list[ValidationIssue]
+) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        return SessionCreateParamsTracingConfiguration._parse(data, path, issues)
+    elif not (data is None or ((type(data) is str or isinstance(data, str)) and data in _ENUM_5)):
+        if type(data) is str or isinstance(data, str):
+            if data not in _ENUM_5:
+                issues.append(ValidationIssue(path, "enum", repr(data) + " is not one of ['auto']"))
+        else:
+            issues.append(
+                ValidationIssue(
+                    path, "anyOf", repr(data) + " is not valid under any of the given schemas"
+                )
+            )
+    return data
+
+
+def _parse_session_create_params_turn_detection(
+    data: Any, path: str, issues: list[ValidationIssue]
+) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        return SessionCreateParamsTurnDetection._parse(data, path, issues)
+    elif data is not None:
+        issues.append(
+            ValidationIssue(
+                path, "anyOf", repr(data) + " is not valid under any of the given schemas"
+            )
+        )
+    return data
 
 
 def _is_session_params_max_response_output_tokens_any_of_0(data: object) -> bool:
@@ -333,39 +393,23 @@ class SessionCreateParams(Model):
             else:
                 self.input_audio_format = NOT_GIVEN
             if "input_audio_noise_reduction" in data:
-                self.input_audio_noise_reduction = v5 = data["input_audio_noise_reduction"]
-                if type(v5) is dict or isinstance(v5, dict):
-                    self.input_audio_noise_reduction = (
-                        SessionCreateParamsInputAudioNoiseReduction._parse(
-                            v5, path + "/input_audio_noise_reduction", issues
-                        )
+                self.input_audio_noise_reduction = (
+                    _parse_session_create_params_input_audio_noise_reduction(
+                        data["input_audio_noise_reduction"],
+                        path + "/input_audio_noise_reduction",
+                        issues,
                     )
-                elif v5 is not None:
-                    issues.append(
-                        ValidationIssue(
-                            path + "/input_audio_noise_reduction",
-                            "anyOf",
-                            repr(v5) + " is not valid under any of the given schemas",
-                        )
-                    )
+                )
             else:
                 self.input_audio_noise_reduction = NOT_GIVEN
             if "input_audio_transcription" in data:
-                self.input_audio_transcription = v6 = data["input_audio_transcription"]
-                if type(v6) is dict or isinstance(v6, dict):
-                    self.input_audio_transcription = (
-                        SessionCreateParamsInputAudioTranscription._parse(
-                            v6, path + "/input_audio_transcription", issues
-                        )
+                self.input_audio_transcription = (
+                    _parse_session_create_params_input_audio_transcription(
+                        data["input_audio_transcription"],
+                        path + "/input_audio_transcription",
+                        issues,
                     )
-                elif v6 is not None:
-                    issues.append(
-                        ValidationIssue(
-                            path + "/input_audio_transcription",
-                            "anyOf",
-                            repr(v6) + " is not valid under any of the given schemas",
-                        )
-                    )
+                )
             else:
                 self.input_audio_transcription = NOT_GIVEN
             if "instructions" in data:
@@ -636,52 +680,22 @@ class SessionCreateParams(Model):
             else:
                 self.tools = NOT_GIVEN
             if "tracing" in data:
-                self.tracing = v22 = data["tracing"]
-                if type(v22) is dict or isinstance(v22, dict):
-                    self.tracing = SessionCreateParamsTracingConfiguration._parse(
-                        v22, path + "/tracing", issues
-                    )
-                elif not (
-                    v22 is None or ((type(v22) is str or isinstance(v22, str)) and v22 in _ENUM_4)
-                ):
-                    if type(v22) is str or isinstance(v22, str):
-                        if v22 not in _ENUM_4:
-                            issues.append(
-                                ValidationIssue(
-                                    path + "/tracing", "enum", repr(v22) + " is not one of ['auto']"
-                                )
-                            )
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                path + "/tracing",
-                                "anyOf",
-                                repr(v22) + " is not valid under any of the given schemas",
-                            )
-                        )
+                self.tracing = _parse_session_create_params_tracing(
+                    data["tracing"], path + "/tracing", issues
+                )
             else:
                 self.tracing = NOT_GIVEN
             if "turn_detection" in data:
-                self.turn_detection = v23 = data["turn_detection"]
-                if type(v23) is dict or isinstance(v23, dict):
-                    self.turn_detection = SessionCreateParamsTurnDetection._parse(
-                        v23, path + "/turn_detection", issues
-                    )
-                elif v23 is not None:
-                    issues.append(
-                        ValidationIssue(
-                            path + "/turn_detection",
-                            "anyOf",
-                            repr(v23) + " is not valid under any of the given schemas",
-                        )
-                    )
+                self.turn_detection = _parse_session_create_params_turn_detection(
+                    data["turn_detection"], path + "/turn_detection", issues
+                )
             else:
                 self.turn_detection = NOT_GIVEN
             if "voice" in data:
                 self.voice = v24 = data["voice"]
                 if not (
                     (type(v24) is str or isinstance(v24, str))
-                    or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_5)
+                    or ((type(v24) is str or isinstance(v24, str)) and v24 in _ENUM_4)
                 ):
                     issues.append(
                         ValidationIssue(

@@ -29,6 +29,36 @@ _NAMES_2 = frozenset({"kind", "lives"})
 _NAMES_3 = frozenset({"kind", "good"})
 
 
+def _parse_adoption_pet(data: Any, path: str, issues: list[ValidationIssue]) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        if _is_cat(data):
+            v1 = Cat._parse(data, path, issues)
+            if _is_dog(data):
+                issues.append(
+                    ValidationIssue(
+                        path,
+                        "oneOf",
+                        repr(data) + (" is valid under more than one of the given " "schemas"),
+                    )
+                )
+            return v1
+        elif _is_dog(data):
+            return Dog._parse(data, path, issues)
+        else:
+            issues.append(
+                ValidationIssue(
+                    path, "oneOf", repr(data) + " is not valid under any of the given schemas"
+                )
+            )
+    else:
+        issues.append(
+            ValidationIssue(
+                path, "oneOf", repr(data) + " is not valid under any of the given schemas"
+            )
+        )
+    return data
+
+
 def _is_cat(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
@@ -131,37 +161,7 @@ class Adoption(Model):
             if "pet" not in data:
                 issues.append(ValidationIssue(path, "required", "'pet' is a required property"))
             if "pet" in data:
-                self.pet = v3 = data["pet"]
-                if type(v3) is dict or isinstance(v3, dict):
-                    if _is_cat(v3):
-                        self.pet = Cat._parse(v3, path + "/pet", issues)
-                        if _is_dog(v3):
-                            issues.append(
-                                ValidationIssue(
-                                    path + "/pet",
-                                    "oneOf",
-                                    repr(v3)
-                                    + (" is valid under more than one of the given " "schemas"),
-                                )
-                            )
-                    elif _is_dog(v3):
-                        self.pet = Dog._parse(v3, path + "/pet", issues)
-                    else:
-                        issues.append(
-                            ValidationIssue(
-                                path + "/pet",
-                                "oneOf",
-                                repr(v3) + " is not valid under any of the given schemas",
-                            )
-                        )
-                else:
-                    issues.append(
-                        ValidationIssue(
-                            path + "/pet",
-                            "oneOf",
-                            repr(v3) + " is not valid under any of the given schemas",
-                        )
-                    )
+                self.pet = _parse_adoption_pet(data["pet"], path + "/pet", issues)
             if "note" in data:
                 self.note = v4 = data["note"]
                 if not (type(v4) is str or isinstance(v4, str)):
