@@ -11,6 +11,7 @@ from generator.ir import AliasIR, ModelIR, PackageIR
 from generator.load import LoadedSpec
 from generator.model_fields import ModelShape, build_model
 from generator.module_plan import ModulePlan, plan_modules
+from generator.naming import NamePart
 from generator.operation_schemas import parameter_targets, request_reachable, schema_sites
 from generator.runtime import runtime_exports
 from generator.types import (
@@ -55,8 +56,12 @@ _SHAPE = frozenset(
 class IRBuilder:
     """Maps schemas to Python types, creating one model per object schema (memoized by pointer)."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any], names: Mapping[str, str] | None = None) -> None:
         self.document = document
+        self.names = names or {}
+        """Each model's class name by pointer, when decided (`naming.class_names`)."""
+        self.name_parts: dict[str, tuple[NamePart, ...]] = {}
+        """Each model's way from a named schema, by pointer, in build order."""
         self.plan = plan_modules(document)
         self.current_module = ""
         """The module of the component being built: schemas outside components it reaches
@@ -163,10 +168,12 @@ class IRBuilder:
         self.warnings.append(GenerationError(message, pointer, level="warning"))
         return renamed
 
-    def model_ref(self, pointer: str, name_parts: tuple[str, ...]) -> ModelRef:
+    def model_ref(self, pointer: str, name_parts: tuple[NamePart, ...]) -> ModelRef:
         if pointer in self.model_refs:
             return self.model_refs[pointer]
-        class_name = self.free_name(naming.class_name(*name_parts), pointer)
+        self.name_parts[pointer] = name_parts
+        name = self.names.get(pointer) or naming.class_name(*name_parts)
+        class_name = self.free_name(name, pointer)
         ref = ModelRef(class_name, naming.snake_name(class_name), self.module_for(pointer))
         self.model_refs[pointer] = ref
         if self.claim_name(ref.class_name, pointer):
@@ -196,7 +203,7 @@ class IRBuilder:
             self.aliases.append(AliasIR(alias_name, target, doc_lines, pointer, ref.module))
         return ref
 
-    def type_of(self, schema: Any, pointer: str, name_parts: tuple[str, ...]) -> PyType:
+    def type_of(self, schema: Any, pointer: str, name_parts: tuple[NamePart, ...]) -> PyType:
         """The Python type of the value `schema` describes."""
         if schema is True or schema == {}:
             return JSON_VALUE
@@ -217,7 +224,7 @@ class IRBuilder:
             return self.type_list(schema, pointer, name_parts)
         return self.single_type(schema, pointer, name_parts)
 
-    def ref_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+    def ref_type(self, schema: dict[str, Any], pointer: str, parts: tuple[NamePart, ...]) -> PyType:
         if set(schema) & _SHAPE - {"$ref"}:
             # In 2020-12 a `$ref` applies beside its siblings: the value must match both.
             own = {key: value for key, value in schema.items() if key != "$ref"}
@@ -237,7 +244,9 @@ class IRBuilder:
         self.in_progress.pop()
         return result
 
-    def all_of_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+    def all_of_type(
+        self, schema: dict[str, Any], pointer: str, parts: tuple[NamePart, ...]
+    ) -> PyType:
         if self.is_model(schema):
             return self.model_ref(pointer, parts)
         types = [
@@ -257,13 +266,14 @@ class IRBuilder:
             )
         return narrowest
 
-    def union_type(self, branches: Any, pointer: str, parts: tuple[str, ...]) -> PyType:
+    def union_type(self, branches: Any, pointer: str, parts: tuple[NamePart, ...]) -> PyType:
         # A `false` branch (one the schema's `type` excludes, generator/branches.py) matches
         # nothing: it adds no type, unless it is all there is (then its error says why).
         possible = [i for i, branch in enumerate(branches) if branch is not False]
+        lone = sum(_may_be_object(branches[i]) for i in possible) == 1
         options = [
             self.type_of(
-                branches[i], pointer_join(pointer, i), (*parts, _branch_name(branches[i], i))
+                branches[i], pointer_join(pointer, i), (*parts, _branch(branches[i], i, lone))
             )
             for i in possible or range(len(branches))
         ]
@@ -292,11 +302,15 @@ class IRBuilder:
         strings = all(isinstance(v, str) for v in values)
         return LiteralType(tuple(values), open_=open_ and strings)
 
-    def type_list(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+    def type_list(
+        self, schema: dict[str, Any], pointer: str, parts: tuple[NamePart, ...]
+    ) -> PyType:
         options = [self.type_of({**schema, "type": t}, pointer, parts) for t in schema["type"]]
         return UnionType(tuple(flatten(options)))
 
-    def single_type(self, schema: dict[str, Any], pointer: str, parts: tuple[str, ...]) -> PyType:
+    def single_type(
+        self, schema: dict[str, Any], pointer: str, parts: tuple[NamePart, ...]
+    ) -> PyType:
         kind = schema.get("type")
         if kind == "object" or "properties" in schema:
             if "properties" in schema:
@@ -334,10 +348,12 @@ def build_package(
 ) -> PackageIR:
     """Every component and every inline object schema, as models and aliases (and any renamed
     class reported in `warnings`)."""
-    builder = IRBuilder(spec.document)
-    builder.build_components()
-    if operations:
-        builder.build_operations()
+    builder = _built(IRBuilder(spec.document), operations)
+    if not builder.errors:
+        # Only once every model is known can a shortened name be known to be free.
+        names = naming.class_names(builder.name_parts, builder.class_owners.keys())
+        if any(names[p] != naming.class_name(*parts) for p, parts in builder.name_parts.items()):
+            builder = _built(IRBuilder(spec.document, names), operations)
     if warnings is not None:
         warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
@@ -357,6 +373,13 @@ def build_package(
         plan=builder.full_plan(models),
         operation_types=builder.operation_types,
     )
+
+
+def _built(builder: IRBuilder, operations: bool) -> IRBuilder:
+    builder.build_components()
+    if operations:
+        builder.build_operations()
+    return builder
 
 
 def _fields_named_like_classes(
@@ -396,6 +419,20 @@ def _has_shape(schema: Any) -> bool:
     return isinstance(schema, dict) and bool(set(schema) & _SHAPE)
 
 
-def _branch_name(branch: Any, index: int) -> str:
+def _branch(branch: Any, index: int, lone: bool) -> naming.Branch:
     title = branch.get("title") if isinstance(branch, dict) else None
-    return title if isinstance(title, str) and title.strip() else f"Variant{index}"
+    return naming.Branch(title if isinstance(title, str) and title.strip() else None, index, lone)
+
+
+def _may_be_object(branch: Any) -> bool:
+    """Whether a union's branch may admit an object (as far as its own keywords say)."""
+    if not isinstance(branch, dict):
+        return branch is True
+    kind = branch.get("type")
+    if kind is not None:
+        return "object" in ([kind] if isinstance(kind, str) else kind)
+    if "const" in branch:
+        return isinstance(branch["const"], dict)
+    if "enum" in branch and isinstance(branch["enum"], list):
+        return any(isinstance(value, dict) for value in branch["enum"])
+    return True

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from generator import naming
 from generator.ir import FieldIR, ModelIR
+from generator.naming import NamePart
 from generator.types import JSON_VALUE, PyType
 from generator.vocabulary import pointer_join
 
@@ -20,7 +21,7 @@ from generator.vocabulary import pointer_join
 class TypeMapper(Protocol):
     """What building a model needs from the IR builder."""
 
-    def type_of(self, schema: Any, pointer: str, name_parts: tuple[str, ...]) -> PyType:
+    def type_of(self, schema: Any, pointer: str, name_parts: tuple[NamePart, ...]) -> PyType:
         """The Python type of the value `schema` describes."""
 
     def deref(self, schema: Any) -> Any:
@@ -38,7 +39,7 @@ class TypeMapper(Protocol):
 class ModelShape:
     class_name: str
     pointer: str
-    name_parts: tuple[str, ...]
+    name_parts: tuple[NamePart, ...]
     strict: bool
     module: str
 

@@ -2,8 +2,9 @@
 
 Identifiers are sanitized, cased and kept off Python keywords and the names the generated code
 uses itself (builtins such as `type` or `id` are allowed: as attributes they shadow nothing);
-nested inline schemas are named by joining their path. Collisions are reported by the caller,
-never silently renamed. The emitted validators' private names (from JSON pointers) are made here
+nested inline schemas are named by the way to them, each word said once (`derived_class_name`),
+or, where another class has that name, by the way joined as it is. Other collisions are reported
+by the caller, never silently renamed. The emitted validators' private names (from JSON pointers) are made here
 too.
 """
 
@@ -15,7 +16,8 @@ import math
 import re
 import sys
 import textwrap
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import one_line
@@ -60,9 +62,79 @@ def words(name: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(name)]
 
 
-def class_name(*parts: str) -> str:
+@dataclass(frozen=True)
+class Branch:
+    """A union branch's part of a derived class name: its title, else `Variant<index>`."""
+
+    title: str | None
+    index: int
+    lone: bool
+    """The union's only branch that may hold an object: `Variant<index>` tells it from none."""
+
+    def __str__(self) -> str:
+        return self.title if self.title is not None else f"Variant{self.index}"
+
+
+NamePart = str | Branch
+"""One step of the way from a schema with a name of its own (a component, an operation's
+body) to an inline object schema: a property's name, `Item`, `Value`, a union's branch."""
+
+
+def class_name(*parts: NamePart) -> str:
     """`("SessionCreateParams", "turn_detection")` -> `SessionCreateParamsTurnDetection`."""
-    joined = "".join(_pascal(part) for part in parts)
+    return _class_text("".join(_pascal(str(part)) for part in parts))
+
+
+def derived_class_name(parts: Sequence[NamePart]) -> str:
+    """The class name of an inline object schema, from the way to it, each word said once.
+
+    - A part's first words that repeat the name's last words are not repeated
+      (`tracing` + `Tracing configuration` -> `TracingConfiguration`); a part may add nothing.
+    - A branch's title that contains the words of the part before it (the property) replaces
+      that part (`input_messages` + `Item reference input messages` ->
+      `ItemReferenceInputMessages`).
+    - A union's only branch that may hold an object needs no `Variant<index>`.
+
+    `class_names` falls back to `class_name` (every part joined) when this name is taken.
+    """
+    said = _pascal_words(str(parts[0])) if parts else []
+    added: list[str] = []  # the words the last part added
+    previous = ""
+    for part in parts[1:]:
+        if isinstance(part, Branch) and part.title is None and part.lone:
+            continue
+        new = _pascal_words(str(part))
+        if isinstance(part, Branch) and previous and _contains(new, _pascal_words(previous)):
+            del said[len(said) - len(added) :]
+        overlap = min(len(said), len(new))
+        while overlap and _lower(said[-overlap:]) != _lower(new[:overlap]):
+            overlap -= 1
+        added = new[overlap:]
+        said += added
+        previous = str(part)
+    return _class_text("".join(said))
+
+
+def class_names(
+    parts_by_pointer: Mapping[str, Sequence[NamePart]], reserved: Collection[str]
+) -> dict[str, str]:
+    """The class name of each model, by pointer (in build order): `derived_class_name` of an
+    inline schema's way unless another class has that name (its `class_name`, or an earlier
+    derived one) or it is `reserved`; then the way joined as it is."""
+    joined = {pointer: class_name(*parts) for pointer, parts in parts_by_pointer.items()}
+    taken = set(joined.values()) | set(reserved)
+    names = {}
+    for pointer, parts in parts_by_pointer.items():
+        name = joined[pointer]
+        derived = derived_class_name(parts) if len(parts) > 1 else name
+        if derived != name and derived not in taken:
+            name = derived
+            taken.add(derived)
+        names[pointer] = name
+    return names
+
+
+def _class_text(joined: str) -> str:
     if not joined:
         joined = "Model"
     if joined[0].isdigit():
@@ -73,8 +145,22 @@ def class_name(*parts: str) -> str:
 
 
 def _pascal(part: str) -> str:
+    return "".join(_pascal_words(part))
+
+
+def _pascal_words(part: str) -> list[str]:
     # Keep already-PascalCase words as they are (`ClientSecret`), capitalize the rest.
-    return "".join(w[:1].upper() + w[1:] for w in _WORD.findall(part) if w)
+    return [w[:1].upper() + w[1:] for w in _WORD.findall(part) if w]
+
+
+def _lower(words: Sequence[str]) -> list[str]:
+    return [w.lower() for w in words]
+
+
+def _contains(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether `run` (at least one word) occurs in `words`, contiguous, ignoring case."""
+    low, sub = _lower(words), _lower(run)
+    return bool(sub) and any(low[i : i + len(sub)] == sub for i in range(len(low) - len(sub) + 1))
 
 
 def snake_name(name: str) -> str:
