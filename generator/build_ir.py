@@ -56,17 +56,25 @@ _SHAPE = frozenset(
 class IRBuilder:
     """Maps schemas to Python types, creating one model per object schema (memoized by pointer)."""
 
-    def __init__(self, document: Mapping[str, Any], names: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        first: IRBuilder | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> None:
+        """`first`: a builder of the same document, whose document-wide facts this one shares;
+        `names`: each model's class name by pointer, as decided from it (`decided_names`)."""
         self.document = document
         self.names = names or {}
-        """Each model's class name by pointer, when decided (`naming.class_names`)."""
         self.name_parts: dict[str, tuple[NamePart, ...]] = {}
         """Each model's way from a named schema, by pointer, in build order."""
-        self.plan = plan_modules(document)
+        self.plan: ModulePlan = plan_modules(document) if first is None else first.plan
         self.current_module = ""
         """The module of the component being built: schemas outside components it reaches
         (a `$ref` into `paths`) go into it."""
-        self.strict_pointers = request_reachable(document)
+        self.strict_pointers: set[str] = (
+            request_reachable(document) if first is None else first.strict_pointers
+        )
         self.models: dict[str, ModelIR] = {}
         self.model_refs: dict[str, ModelRef] = {}
         self.own_names = frozenset(package_names())
@@ -77,6 +85,13 @@ class IRBuilder:
         self.operation_types: dict[str, PyType] = {}
         self.errors: list[GenerationError] = []
         self.warnings: list[GenerationError] = []
+
+    def decided_names(self) -> dict[str, str] | None:
+        """Each model's class name by pointer, when one differs from the way joined (the name
+        it was built with): only with every class known is a shorter name known to be free."""
+        names = naming.class_names(self.name_parts, self.class_owners.keys())
+        joined = (naming.class_name(*parts) for parts in self.name_parts.values())
+        return None if list(names.values()) == list(joined) else names
 
     def fail(self, message: str, pointer: str) -> PyType:
         self.errors.append(GenerationError(message, pointer))
@@ -349,11 +364,9 @@ def build_package(
     """Every component and every inline object schema, as models and aliases (and any renamed
     class reported in `warnings`)."""
     builder = _built(IRBuilder(spec.document), operations)
-    if not builder.errors:
-        # Only once every model is known can a shortened name be known to be free.
-        names = naming.class_names(builder.name_parts, builder.class_owners.keys())
-        if any(names[p] != naming.class_name(*parts) for p, parts in builder.name_parts.items()):
-            builder = _built(IRBuilder(spec.document, names), operations)
+    names = None if builder.errors else builder.decided_names()
+    if names is not None:
+        builder = _built(IRBuilder(spec.document, builder, names), operations)
     if warnings is not None:
         warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
