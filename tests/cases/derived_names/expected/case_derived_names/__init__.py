@@ -15,6 +15,23 @@ from ._validation import ValidationError, ValidationIssue
 
 if TYPE_CHECKING:
     from . import models, validators
+    from ._client import AsyncClient, Client
+    from ._exceptions import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        OpenAIError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+    )
     from .models import (
         Run,
         RunCaption,
@@ -27,15 +44,32 @@ if TYPE_CHECKING:
         RunTemplateInputMessages,
         RunTemplateInputMessagesTemplateItem,
         RunTracing,
+        TranscriptionSessionCreateRequestAudioInputConfiguration,
+        TranscriptionSessionCreateRequestAudioInputConfigurationNoiseReduction,
     )
 
 __version__ = "1"
 
 __all__ = [
     "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
     "JsonObject",
     "JsonValue",
+    "NotFoundError",
     "NotGiven",
+    "OpenAIError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "Run",
     "RunCaption",
     "RunCaptionCaption",
@@ -47,6 +81,9 @@ __all__ = [
     "RunTemplateInputMessages",
     "RunTemplateInputMessagesTemplateItem",
     "RunTracing",
+    "TranscriptionSessionCreateRequestAudioInputConfiguration",
+    "TranscriptionSessionCreateRequestAudioInputConfigurationNoiseReduction",
+    "UnprocessableEntityError",
     "ValidationError",
     "ValidationIssue",
     "__version__",
@@ -57,6 +94,23 @@ __all__ = [
 # Where each name is defined: its module is imported when the name is first used (PEP 562), so
 # that importing the package does not import every model.
 _LAZY: dict[str, tuple[str, ...]] = {
+    "._client": ("AsyncClient", "Client"),
+    "._exceptions": (
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "NotFoundError",
+        "OpenAIError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "UnprocessableEntityError",
+    ),
     ".models": (
         "Run",
         "RunCaption",
@@ -69,6 +123,8 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "RunTemplateInputMessages",
         "RunTemplateInputMessagesTemplateItem",
         "RunTracing",
+        "TranscriptionSessionCreateRequestAudioInputConfiguration",
+        "TranscriptionSessionCreateRequestAudioInputConfigurationNoiseReduction",
     ),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
         RunTemplateInputMessagesTemplateItem,
         RunTracing,
     )
+    from .transcription_session_create_request_audio_input_configuration import (
+        TranscriptionSessionCreateRequestAudioInputConfiguration,
+        TranscriptionSessionCreateRequestAudioInputConfigurationNoiseReduction,
+    )
 
 __all__ = [
     "Run",
@@ -36,6 +40,8 @@ __all__ = [
     "RunTemplateInputMessages",
     "RunTemplateInputMessagesTemplateItem",
     "RunTracing",
+    "TranscriptionSessionCreateRequestAudioInputConfiguration",
+    "TranscriptionSessionCreateRequestAudioInputConfigurationNoiseReduction",
 ]
 
 # Where each name is defined: its module is imported when the name is first used (PEP 562), so
@@ -53,6 +59,10 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "RunTemplateInputMessages",
         "RunTemplateInputMessagesTemplateItem",
         "RunTracing",
+    ),
+    ".transcription_session_create_request_audio_input_configuration": (
+        "TranscriptionSessionCreateRequestAudioInputConfiguration",
+        "TranscriptionSessionCreateRequestAudioInputConfigurationNoiseReduction",
     ),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}

@@ -7,17 +7,21 @@ accepted where the schema allows null, and is sent as JSON `null`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self
 
 from .._model import Model, check_object, to_json, to_json_object
 from .._types import NOT_GIVEN, JsonValue, NotGiven
+from .._validation import ValidationError, ValidationIssue
 from ..validators.run import (
     is_valid_run_item_reference_input_messages,
     is_valid_run_shape_variant_0,
     is_valid_run_shape_variant_1,
     is_valid_run_template_input_messages,
+)
+from .transcription_session_create_request_audio_input_configuration import (
+    TranscriptionSessionCreateRequestAudioInputConfiguration,
 )
 
 __all__ = [
@@ -33,6 +37,138 @@ __all__ = [
     "RunTemplateInputMessagesTemplateItem",
     "RunTracing",
 ]
+
+# What the `_parse` methods check with: the validators' checks, compiled for this module.
+
+
+def _parse_run_tracing(data: Any, path: str, issues: list[ValidationIssue]) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        return RunTracing._parse(data, path, issues)
+    elif data is not None:
+        issues.append(
+            ValidationIssue(
+                path, "anyOf", repr(data) + " is not valid under any of the given schemas"
+            )
+        )
+    return data
+
+
+def _parse_run_input_messages(data: Any, path: str, issues: list[ValidationIssue]) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        if _is_run_input_messages_one_of_0(data):
+            v1 = RunTemplateInputMessages._parse(data, path, issues)
+            if _is_run_input_messages_one_of_1(data):
+                issues.append(
+                    ValidationIssue(
+                        path,
+                        "oneOf",
+                        repr(data) + (" is valid under more than one of the given " "schemas"),
+                    )
+                )
+            return v1
+        elif _is_run_input_messages_one_of_1(data):
+            return RunItemReferenceInputMessages._parse(data, path, issues)
+        else:
+            issues.append(
+                ValidationIssue(
+                    path, "oneOf", repr(data) + " is not valid under any of the given schemas"
+                )
+            )
+    else:
+        issues.append(
+            ValidationIssue(
+                path, "oneOf", repr(data) + " is not valid under any of the given schemas"
+            )
+        )
+    return data
+
+
+def _parse_run_shape(data: Any, path: str, issues: list[ValidationIssue]) -> Any:
+    if type(data) is dict or isinstance(data, dict):
+        if _is_run_shape_any_of_0(data):
+            return RunShapeVariant0._parse(data, path, issues)
+        elif _is_run_shape_any_of_1(data):
+            return RunShapeVariant1._parse(data, path, issues)
+        else:
+            issues.append(
+                ValidationIssue(
+                    path, "anyOf", repr(data) + " is not valid under any of the given schemas"
+                )
+            )
+    else:
+        issues.append(
+            ValidationIssue(
+                path, "anyOf", repr(data) + " is not valid under any of the given schemas"
+            )
+        )
+    return data
+
+
+def _is_run_input_messages_one_of_0(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "type" not in data:
+        return False
+    if "type" in data:
+        v1 = data["type"]
+        if v1 != "template":
+            return False
+    if "template" in data:
+        v2 = data["template"]
+        if not (type(v2) is list or isinstance(v2, list)):
+            return False
+        for v3 in v2:
+            if not (type(v3) is dict or isinstance(v3, dict)):
+                return False
+            if "role" in v3:
+                v4 = v3["role"]
+                if not (type(v4) is str or isinstance(v4, str)):
+                    return False
+    return True
+
+
+def _is_run_input_messages_one_of_1(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "type" not in data:
+        return False
+    if "type" in data:
+        v1 = data["type"]
+        if v1 != "item_reference":
+            return False
+    return True
+
+
+def _is_run_shape_any_of_0(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "radius" not in data:
+        return False
+    if "radius" in data:
+        v1 = data["radius"]
+        if not (
+            type(v1) is float
+            or type(v1) is int
+            or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+        ):
+            return False
+    return True
+
+
+def _is_run_shape_any_of_1(data: object) -> bool:
+    if not (type(data) is dict or isinstance(data, dict)):
+        return False
+    if "side" not in data:
+        return False
+    if "side" in data:
+        v1 = data["side"]
+        if not (
+            type(v1) is float
+            or type(v1) is int
+            or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+        ):
+            return False
+    return True
 
 
 @dataclass(kw_only=True, slots=True)
@@ -59,9 +195,38 @@ class RunImageUrl(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "url" in data:
+                self.url = v1 = data["url"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/url", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.url = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -102,9 +267,32 @@ class RunImage(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "image_url" in data:
+                self.image_url = RunImageUrl._parse(data["image_url"], path + "/image_url", issues)
+            else:
+                self.image_url = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -148,9 +336,38 @@ class RunTracing(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "group_id" in data:
+                self.group_id = v1 = data["group_id"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/group_id", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.group_id = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -193,9 +410,38 @@ class RunTemplateInputMessagesTemplateItem(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "role" in data:
+                self.role = v1 = data["role"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/role", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.role = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -228,7 +474,7 @@ class RunTemplateInputMessages(Model):
 
     type: Literal["template"]
 
-    template: list[RunTemplateInputMessagesTemplateItem] | NotGiven = NOT_GIVEN
+    template: Sequence[RunTemplateInputMessagesTemplateItem] | NotGiven = NOT_GIVEN
 
     extra_properties: dict[str, JsonValue] = field(default_factory=dict)
     """Properties the schema does not name, kept as received."""
@@ -245,9 +491,60 @@ class RunTemplateInputMessages(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "type" not in data:
+                issues.append(ValidationIssue(path, "required", "'type' is a required property"))
+            if "type" in data:
+                self.type = v1 = data["type"]
+                if v1 != "template":
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type", "const", "'template' was expected, got " + repr(v1)
+                        )
+                    )
+            if "template" in data:
+                v2 = data["template"]
+                if type(v2) is list or isinstance(v2, list):
+                    n3 = len(issues)
+                    v4: list[RunTemplateInputMessagesTemplateItem] = []
+                    for v6 in v2:
+                        v4.append(RunTemplateInputMessagesTemplateItem._parse(v6, "", issues))
+                    self.template = v4
+                    if len(issues) != n3:  # walked again for the pointers of the issues
+                        del issues[n3:]
+                        for i5, v6 in enumerate(v2):
+                            RunTemplateInputMessagesTemplateItem._parse(
+                                v6, path + "/template/" + str(i5), issues
+                            )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            path + "/template", "type", repr(v2) + " is not of type 'array'"
+                        )
+                    )
+            else:
+                self.template = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -297,9 +594,40 @@ class RunItemReferenceInputMessages(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "type" not in data:
+                issues.append(ValidationIssue(path, "required", "'type' is a required property"))
+            if "type" in data:
+                self.type = v1 = data["type"]
+                if v1 != "item_reference":
+                    issues.append(
+                        ValidationIssue(
+                            path + "/type",
+                            "const",
+                            "'item_reference' was expected, got " + repr(v1),
+                        )
+                    )
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -345,9 +673,42 @@ class RunShapeVariant0(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "radius" not in data:
+                issues.append(ValidationIssue(path, "required", "'radius' is a required property"))
+            if "radius" in data:
+                self.radius = v1 = data["radius"]
+                if not (
+                    type(v1) is float
+                    or type(v1) is int
+                    or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/radius", "type", repr(v1) + " is not of type 'number'"
+                        )
+                    )
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -389,9 +750,42 @@ class RunShapeVariant1(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "side" not in data:
+                issues.append(ValidationIssue(path, "required", "'side' is a required property"))
+            if "side" in data:
+                self.side = v1 = data["side"]
+                if not (
+                    type(v1) is float
+                    or type(v1) is int
+                    or (isinstance(v1, (int, float)) and not isinstance(v1, bool))
+                ):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/side", "type", repr(v1) + " is not of type 'number'"
+                        )
+                    )
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -434,9 +828,38 @@ class RunCaptionCaption(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "text" in data:
+                self.text = v1 = data["text"]
+                if not (type(v1) is str or isinstance(v1, str)):
+                    issues.append(
+                        ValidationIssue(
+                            path + "/text", "type", repr(v1) + " is not of type 'string'"
+                        )
+                    )
+            else:
+                self.text = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -479,9 +902,32 @@ class RunCaption(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "caption" in data:
+                self.caption = RunCaptionCaption._parse(data["caption"], path + "/caption", issues)
+            else:
+                self.caption = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
@@ -507,19 +953,19 @@ class Run(Model):
 
     _required: ClassVar[tuple[str, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(
-        ("image", "tracing", "input_messages", "shape", "caption")
+        ("audio_input", "image", "tracing", "input_messages", "shape", "caption")
     )
     _refuse_unknown: ClassVar[bool] = False
+
+    audio_input: TranscriptionSessionCreateRequestAudioInputConfiguration | NotGiven = NOT_GIVEN
 
     image: RunImage | NotGiven = NOT_GIVEN
 
     tracing: RunTracing | NotGiven | None = NOT_GIVEN
 
-    input_messages: (
-        RunTemplateInputMessages | RunItemReferenceInputMessages | dict[str, JsonValue] | NotGiven
-    ) = NOT_GIVEN
+    input_messages: RunTemplateInputMessages | RunItemReferenceInputMessages | NotGiven = NOT_GIVEN
 
-    shape: RunShapeVariant0 | RunShapeVariant1 | dict[str, JsonValue] | NotGiven = NOT_GIVEN
+    shape: RunShapeVariant0 | RunShapeVariant1 | NotGiven = NOT_GIVEN
 
     caption: RunCaption | NotGiven = NOT_GIVEN
 
@@ -529,6 +975,8 @@ class Run(Model):
     def to_dict(self) -> dict[str, JsonValue]:
         """The JSON object of this value; fields never set are left out."""
         out: dict[str, JsonValue] = to_json_object(self.extra_properties)
+        if not isinstance(self.audio_input, NotGiven):
+            out["audio_input"] = to_json(self.audio_input)
         if not isinstance(self.image, NotGiven):
             out["image"] = to_json(self.image)
         if not isinstance(self.tracing, NotGiven):
@@ -545,14 +993,66 @@ class Run(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object.
 
-        Lenient: unknown properties are kept and unknown enum values pass.
+        Strict: raises ValidationError listing every problem.
         """
-        return cls._decode(data)
+        issues: list[ValidationIssue] = []
+        parsed = cls._parse(data, "", issues)
+        if issues:
+            raise ValidationError(issues)
+        return parsed
+
+    @classmethod
+    def _parse(cls, data: Any, path: str, issues: list[ValidationIssue]) -> Self:
+        """Check and build in one walk, adding every problem to `issues` (`path` is where
+        `data` sits); what it returns is only complete when no issue was added."""
+        self = object.__new__(cls)
+        if type(data) is dict or isinstance(data, dict):
+            if "audio_input" in data:
+                self.audio_input = TranscriptionSessionCreateRequestAudioInputConfiguration._parse(
+                    data["audio_input"], path + "/audio_input", issues
+                )
+            else:
+                self.audio_input = NOT_GIVEN
+            if "image" in data:
+                self.image = RunImage._parse(data["image"], path + "/image", issues)
+            else:
+                self.image = NOT_GIVEN
+            if "tracing" in data:
+                self.tracing = _parse_run_tracing(data["tracing"], path + "/tracing", issues)
+            else:
+                self.tracing = NOT_GIVEN
+            if "input_messages" in data:
+                self.input_messages = _parse_run_input_messages(
+                    data["input_messages"], path + "/input_messages", issues
+                )
+            else:
+                self.input_messages = NOT_GIVEN
+            if "shape" in data:
+                self.shape = _parse_run_shape(data["shape"], path + "/shape", issues)
+            else:
+                self.shape = NOT_GIVEN
+            if "caption" in data:
+                self.caption = RunCaption._parse(data["caption"], path + "/caption", issues)
+            else:
+                self.caption = NOT_GIVEN
+            self.extra_properties = (
+                {}
+                if cls._wire_names.issuperset(data)
+                else {key: value for key, value in data.items() if key not in cls._wire_names}
+            )
+        else:
+            issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'object'"))
+        return self
 
     @classmethod
     def _decode(cls, data: Any) -> Self:
         if type(data) is not dict:
             check_object(data, "Run", cls._required, cls._wire_names, cls._refuse_unknown)
+        audio_input = data.get("audio_input", NOT_GIVEN)
+        if not isinstance(audio_input, NotGiven):
+            audio_input = TranscriptionSessionCreateRequestAudioInputConfiguration._decode(
+                audio_input
+            )
         image = data.get("image", NOT_GIVEN)
         if not isinstance(image, NotGiven):
             image = RunImage._decode(image)
@@ -578,6 +1078,7 @@ class Run(Model):
             caption = RunCaption._decode(caption)
         # No `__init__` (profiled: it was most of a small decode); every field is set below.
         self = object.__new__(cls)
+        self.audio_input = audio_input
         self.image = image
         self.tracing = tracing
         self.input_messages = input_messages

@@ -36,6 +36,12 @@ if TYPE_CHECKING:
         validate_run_template_input_messages_template_item,
         validate_run_tracing,
     )
+    from .transcription_session_create_request_audio_input_configuration import (
+        is_valid_transcription_session_create_request_audio_input_configuration,
+        is_valid_transcription_session_create_request_audio_input_configuration_noise_reduction,
+        validate_transcription_session_create_request_audio_input_configuration,
+        validate_transcription_session_create_request_audio_input_configuration_noise_reduction,
+    )
 
 __all__ = [
     "is_valid_run",
@@ -49,6 +55,8 @@ __all__ = [
     "is_valid_run_template_input_messages",
     "is_valid_run_template_input_messages_template_item",
     "is_valid_run_tracing",
+    "is_valid_transcription_session_create_request_audio_input_configuration",
+    "is_valid_transcription_session_create_request_audio_input_configuration_noise_reduction",
     "validate_run",
     "validate_run_caption",
     "validate_run_caption_caption",
@@ -60,6 +68,8 @@ __all__ = [
     "validate_run_template_input_messages",
     "validate_run_template_input_messages_template_item",
     "validate_run_tracing",
+    "validate_transcription_session_create_request_audio_input_configuration",
+    "validate_transcription_session_create_request_audio_input_configuration_noise_reduction",
 ]
 
 # Where each name is defined: its module is imported when the name is first used (PEP 562), so
@@ -88,6 +98,12 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "validate_run_template_input_messages",
         "validate_run_template_input_messages_template_item",
         "validate_run_tracing",
+    ),
+    ".transcription_session_create_request_audio_input_configuration": (
+        "is_valid_transcription_session_create_request_audio_input_configuration",
+        "is_valid_transcription_session_create_request_audio_input_configuration_noise_reduction",
+        "validate_transcription_session_create_request_audio_input_configuration",
+        "validate_transcription_session_create_request_audio_input_configuration_noise_reduction",
     ),
 }
 _MODULE_OF = {name: module for module, names in _LAZY.items() for name in names}

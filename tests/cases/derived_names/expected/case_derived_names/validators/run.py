@@ -8,6 +8,10 @@ is a separate fast path that stops at the first problem.
 from __future__ import annotations
 
 from .._validation import ValidationIssue
+from .transcription_session_create_request_audio_input_configuration import (
+    _check_transcription_noise_reduction_any_of_0_type,
+    _is_transcription_configuration_noise_reduction_any_of_0,
+)
 
 __all__ = [
     "is_valid_run",
@@ -117,20 +121,49 @@ def validate_run(data: object) -> list[ValidationIssue]:
     issues: list[ValidationIssue] = []
     if type(data) is dict or isinstance(data, dict):
         if data:
-            if "image" in data:
-                v1 = data["image"]
+            if "audio_input" in data:
+                v1 = data["audio_input"]
                 if type(v1) is dict or isinstance(v1, dict):
-                    if "image_url" in v1:
-                        v2 = v1["image_url"]
-                        if type(v2) is dict or isinstance(v2, dict):
-                            if "url" in v2:
-                                v3 = v2["url"]
-                                if not (type(v3) is str or isinstance(v3, str)):
+                    if "noise_reduction" in v1:
+                        v2 = v1["noise_reduction"]
+                        if not (
+                            v2 is None
+                            or _is_transcription_configuration_noise_reduction_any_of_0(v2)
+                        ):
+                            if type(v2) is dict or isinstance(v2, dict):
+                                if "type" in v2:
+                                    v3 = v2["type"]
+                                    _check_transcription_noise_reduction_any_of_0_type(
+                                        v3, "/audio_input/noise_reduction/type", issues
+                                    )
+                            else:
+                                issues.append(
+                                    ValidationIssue(
+                                        "/audio_input/noise_reduction",
+                                        "anyOf",
+                                        repr(v2) + " is not valid under any of the given schemas",
+                                    )
+                                )
+                else:
+                    issues.append(
+                        ValidationIssue(
+                            "/audio_input", "type", repr(v1) + " is not of type 'object'"
+                        )
+                    )
+            if "image" in data:
+                v4 = data["image"]
+                if type(v4) is dict or isinstance(v4, dict):
+                    if "image_url" in v4:
+                        v5 = v4["image_url"]
+                        if type(v5) is dict or isinstance(v5, dict):
+                            if "url" in v5:
+                                v6 = v5["url"]
+                                if not (type(v6) is str or isinstance(v6, str)):
                                     issues.append(
                                         ValidationIssue(
                                             "/image/image_url/url",
                                             "type",
-                                            repr(v3) + " is not of type 'string'",
+                                            repr(v6) + " is not of type 'string'",
                                         )
                                     )
                         else:
@@ -138,25 +171,25 @@ def validate_run(data: object) -> list[ValidationIssue]:
                                 ValidationIssue(
                                     "/image/image_url",
                                     "type",
-                                    repr(v2) + " is not of type 'object'",
+                                    repr(v5) + " is not of type 'object'",
                                 )
                             )
                 else:
                     issues.append(
-                        ValidationIssue("/image", "type", repr(v1) + " is not of type 'object'")
+                        ValidationIssue("/image", "type", repr(v4) + " is not of type 'object'")
                     )
             if "tracing" in data:
-                v4 = data["tracing"]
-                if not (v4 is None or _is_run_tracing_any_of_0(v4)):
-                    if type(v4) is dict or isinstance(v4, dict):
-                        if "group_id" in v4:
-                            v5 = v4["group_id"]
-                            if not (type(v5) is str or isinstance(v5, str)):
+                v7 = data["tracing"]
+                if not (v7 is None or _is_run_tracing_any_of_0(v7)):
+                    if type(v7) is dict or isinstance(v7, dict):
+                        if "group_id" in v7:
+                            v8 = v7["group_id"]
+                            if not (type(v8) is str or isinstance(v8, str)):
                                 issues.append(
                                     ValidationIssue(
                                         "/tracing/group_id",
                                         "type",
-                                        repr(v5) + " is not of type 'string'",
+                                        repr(v8) + " is not of type 'string'",
                                     )
                                 )
                     else:
@@ -164,52 +197,52 @@ def validate_run(data: object) -> list[ValidationIssue]:
                             ValidationIssue(
                                 "/tracing",
                                 "anyOf",
-                                repr(v4) + " is not valid under any of the given schemas",
+                                repr(v7) + " is not valid under any of the given schemas",
                             )
                         )
             if "input_messages" in data:
-                v6 = data["input_messages"]
-                n7 = _is_run_input_messages_one_of_0(v6) + _is_run_input_messages_one_of_1(v6)
-                if n7 == 0:
+                v9 = data["input_messages"]
+                n10 = _is_run_input_messages_one_of_0(v9) + _is_run_input_messages_one_of_1(v9)
+                if n10 == 0:
                     issues.append(
                         ValidationIssue(
                             "/input_messages",
                             "oneOf",
-                            repr(v6) + " is not valid under any of the given schemas",
+                            repr(v9) + " is not valid under any of the given schemas",
                         )
                     )
-                elif n7 > 1:
+                elif n10 > 1:
                     issues.append(
                         ValidationIssue(
                             "/input_messages",
                             "oneOf",
-                            repr(v6) + (" is valid under more than one of the given " "schemas"),
+                            repr(v9) + (" is valid under more than one of the given " "schemas"),
                         )
                     )
             if "shape" in data:
-                v8 = data["shape"]
-                if not (_is_run_shape_any_of_0(v8) or _is_run_shape_any_of_1(v8)):
+                v11 = data["shape"]
+                if not (_is_run_shape_any_of_0(v11) or _is_run_shape_any_of_1(v11)):
                     issues.append(
                         ValidationIssue(
                             "/shape",
                             "anyOf",
-                            repr(v8) + " is not valid under any of the given schemas",
+                            repr(v11) + " is not valid under any of the given schemas",
                         )
                     )
             if "caption" in data:
-                v9 = data["caption"]
-                if type(v9) is dict or isinstance(v9, dict):
-                    if "caption" in v9:
-                        v10 = v9["caption"]
-                        if type(v10) is dict or isinstance(v10, dict):
-                            if "text" in v10:
-                                v11 = v10["text"]
-                                if not (type(v11) is str or isinstance(v11, str)):
+                v12 = data["caption"]
+                if type(v12) is dict or isinstance(v12, dict):
+                    if "caption" in v12:
+                        v13 = v12["caption"]
+                        if type(v13) is dict or isinstance(v13, dict):
+                            if "text" in v13:
+                                v14 = v13["text"]
+                                if not (type(v14) is str or isinstance(v14, str)):
                                     issues.append(
                                         ValidationIssue(
                                             "/caption/caption/text",
                                             "type",
-                                            repr(v11) + " is not of type 'string'",
+                                            repr(v14) + " is not of type 'string'",
                                         )
                                     )
                         else:
@@ -217,12 +250,12 @@ def validate_run(data: object) -> list[ValidationIssue]:
                                 ValidationIssue(
                                     "/caption/caption",
                                     "type",
-                                    repr(v10) + " is not of type 'object'",
+                                    repr(v13) + " is not of type 'object'",
                                 )
                             )
                 else:
                     issues.append(
-                        ValidationIssue("/caption", "type", repr(v9) + " is not of type 'object'")
+                        ValidationIssue("/caption", "type", repr(v12) + " is not of type 'object'")
                     )
     else:
         issues.append(ValidationIssue("", "type", repr(data) + " is not of type 'object'"))
@@ -234,41 +267,49 @@ def is_valid_run(data: object) -> bool:
     if not (type(data) is dict or isinstance(data, dict)):
         return False
     if data:
-        if "image" in data:
-            v1 = data["image"]
+        if "audio_input" in data:
+            v1 = data["audio_input"]
             if not (type(v1) is dict or isinstance(v1, dict)):
                 return False
-            if "image_url" in v1:
-                v2 = v1["image_url"]
-                if not (type(v2) is dict or isinstance(v2, dict)):
+            if "noise_reduction" in v1:
+                v2 = v1["noise_reduction"]
+                if not (v2 is None or _is_transcription_configuration_noise_reduction_any_of_0(v2)):
                     return False
-                if "url" in v2:
-                    v3 = v2["url"]
-                    if not (type(v3) is str or isinstance(v3, str)):
+        if "image" in data:
+            v3 = data["image"]
+            if not (type(v3) is dict or isinstance(v3, dict)):
+                return False
+            if "image_url" in v3:
+                v4 = v3["image_url"]
+                if not (type(v4) is dict or isinstance(v4, dict)):
+                    return False
+                if "url" in v4:
+                    v5 = v4["url"]
+                    if not (type(v5) is str or isinstance(v5, str)):
                         return False
         if "tracing" in data:
-            v4 = data["tracing"]
-            if not (v4 is None or _is_run_tracing_any_of_0(v4)):
+            v6 = data["tracing"]
+            if not (v6 is None or _is_run_tracing_any_of_0(v6)):
                 return False
         if "input_messages" in data:
-            v5 = data["input_messages"]
-            if _is_run_input_messages_one_of_0(v5) + _is_run_input_messages_one_of_1(v5) != 1:
+            v7 = data["input_messages"]
+            if _is_run_input_messages_one_of_0(v7) + _is_run_input_messages_one_of_1(v7) != 1:
                 return False
         if "shape" in data:
-            v6 = data["shape"]
-            if not (_is_run_shape_any_of_0(v6) or _is_run_shape_any_of_1(v6)):
+            v8 = data["shape"]
+            if not (_is_run_shape_any_of_0(v8) or _is_run_shape_any_of_1(v8)):
                 return False
         if "caption" in data:
-            v7 = data["caption"]
-            if not (type(v7) is dict or isinstance(v7, dict)):
+            v9 = data["caption"]
+            if not (type(v9) is dict or isinstance(v9, dict)):
                 return False
-            if "caption" in v7:
-                v8 = v7["caption"]
-                if not (type(v8) is dict or isinstance(v8, dict)):
+            if "caption" in v9:
+                v10 = v9["caption"]
+                if not (type(v10) is dict or isinstance(v10, dict)):
                     return False
-                if "text" in v8:
-                    v9 = v8["text"]
-                    if not (type(v9) is str or isinstance(v9, str)):
+                if "text" in v10:
+                    v11 = v10["text"]
+                    if not (type(v11) is str or isinstance(v11, str)):
                         return False
     return True
 
