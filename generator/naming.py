@@ -4,8 +4,8 @@ Identifiers are sanitized, cased and kept off Python keywords and the names the 
 uses itself (builtins such as `type` or `id` are allowed: as attributes they shadow nothing);
 nested inline schemas are named by the way to them, each word said once (`derived_class_name`),
 or, where another class has that name, by the way joined as it is. Other collisions are reported
-by the caller, never silently renamed. The emitted validators' private names (from JSON pointers) are made here
-too.
+by the caller, never silently renamed. The emitted validators' private names (from JSON
+pointers) are made here too.
 """
 
 from __future__ import annotations
