@@ -3,7 +3,7 @@
 The first success answer (200, 201, 202, 204, 2XX) decides. A media type whose schema is a
 binary string (`format: binary`) makes a `BinaryResponse` (also where JSON is listed beside it,
 as for file contents); else JSON: a model's `from_dict`, or a generated `_parse_*` function for
-unions, arrays and plain values; else text; no content, `None`. `text/event-stream` beside it,
+unions, arrays, maps and plain values; else text; no content, `None`. `text/event-stream` beside it,
 with a `stream` property in the body, adds `stream=True` (`Stream[Event]`, the event typed from
 the stream's schema). A model with `has_more` and an array property, for an operation with an
 `after` query parameter, is a cursor page (see `_pagination.py`).
@@ -22,6 +22,7 @@ from generator.types import (
     JSON_VALUE,
     AliasRef,
     ListType,
+    MapType,
     ModelRef,
     PyType,
     UnionType,
@@ -196,6 +197,17 @@ def _branch(
         # An array of a union of models (or of arrays of them): a function per item.
         item = decoder_for(option.item, name + "_item")
         return BranchIR("isinstance(data, list)", f"[{item.name}(item) for item in data]"), item
+    if isinstance(option, MapType) and isinstance(option.value, ModelRef):
+        cast = model_reference(option.value.class_name) + ".from_dict(value)"
+        return (
+            BranchIR("isinstance(data, dict)", f"{{key: {cast} for key, value in data.items()}}"),
+            None,
+        )
+    if isinstance(option, MapType) and option.value.converts():
+        # A map of a union of models (or of arrays of them): a function per value.
+        each = decoder_for(option.value, name + "_value")
+        decoded = f"{{key: {each.name}(value) for key, value in data.items()}}"
+        return BranchIR("isinstance(data, dict)", decoded), each
     return None
 
 

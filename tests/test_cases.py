@@ -402,3 +402,25 @@ def test_union_decoders_client_decodes_answers_and_imports_in_isort_order(
         "WebSearchPreviewToolDefinition", "CodeInterpreterToolDefinition",
         "FileSearchToolDefinition", "FunctionCallToolDefinition",
     ]  # fmt: skip
+
+
+def test_union_decoders_client_decodes_a_map_answer(case: Callable[[str], Any]) -> None:
+    """A map of a union of models decodes each value by the union's function, a map of one
+    model each value by its `from_dict` (they used to stay dicts, typed as models)."""
+    m = case("union_decoders")
+    with FakeAPI() as api:
+        api.script(
+            Reply(body={"f": TOOLS[0], "search": TOOLS[1]}),
+            Reply(body={"f": TOOLS[0]}),
+            Reply(body={"f": {"type": "function"}}),
+        )
+        with m.Client(api_key="sk-test", base_url=api.url) as client:
+            tools = client.run_steps.tools_by_name(run_id="r")
+            functions = client.run_steps.functions_by_name(run_id="r")
+            with pytest.raises(m.APIResponseValidationError, match="'name'"):
+                client.run_steps.functions_by_name(run_id="r")
+    assert {key: type(value) for key, value in tools.items()} == {
+        "f": m.FunctionCallToolDefinition,
+        "search": m.FileSearchToolDefinition,
+    }
+    assert functions == {"f": m.FunctionCallToolDefinition(type="function", name="f")}

@@ -51,6 +51,20 @@ def _parse_assistant_tool_definition(data: Any) -> AssistantToolDefinition:
     raise ValueError("the answer fits none of AssistantToolDefinition")
 
 
+def _parse_get_run_tools_response(data: Any) -> dict[str, AssistantToolDefinition]:
+    if isinstance(data, dict):
+        return {key: _parse_assistant_tool_definition(value) for key, value in data.items()}
+    raise ValueError("the answer fits none of dict[str, AssistantToolDefinition]")
+
+
+def _parse_get_run_functions_response(data: Any) -> dict[str, FunctionCallToolDefinition]:
+    if isinstance(data, dict):
+        return {
+            key: _models.FunctionCallToolDefinition.from_dict(value) for key, value in data.items()
+        }
+    raise ValueError("the answer fits none of dict[str, FunctionCallToolDefinition]")
+
+
 class Runs:
     """Operations under `client.runs`."""
 
@@ -235,6 +249,100 @@ class RunSteps:
             max_retries=max_retries,
         )
         return self._client.request_json(_options, _parse_list_run_steps_response)
+
+    def tools_by_name(
+        self,
+        *,
+        run_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, AssistantToolDefinition]:
+        """Call the operation getRunTools.
+
+        Args:
+            run_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "GET",
+            "/runs/{run_id}/tools",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "run_id",
+                    run_id,
+                    "simple",
+                    False,
+                    _validators.validate_get_run_tools_run_id,
+                ),
+            ],
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client.request_json(_options, _parse_get_run_tools_response)
+
+    def functions_by_name(
+        self,
+        *,
+        run_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, FunctionCallToolDefinition]:
+        """Call the operation getRunFunctions.
+
+        Args:
+            run_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "GET",
+            "/runs/{run_id}/functions",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "run_id",
+                    run_id,
+                    "simple",
+                    False,
+                    _validators.validate_get_run_functions_run_id,
+                ),
+            ],
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._client.request_json(_options, _parse_get_run_functions_response)
 
 
 class AsyncRuns:
@@ -421,3 +529,97 @@ class AsyncRunSteps:
             max_retries=max_retries,
         )
         return await self._client.request_json(_options, _parse_list_run_steps_response)
+
+    async def tools_by_name(
+        self,
+        *,
+        run_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, AssistantToolDefinition]:
+        """Call the operation getRunTools.
+
+        Args:
+            run_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "GET",
+            "/runs/{run_id}/tools",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "run_id",
+                    run_id,
+                    "simple",
+                    False,
+                    _validators.validate_get_run_tools_run_id,
+                ),
+            ],
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client.request_json(_options, _parse_get_run_tools_response)
+
+    async def functions_by_name(
+        self,
+        *,
+        run_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, JsonValue] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, FunctionCallToolDefinition]:
+        """Call the operation getRunFunctions.
+
+        Args:
+            run_id: In the path.
+
+            extra_headers: Headers to send besides (or instead of) the defaults.
+
+            extra_query: Query parameters to send besides the operation's.
+
+            extra_body: Properties merged into the body after validation.
+
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+
+            max_retries: Retries for this call instead of the client's `max_retries`.
+        """
+        _options = _request.RequestOptions(
+            "GET",
+            "/runs/{run_id}/functions",
+            parameters=[
+                _params.Parameter(
+                    "path",
+                    "run_id",
+                    run_id,
+                    "simple",
+                    False,
+                    _validators.validate_get_run_functions_run_id,
+                ),
+            ],
+            headers={},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._client.request_json(_options, _parse_get_run_functions_response)

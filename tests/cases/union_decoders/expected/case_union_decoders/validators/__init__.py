@@ -37,6 +37,11 @@ if TYPE_CHECKING:
         is_valid_function_call_tool_definition,
         validate_function_call_tool_definition,
     )
+    from .get_run_functions import (
+        is_valid_get_run_functions_run_id,
+        validate_get_run_functions_run_id,
+    )
+    from .get_run_tools import is_valid_get_run_tools_run_id, validate_get_run_tools_run_id
     from .image_generation_with_partial_images_tool_definition import (
         is_valid_image_generation_with_partial_images_tool_definition,
         validate_image_generation_with_partial_images_tool_definition,
@@ -55,6 +60,8 @@ __all__ = [
     "is_valid_create_assistant_run_request",
     "is_valid_file_search_tool_definition",
     "is_valid_function_call_tool_definition",
+    "is_valid_get_run_functions_run_id",
+    "is_valid_get_run_tools_run_id",
     "is_valid_image_generation_with_partial_images_tool_definition",
     "is_valid_list_run_steps_run_id",
     "is_valid_web_search_preview_tool_definition",
@@ -65,6 +72,8 @@ __all__ = [
     "validate_create_assistant_run_request",
     "validate_file_search_tool_definition",
     "validate_function_call_tool_definition",
+    "validate_get_run_functions_run_id",
+    "validate_get_run_tools_run_id",
     "validate_image_generation_with_partial_images_tool_definition",
     "validate_list_run_steps_run_id",
     "validate_web_search_preview_tool_definition",
@@ -98,6 +107,11 @@ _LAZY: dict[str, tuple[str, ...]] = {
         "is_valid_function_call_tool_definition",
         "validate_function_call_tool_definition",
     ),
+    ".get_run_functions": (
+        "is_valid_get_run_functions_run_id",
+        "validate_get_run_functions_run_id",
+    ),
+    ".get_run_tools": ("is_valid_get_run_tools_run_id", "validate_get_run_tools_run_id"),
     ".image_generation_with_partial_images_tool_definition": (
         "is_valid_image_generation_with_partial_images_tool_definition",
         "validate_image_generation_with_partial_images_tool_definition",
