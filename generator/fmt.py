@@ -34,6 +34,7 @@ from generator import fmt_cache
 from generator.errors import GenerationError, GenerationFailed
 from generator.fmt_shapes import known_split
 from generator.fmt_splice import Unit, format_units, splice, units_of
+from generator.fmt_strings import cut_long_literals
 from generator.workers import Workers
 
 LINE_LENGTH = 100
@@ -196,7 +197,10 @@ def format_source(text: str) -> str | GenerationError:
     from black.parsing import InvalidInput
 
     try:
-        return black.format_str(text, mode=black_mode())
+        formatted = black.format_str(text, mode=black_mode())
+        if _fits(formatted):
+            return formatted
+        return black.format_str(cut_long_literals(text), mode=black_mode())
     except InvalidInput as exc:
         first = str(exc).splitlines()[0] if str(exc) else "invalid Python"
         return GenerationError(f"is not valid Python: {first}")
@@ -242,17 +246,7 @@ def _format_group(texts: dict[str, str], cache: Path | None) -> dict[str, str | 
     plans = {name: units_of(text) for name, text in texts.items()}
     unique = dict.fromkeys(unit for plan in plans.values() if plan for _, _, unit in plan)
     black_lines: dict[Unit, tuple[str, ...]] = {}
-    for unit in unique:
-        known = _known_split(unit)
-        if known is not None:
-            black_lines[unit] = known
-    refused: set[Unit] = set()
-    for batch in _batches([unit for unit in unique if unit not in black_lines]):
-        lines = format_batch(batch)
-        if lines is None:
-            refused.update(batch)
-        else:
-            black_lines.update(zip(batch, lines, strict=True))
+    refused = _split(unique, black_lines) | _split_cut(black_lines)
     results: dict[str, str | GenerationError] = {}
     for name, plan in plans.items():
         if plan is None or any(unit in refused for _, _, unit in plan):
@@ -266,6 +260,44 @@ def _format_group(texts: dict[str, str], cache: Path | None) -> dict[str, str | 
         }
         fmt_cache.write(cache, entries)
     return results
+
+
+def _split(units: Collection[Unit], black_lines: dict[Unit, tuple[str, ...]]) -> set[Unit]:
+    """Black's lines for each unit into `black_lines` (`known_split`, else black in batches);
+    the units black refused."""
+    for unit in units:
+        known = _known_split(unit)
+        if known is not None:
+            black_lines[unit] = known
+    refused: set[Unit] = set()
+    for batch in _batches([unit for unit in units if unit not in black_lines]):
+        lines = format_batch(batch)
+        if lines is None:
+            refused.update(batch)
+        else:
+            black_lines.update(zip(batch, lines, strict=True))
+    return refused
+
+
+def _split_cut(black_lines: dict[Unit, tuple[str, ...]]) -> set[Unit]:
+    """Each statement black leaves too wide for its long string literals, split again with
+    them cut (`fmt_strings`): those lines replace black's; the units black refused so."""
+    cut_units = {unit: _cut(unit) for unit, lines in black_lines.items() if not _fit(lines)}
+    cut_units = {unit: cut for unit, cut in cut_units.items() if cut != unit}
+    cut_lines: dict[Unit, tuple[str, ...]] = {}
+    refused = _split(dict.fromkeys(cut_units.values()), cut_lines)
+    for unit, cut in cut_units.items():
+        if cut in cut_lines:
+            black_lines[unit] = cut_lines[cut]
+    return {unit for unit, cut in cut_units.items() if cut in refused}
+
+
+def _fit(lines: Sequence[str]) -> bool:
+    return all(len(line) <= LINE_LENGTH for line in lines)
+
+
+def _cut(unit: Unit) -> Unit:
+    return Unit(tuple(map(cut_long_literals, unit.lines)), unit.depth, unit.kind)
 
 
 @lru_cache(maxsize=KNOWN_SPLITS)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 WIDTH = 100
 STEP = "    "
 
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n]|\\.)*"'
@@ -59,7 +59,7 @@ def _continuation_lines(text: str) -> list[bool] | None:
     continued = [False] * (text.count("\n") + 1)
     line = depth = 0
     step = _BRACKET_STEP.get
-    for token in _TOKEN.findall(text):  # strings, not matches: this loop is the stage's scan
+    for token in TOKEN.findall(text):  # strings, not matches: this loop is the stage's scan
         delta = step(token)
         if delta is not None:
             depth += delta
@@ -133,7 +133,7 @@ def _unit(statement: list[str]) -> Unit | None:
 def _lone_string_or_comment(code: str) -> bool:
     if code.startswith("#"):
         return True
-    match = _TOKEN.match(code)
+    match = TOKEN.match(code)
     return match is not None and len(match.group()) > 1 and code[match.end() :].strip() == ""
 
 

@@ -133,7 +133,8 @@ def test_stages_import_only_stages_below_them() -> None:
         "generator.model_decode generator.model_parse generator.model_source generator.render"
         " generator.init_source",
         "generator.layout",
-        "generator.fmt_splice generator.fmt_lines generator.fmt_shapes generator.fmt_cache",
+        "generator.fmt_splice generator.fmt_strings generator.fmt_lines generator.fmt_shapes"
+        " generator.fmt_cache",
         "generator.fmt generator.workers generator.write generator.distribution generator.stack",
         "generator.pipeline generator.upstream generator.diff",
         "generator.cli generator.__main__",

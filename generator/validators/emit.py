@@ -11,12 +11,6 @@ from typing import Any
 from generator.naming import literal, source
 
 INDENT = "    "
-CHUNK = 48
-"""The widest string literal emitted (quotes and escapes included): with black wrapping a call
-over several lines inside deeply nested checks, a line still fits in 100 columns (black splits
-no string)."""
-_BREAK_AFTER = " /-_.,:;|)]}"
-"""A long string is cut after one of these where it can, so each piece reads as a word or more."""
 
 
 def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
@@ -25,41 +19,21 @@ def indent(lines: Iterable[str], levels: int = 1) -> list[str]:
     return [pad + line if line else line for line in lines]
 
 
-@cache  # the same names and messages recur thousands of times in a big spec
 def lit(value: str) -> str:
-    """A string literal as black writes it (`naming.literal`); a long one becomes an implicit
-    concatenation black wraps, each piece at most `CHUNK` columns (an escape such as `\\x1b` is
-    never cut)."""
-    if _width(value) <= CHUNK:
-        return literal(value)
-    return "(" + " ".join(literal(piece) for piece in _pieces(value)) + ")"
-
-
-def _width(value: str) -> int:
-    return len(literal(value))
-
-
-def _pieces(value: str) -> list[str]:
-    pieces: list[str] = []
-    while _width(value) > CHUNK:
-        end = 1
-        while _width(value[: end + 1]) <= CHUNK:
-            end += 1
-        cut = max((i + 1 for i in range(end // 2, end) if value[i] in _BREAK_AFTER), default=end)
-        pieces.append(value[:cut])
-        value = value[cut:]
-    return [*pieces, value]
+    """A string literal as black writes it (`naming.literal`), whole: the format stage cuts a
+    long one where black's lines would run past 100 columns (`generator.fmt_strings`)."""
+    return literal(value)
 
 
 def display(brackets: str, items: list[str]) -> str:
     """A list or set display, `brackets` being "[]" or "{}": a sole item loses parentheses
-    around the whole of it, as black writes it (`{("a" "b")}` is `{"a" "b"}`)."""
+    around the whole of it, as black writes it (`{(a or b)}` is `{a or b}`)."""
     inner = bare(items[0]) if len(items) == 1 else ", ".join(items)
     return brackets[0] + inner + brackets[1]
 
 
 def pysource(value: Any) -> str:
-    """Python source for a JSON-like value, as black writes it; a long string as `lit` cuts it."""
+    """Python source for a JSON-like value, as black writes it."""
     if isinstance(value, str):
         return lit(value)
     if isinstance(value, list | tuple):

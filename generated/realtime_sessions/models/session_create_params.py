@@ -371,8 +371,7 @@ class SessionCreateParams(Model):
                             ValidationIssue(
                                 path + "/input_audio_format",
                                 "enum",
-                                repr(v4)
-                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                                repr(v4) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                             )
                         )
                 else:
@@ -387,7 +386,7 @@ class SessionCreateParams(Model):
                         ValidationIssue(
                             path + "/input_audio_format",
                             "enum",
-                            repr(v4) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            repr(v4) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
             else:
@@ -566,8 +565,7 @@ class SessionCreateParams(Model):
                             ValidationIssue(
                                 path + "/output_audio_format",
                                 "enum",
-                                repr(v13)
-                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                                repr(v13) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                             )
                         )
                 else:
@@ -582,7 +580,7 @@ class SessionCreateParams(Model):
                         ValidationIssue(
                             path + "/output_audio_format",
                             "enum",
-                            repr(v13) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            repr(v13) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
             else:

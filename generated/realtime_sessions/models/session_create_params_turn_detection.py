@@ -175,7 +175,7 @@ class SessionCreateParamsTurnDetection(Model):
                             ValidationIssue(
                                 path + "/eagerness",
                                 "enum",
-                                repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                                repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                             )
                         )
                 else:
@@ -188,7 +188,7 @@ class SessionCreateParamsTurnDetection(Model):
                         ValidationIssue(
                             path + "/eagerness",
                             "enum",
-                            repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                         )
                     )
             else:

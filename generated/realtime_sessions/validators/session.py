@@ -93,8 +93,7 @@ def validate_session(data: object) -> list[ValidationIssue]:
                             ValidationIssue(
                                 "/input_audio_format",
                                 "enum",
-                                repr(v2)
-                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                                repr(v2) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                             )
                         )
                 else:
@@ -107,7 +106,7 @@ def validate_session(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/input_audio_format",
                             "enum",
-                            repr(v2) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            repr(v2) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
             if "input_audio_noise_reduction" in data:
@@ -299,8 +298,7 @@ def validate_session(data: object) -> list[ValidationIssue]:
                             ValidationIssue(
                                 "/output_audio_format",
                                 "enum",
-                                repr(v15)
-                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                                repr(v15) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                             )
                         )
                 else:
@@ -313,7 +311,7 @@ def validate_session(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/output_audio_format",
                             "enum",
-                            repr(v15) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            repr(v15) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
             if "speed" in data:

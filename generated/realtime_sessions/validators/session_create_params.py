@@ -383,7 +383,7 @@ def _check_session_create_params_turn_detection_any_of_0(
                             ValidationIssue(
                                 path + "/eagerness",
                                 "enum",
-                                repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                                repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                             )
                         )
                 else:
@@ -396,7 +396,7 @@ def _check_session_create_params_turn_detection_any_of_0(
                         ValidationIssue(
                             path + "/eagerness",
                             "enum",
-                            repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                         )
                     )
             if "interrupt_response" in data:
@@ -545,8 +545,7 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                             ValidationIssue(
                                 "/input_audio_format",
                                 "enum",
-                                repr(v4)
-                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                                repr(v4) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                             )
                         )
                 else:
@@ -559,7 +558,7 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/input_audio_format",
                             "enum",
-                            repr(v4) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            repr(v4) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
             if "input_audio_noise_reduction" in data:
@@ -691,8 +690,7 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                             ValidationIssue(
                                 "/output_audio_format",
                                 "enum",
-                                repr(v13)
-                                + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                                repr(v13) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                             )
                         )
                 else:
@@ -705,7 +703,7 @@ def validate_session_create_params(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/output_audio_format",
                             "enum",
-                            repr(v13) + (" is not one of ['pcm16', 'g711_ulaw', 'g711_" "alaw']"),
+                            repr(v13) + " is not one of ['pcm16', 'g711_ulaw', 'g711_alaw']",
                         )
                     )
             if "speed" in data:

@@ -122,7 +122,7 @@ def validate_session_create_params_turn_detection(data: object) -> list[Validati
                             ValidationIssue(
                                 "/eagerness",
                                 "enum",
-                                repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                                repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                             )
                         )
                 else:
@@ -133,7 +133,7 @@ def validate_session_create_params_turn_detection(data: object) -> list[Validati
                         ValidationIssue(
                             "/eagerness",
                             "enum",
-                            repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                         )
                     )
             if "interrupt_response" in data:

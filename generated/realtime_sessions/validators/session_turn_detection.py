@@ -92,16 +92,14 @@ def _check_session_turn_detection_eagerness(
         if data not in _ENUM_9:
             issues.append(
                 ValidationIssue(
-                    path,
-                    "enum",
-                    repr(data) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                    path, "enum", repr(data) + " is not one of ['low', 'medium', 'high', 'auto']"
                 )
             )
     else:
         issues.append(ValidationIssue(path, "type", repr(data) + " is not of type 'string'"))
         issues.append(
             ValidationIssue(
-                path, "enum", repr(data) + (" is not one of ['low', 'medium', 'high', " "'auto']")
+                path, "enum", repr(data) + " is not one of ['low', 'medium', 'high', 'auto']"
             )
         )
 
@@ -205,7 +203,7 @@ def validate_session_turn_detection(data: object) -> list[ValidationIssue]:
                             ValidationIssue(
                                 "/eagerness",
                                 "enum",
-                                repr(v2) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                                repr(v2) + " is not one of ['low', 'medium', 'high', 'auto']",
                             )
                         )
                 else:
@@ -216,7 +214,7 @@ def validate_session_turn_detection(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/eagerness",
                             "enum",
-                            repr(v2) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            repr(v2) + " is not one of ['low', 'medium', 'high', 'auto']",
                         )
                     )
             if "interrupt_response" in data:

@@ -62,7 +62,7 @@ def _parse_run_input_messages(data: Any, path: str, issues: list[ValidationIssue
                     ValidationIssue(
                         path,
                         "oneOf",
-                        repr(data) + (" is valid under more than one of the given " "schemas"),
+                        repr(data) + " is valid under more than one of the given schemas",
                     )
                 )
             return v1

@@ -216,7 +216,7 @@ def validate_run(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/input_messages",
                             "oneOf",
-                            repr(v9) + (" is valid under more than one of the given " "schemas"),
+                            repr(v9) + " is valid under more than one of the given schemas",
                         )
                     )
             if "shape" in data:

@@ -50,10 +50,7 @@ def validate_hostile(data: object) -> list[ValidationIssue]:
                             "/quote",
                             "enum",
                             repr(v1)
-                            + (
-                                ' is not one of ["it\'s", \'say "hi"\', '
-                                "'back\\\\slash', '\"\"\"']"
-                            ),
+                            + " is not one of [\"it's\", 'say \"hi\"', 'back\\\\slash', '\"\"\"']",
                         )
                     )
             if "na'me" in data:

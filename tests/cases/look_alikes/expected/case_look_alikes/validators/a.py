@@ -35,10 +35,7 @@ def validate_a(data: object) -> list[ValidationIssue]:
                                 "/mode",
                                 "enum",
                                 repr(v1)
-                                + (
-                                    " is not one of ['a\u2013b', 'd\u0430ta', "
-                                    "'Привет', 'x\\xa0y']"
-                                ),
+                                + " is not one of ['a\u2013b', 'd\u0430ta', 'Привет', 'x\\xa0y']",
                             )
                         )
                 else:
@@ -50,7 +47,7 @@ def validate_a(data: object) -> list[ValidationIssue]:
                             "/mode",
                             "enum",
                             repr(v1)
-                            + (" is not one of ['a\u2013b', 'd\u0430ta', " "'Привет', 'x\\xa0y']"),
+                            + " is not one of ['a\u2013b', 'd\u0430ta', 'Привет', 'x\\xa0y']",
                         )
                     )
             if "x\u2013y" in data:

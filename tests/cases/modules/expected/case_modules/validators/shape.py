@@ -28,9 +28,7 @@ def _check_shape(data: object, path: str, issues: list[ValidationIssue]) -> None
     elif n1 > 1:
         issues.append(
             ValidationIssue(
-                path,
-                "oneOf",
-                repr(data) + (" is valid under more than one of the given " "schemas"),
+                path, "oneOf", repr(data) + " is valid under more than one of the given schemas"
             )
         )
 
@@ -52,7 +50,7 @@ def validate_shape(data: object) -> list[ValidationIssue]:
     elif n1 > 1:
         issues.append(
             ValidationIssue(
-                "", "oneOf", repr(data) + (" is valid under more than one of the given " "schemas")
+                "", "oneOf", repr(data) + " is valid under more than one of the given schemas"
             )
         )
     return issues

@@ -38,7 +38,7 @@ def _parse_adoption_pet(data: Any, path: str, issues: list[ValidationIssue]) -> 
                     ValidationIssue(
                         path,
                         "oneOf",
-                        repr(data) + (" is valid under more than one of the given " "schemas"),
+                        repr(data) + " is valid under more than one of the given schemas",
                     )
                 )
             return v1

@@ -35,7 +35,7 @@ def validate_adopted(data: object) -> list[ValidationIssue]:
                     ValidationIssue(
                         "/pet",
                         "oneOf",
-                        repr(v1) + (" is valid under more than one of the given " "schemas"),
+                        repr(v1) + " is valid under more than one of the given schemas",
                     )
                 )
     else:

@@ -50,7 +50,7 @@ def validate_adoption(data: object) -> list[ValidationIssue]:
                     ValidationIssue(
                         "/pet",
                         "oneOf",
-                        repr(v3) + (" is valid under more than one of the given " "schemas"),
+                        repr(v3) + " is valid under more than one of the given schemas",
                     )
                 )
         if "note" in data:

@@ -30,7 +30,7 @@ def validate_note_event(data: object) -> list[ValidationIssue]:
     elif n1 > 1:
         issues.append(
             ValidationIssue(
-                "", "oneOf", repr(data) + (" is valid under more than one of the given " "schemas")
+                "", "oneOf", repr(data) + " is valid under more than one of the given schemas"
             )
         )
     return issues

@@ -63,7 +63,7 @@ def validate_choice(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/code",
                             "oneOf",
-                            repr(v1) + (" is valid under more than one of the given " "schemas"),
+                            repr(v1) + " is valid under more than one of the given schemas",
                         )
                     )
             if "label" in data:
@@ -116,7 +116,7 @@ def validate_choice(data: object) -> list[ValidationIssue]:
                         ValidationIssue(
                             "/target",
                             "oneOf",
-                            repr(v4) + (" is valid under more than one of the given " "schemas"),
+                            repr(v4) + " is valid under more than one of the given schemas",
                         )
                     )
             if "amount" in data:

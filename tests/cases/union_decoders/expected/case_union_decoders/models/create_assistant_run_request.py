@@ -87,9 +87,7 @@ def _check_assistant_tool_definition(
     elif n1 > 1:
         issues.append(
             ValidationIssue(
-                path,
-                "oneOf",
-                repr(data) + (" is valid under more than one of the given " "schemas"),
+                path, "oneOf", repr(data) + " is valid under more than one of the given schemas"
             )
         )
 
@@ -447,8 +445,7 @@ class CreateAssistantRunRequest(Model):
                                 ValidationIssue(
                                     path + "/additional_tool_definitions/" + str(i10),
                                     "oneOf",
-                                    repr(v9)
-                                    + (" is valid under more than one of the given " "schemas"),
+                                    repr(v9) + " is valid under more than one of the given schemas",
                                 )
                             )
                 else:

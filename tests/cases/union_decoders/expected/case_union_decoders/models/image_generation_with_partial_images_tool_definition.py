@@ -90,7 +90,7 @@ class ImageGenerationWithPartialImagesToolDefinition(Model):
                         ValidationIssue(
                             path + "/quality",
                             "enum",
-                            repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                            repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                         )
                     )
             else:

@@ -43,9 +43,7 @@ def _check_assistant_tool_definition(
     elif n1 > 1:
         issues.append(
             ValidationIssue(
-                path,
-                "oneOf",
-                repr(data) + (" is valid under more than one of the given " "schemas"),
+                path, "oneOf", repr(data) + " is valid under more than one of the given schemas"
             )
         )
 
@@ -82,7 +80,7 @@ def validate_assistant_tool_definition(data: object) -> list[ValidationIssue]:
     elif n1 > 1:
         issues.append(
             ValidationIssue(
-                "", "oneOf", repr(data) + (" is valid under more than one of the given " "schemas")
+                "", "oneOf", repr(data) + " is valid under more than one of the given schemas"
             )
         )
     return issues

@@ -125,8 +125,7 @@ def validate_create_assistant_run_request(data: object) -> list[ValidationIssue]
                             ValidationIssue(
                                 "/additional_tool_definitions/" + str(i8),
                                 "oneOf",
-                                repr(v7)
-                                + (" is valid under more than one of the given " "schemas"),
+                                repr(v7) + " is valid under more than one of the given schemas",
                             )
                         )
             else:

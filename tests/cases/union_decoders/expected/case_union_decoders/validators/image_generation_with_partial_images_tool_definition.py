@@ -70,7 +70,7 @@ def validate_image_generation_with_partial_images_tool_definition(
                     ValidationIssue(
                         "/quality",
                         "enum",
-                        repr(v4) + (" is not one of ['low', 'medium', 'high', " "'auto']"),
+                        repr(v4) + " is not one of ['low', 'medium', 'high', 'auto']",
                     )
                 )
     else:
