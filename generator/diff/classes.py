@@ -15,6 +15,7 @@ from typing import Any
 from generator.branches import narrow_unions
 from generator.build_ir import class_names_of
 from generator.dialect import map_dialect
+from generator.diff.shapes import source_pointer
 from generator.errors import GenerationFailed
 from generator.load import LoadedSpec
 from generator.stack import on_deep_stack
@@ -28,10 +29,11 @@ class GeneratedClasses:
         self._names: dict[str, str] | None = None
 
     def at(self, pointer: str) -> str | None:
-        """The class made of the schema at `pointer`, or None where the generator makes none."""
+        """The class made of the schema at `pointer` (one of the review's, which may run through
+        properties merged from `allOf`), or None where the generator makes none."""
         if self._names is None:
             self._names = generated_class_names(self.document)
-        return self._names.get(pointer)
+        return self._names.get(pointer) or self._names.get(source_pointer(self.document, pointer))
 
 
 def generated_class_names(document: Mapping[str, Any]) -> dict[str, str]:
