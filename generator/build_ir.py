@@ -348,7 +348,12 @@ def build_package(
 ) -> PackageIR:
     """Every component and every inline object schema, as models and aliases (and any renamed
     class reported in `warnings`)."""
-    builder = _named(spec.document, operations)
+    builder = _built(IRBuilder(spec.document), operations)
+    if not builder.errors:
+        # Only once every model is known can a shortened name be known to be free.
+        names = naming.class_names(builder.name_parts, builder.class_owners.keys())
+        if any(names[p] != naming.class_name(*parts) for p, parts in builder.name_parts.items()):
+            builder = _built(IRBuilder(spec.document, names), operations)
     if warnings is not None:
         warnings.extend(builder.warnings)
     models = tuple(builder.models.values())
@@ -368,27 +373,6 @@ def build_package(
         plan=builder.full_plan(models),
         operation_types=builder.operation_types,
     )
-
-
-def class_names_of(document: Mapping[str, Any]) -> dict[str, str]:
-    """The class of each model and the name of each alias of the package (with its client),
-    by the pointer of the schema it is made from; GenerationFailed if the builder refuses."""
-    builder = _named(document, operations=True)
-    if builder.errors:
-        raise GenerationFailed(builder.errors)
-    names = {pointer: ref.class_name for pointer, ref in builder.model_refs.items()}
-    return names | {pointer: ref.name for pointer, ref in builder.alias_refs.items()}
-
-
-def _named(document: Mapping[str, Any], operations: bool) -> IRBuilder:
-    """The builder that made every model under its final class name."""
-    builder = _built(IRBuilder(document), operations)
-    if not builder.errors:
-        # Only once every model is known can a shortened name be known to be free.
-        names = naming.class_names(builder.name_parts, builder.class_owners.keys())
-        if any(names[p] != naming.class_name(*parts) for p, parts in builder.name_parts.items()):
-            builder = _built(IRBuilder(document, names), operations)
-    return builder
 
 
 def _built(builder: IRBuilder, operations: bool) -> IRBuilder:
@@ -452,3 +436,12 @@ def _may_be_object(branch: Any) -> bool:
     if "enum" in branch and isinstance(branch["enum"], list):
         return any(isinstance(value, dict) for value in branch["enum"])
     return True
+
+
+def class_names_of(document: Mapping[str, Any]) -> dict[str, str]:
+    """The class of each model and the name of each alias that `build_package` makes of
+    `document` (with its client), by the pointer of the schema it is made from; it raises
+    GenerationFailed where the generator refuses the document."""
+    package = build_package(LoadedSpec("", dict(document), {}), "package", "", operations=True)
+    models = {model.pointer: model.class_name for model in package.models}
+    return models | {alias.pointer: alias.name for alias in package.aliases}
