@@ -3,7 +3,7 @@
 The names come from the generator's own builder (`build_ir.class_names_of`), after the same
 preparation `make generate` gives the document (OpenAPI 3.0 leftovers mapped, union branches
 narrowed), so the review cannot drift from the naming rules. Building costs time on a large
-spec (about 1.5 s for OpenAI's): it is done on the first look-up, once per side. A document the
+spec (about 1.8 s for OpenAI's): it is done on the first look-up, once per side. A document the
 generator refuses has no classes here; the review then names them by the way to them.
 """
 

@@ -43,6 +43,7 @@ class SchemaComparer:
         self.findings.append(Finding(kind, pointer, names, where.side, before, after))
 
     def owner_class(self, owner: Owner, *, gone: bool) -> str:
+        """The class a name starts with: the base's for what is `gone`, else the head's."""
         pointer = owner.base if gone else owner.head
         return self.class_name(pointer, owner.parts, base=gone)
 
