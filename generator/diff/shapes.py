@@ -178,10 +178,13 @@ def _declaring(
     document: Mapping[str, Any], schema: dict[str, Any], at: str, name: str, seen: set[str]
 ) -> tuple[Any, str] | None:
     """(the property `name`, its pointer) from the first part merged into `schema` that has it."""
-    members = [(schema["$ref"], {"$ref": schema["$ref"]})] if "$ref" in schema else []
+    ref = schema.get("$ref")
+    members = [(ref, {"$ref": ref})] if isinstance(ref, str) else []
     for index, member in enumerate(schema.get("allOf") or ()):
-        ref = member.get("$ref") if isinstance(member, dict) else None
-        members.append((ref if isinstance(ref, str) else pointer_join(at, "allOf", index), member))
+        target = member.get("$ref") if isinstance(member, dict) else None
+        members.append(
+            (target if isinstance(target, str) else pointer_join(at, "allOf", index), member)
+        )
     for member_at, member in members:
         member = deref(document, member)
         if not isinstance(member, dict) or member_at in seen:
