@@ -449,3 +449,12 @@ def _may_be_object(branch: Any) -> bool:
     if "enum" in branch and isinstance(branch["enum"], list):
         return any(isinstance(value, dict) for value in branch["enum"])
     return True
+
+
+def class_names_of(document: Mapping[str, Any]) -> dict[str, str]:
+    """The class of each model and the name of each alias that `build_package` makes of
+    `document` (with its client), by the pointer of the schema it is made from; it raises
+    GenerationFailed where the generator refuses the document."""
+    package = build_package(LoadedSpec("", dict(document), {}), "package", "", operations=True)
+    models = {model.pointer: model.class_name for model in package.models}
+    return models | {alias.pointer: alias.name for alias in package.aliases}

@@ -4,7 +4,9 @@ or an extra one fails). `DIFF_CASES_UPDATE=1` rewrites the expected reports, for
 
 from __future__ import annotations
 
+import ast
 import copy
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -14,10 +16,22 @@ import yaml
 
 from generator.diff.cli import main as diff_main
 from generator.diff.rules import RULES
+from generator.diff.shapes import source_pointer
+from generator.errors import GenerationFailed
+from generator.pipeline import generate_files
+from generator.vocabulary import lookup
 
 CASES = Path(__file__).parent / "diff" / "cases"
 TEMPLATE = Path(__file__).parent / "diff" / "template.yaml"
 UPDATE = os.environ.get("DIFF_CASES_UPDATE") == "1"
+# Cases whose classes the generator names by its own rules, not by the way joined: each class
+# their reports name is looked up in the package generated from that side.
+GENERATOR_NAMED = (
+    "property-added-derived-class-names",
+    "property-added-operation-class-names",
+    "property-added-through-all-of",
+    "property-removed-derived-class-name-taken",
+)
 
 
 def merge_patch(target: Any, patch: Any) -> Any:
@@ -68,6 +82,61 @@ def test_case_report(
     if UPDATE:
         expected.write_text(report)
     assert report == expected.read_text()
+
+
+@pytest.mark.parametrize("name", GENERATOR_NAMED)
+def test_report_names_generated_classes(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    """A change is named on the head's class, a removal (its pointer only in the base) on the
+    base's: the class must be one the package generated from that side defines."""
+    case = yaml.safe_load((CASES / f"{name}.yaml").read_text())
+    documents = {which: build(case, which, case["sides"][0]) for which in ("base", "head")}
+    for which, document in documents.items():
+        (tmp_path / f"{which}.yaml").write_text(yaml.safe_dump(document))
+    classes = {which: _model_classes(tmp_path / f"{which}.yaml") for which in documents}
+    monkeypatch.chdir(tmp_path)
+    assert diff_main(["--format", "json", "base.yaml", "head.yaml"]) == 0
+    named = []
+    for change in json.loads(capsys.readouterr().out)["changes"]:
+        pointer = source_pointer(documents["head"], change["pointer"])  # through allOf
+        which = "head" if _resolves(documents["head"], pointer) else "base"
+        class_name = change["python"][0].partition(".")[0]
+        assert class_name in classes[which], (change, which)
+        named.append(class_name)
+    assert named
+
+
+def test_a_refused_side_is_named_by_the_way(tmp_path: Path) -> None:
+    """The case whose report names the head's classes by the way to them is one whose head the
+    generator refuses (the review still reports it, with the base's classes where it can)."""
+    case = yaml.safe_load((CASES / "schema-added-generator-refuses.yaml").read_text())
+    (tmp_path / "head.yaml").write_text(yaml.safe_dump(build(case, "head", "request")))
+    with pytest.raises(GenerationFailed, match="collides"):
+        generate_files(tmp_path / "head.yaml")
+
+
+def _model_classes(spec: Path) -> set[str]:
+    """The classes (and aliases) the models modules of the package generated from `spec` define."""
+    found = set()
+    for path, text in generate_files(spec, spec.name).items():
+        if "/models/" in path and path.endswith(".py"):
+            tree = ast.parse(text)
+            found |= {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+            found |= {
+                node.target.id
+                for node in tree.body
+                if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+            }
+    return found
+
+
+def _resolves(document: dict[str, Any], pointer: str) -> bool:
+    try:
+        lookup(document, pointer)
+    except KeyError:
+        return False
+    return True
 
 
 def test_every_rule_decides_some_case() -> None:

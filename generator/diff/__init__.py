@@ -2,5 +2,6 @@
 
 Reads two specs through the generator's own load/validate/resolve stages, compares them schema
 by schema, property by property and operation by operation, and classes every change with a
-rule from `rules.RULES`. Nothing else in the generator imports this package.
+rule from `rules.RULES`; classes are named as the generator's builder names them (`classes`).
+Nothing else in the generator imports this package.
 """

@@ -17,7 +17,7 @@ from generator.diff.sides import (
     operations,
     request_calls,
 )
-from generator.diff.where import Where
+from generator.diff.where import Owner, Where
 from generator.vocabulary import pointer_join
 
 # Keys compared on their own; of the rest, these are documentation, and any other (parameters,
@@ -296,12 +296,12 @@ def _components(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping
     for name in [*h_schemas, *(n for n in b_schemas if n not in h_schemas)]:
         pointer = pointer_join(COMPONENTS, name)
         side = b_sides.get(pointer, Side.NONE).union(h_sides.get(pointer, Side.NONE))
-        where = Where(
-            pointer, pointer, (name,), (naming.class_name(name),), side, calls.get(pointer)
-        )
+        owner = Owner(pointer, pointer, (name,))  # its own class (or alias)
+        where = Where(pointer, pointer, (name,), ("",), side, calls.get(pointer), owner)
         if name not in h_schemas:
-            comparer.emit("schema-removed", where, naming.class_name(name), "", gone=True)
+            before = comparer.owner_class(owner, gone=True)
+            comparer.emit("schema-removed", where, before, "", gone=True)
         elif name not in b_schemas:
-            comparer.emit("schema-added", where, "", naming.class_name(name))
+            comparer.emit("schema-added", where, "", comparer.owner_class(owner, gone=False))
         else:
             comparer.compare(b_schemas[name], h_schemas[name], where)

@@ -7,6 +7,7 @@ from typing import Any
 
 from generator import naming
 from generator.diff import constraints, text
+from generator.diff.classes import GeneratedClasses
 from generator.diff.model import Finding
 from generator.diff.shapes import (
     ANNOTATIONS,
@@ -17,7 +18,7 @@ from generator.diff.shapes import (
     unwrap,
     value_key,
 )
-from generator.diff.where import Where
+from generator.diff.where import Owner, Where
 
 
 class SchemaComparer:
@@ -28,12 +29,29 @@ class SchemaComparer:
         self.head = head
         self.findings: list[Finding] = []
         self.followed: set[tuple[str, str]] = set()
+        self.base_classes = GeneratedClasses(base)
+        self.head_classes = GeneratedClasses(head)
 
     def emit(
         self, kind: str, where: Where, before: str = "", after: str = "", *, gone: bool = False
     ) -> None:
+        """A finding at `where`, named on the head's side, or the base's when `gone`."""
         pointer = where.base if gone else where.head
-        self.findings.append(Finding(kind, pointer, where.names, where.side, before, after))
+        names = where.names
+        if where.owner is not None:
+            names = (self.owner_class(where.owner, gone=gone) + names[0], *names[1:])
+        self.findings.append(Finding(kind, pointer, names, where.side, before, after))
+
+    def owner_class(self, owner: Owner, *, gone: bool) -> str:
+        """The class a name starts with: the base's for what is `gone`, else the head's."""
+        pointer = owner.base if gone else owner.head
+        return self.class_name(pointer, owner.parts, base=gone)
+
+    def class_name(self, pointer: str, parts: tuple[str, ...], *, base: bool) -> str:
+        """The class the generator makes of the schema at `pointer` in the package of the base
+        (or the head); where it makes none, the class named by the way to it (`parts`)."""
+        classes = self.base_classes if base else self.head_classes
+        return classes.at(pointer) or naming.class_name(*parts)
 
     def compare(self, base: Any, head: Any, where: Where) -> None:
         """Compare the schemas of one value in the two specs."""
@@ -50,7 +68,9 @@ class SchemaComparer:
         if same_component:
             return  # the component is compared on its own, once
         if b.ref != h.ref and (_is_model(b.schema) or _is_model(h.schema)):
-            self.emit("ref-target-changed", where, _class_of(b, where), _class_of(h, where))
+            before = self.class_name(b.pointer, _class_parts(b, where), base=True)
+            after = self.class_name(h.pointer, _class_parts(h, where), base=False)
+            self.emit("ref-target-changed", where, before, after)
         if (b.pointer, h.pointer) in self.followed:
             return  # a recursive schema, already being compared
         self.followed.add((b.pointer, h.pointer))
@@ -213,9 +233,9 @@ def _is_model(schema: Any) -> bool:
     return isinstance(schema, dict) and "properties" in schema
 
 
-def _class_of(core: Core, where: Where) -> str:
-    """The class the generator gives the value: its component's, or one named by its path."""
-    return naming.class_name(component_name(core.ref) or "", *([] if core.ref else where.parts))
+def _class_parts(core: Core, where: Where) -> tuple[str, ...]:
+    """The value's class by the way to it: its component's, or its path's."""
+    return (component_name(core.ref) or "", *([] if core.ref else where.parts))
 
 
 def _branch_keys(

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.vocabulary import lookup, pointer_join
+from generator.vocabulary import lookup, pointer_join, pointer_tokens
 
 COMPONENTS = "#/components/schemas/"
 # What the generator reads as documentation only (validators/keywords.py ANNOTATIONS, less
@@ -143,6 +143,60 @@ def merged_all_of(document: Mapping[str, Any], schema: dict[str, Any]) -> dict[s
     if required:
         merged["required"] = required
     return merged
+
+
+def source_pointer(document: Mapping[str, Any], pointer: str) -> str:
+    """Where the node at `pointer` really is when the pointer runs through properties that
+    `merged_all_of` took from an `allOf` member (or a `$ref` beside siblings): in the first part
+    of the object that declares the property, in the generator's order (`model_fields`: the
+    object's own properties, then its `$ref`'s, then each member's, depth first)."""
+    tokens = pointer_tokens(pointer)
+    node: Any = document
+    at = "#"
+    while tokens:
+        token, *tokens = tokens
+        if token == "properties" and tokens and isinstance(node, dict):
+            name, *tokens = tokens
+            declared = node.get("properties")
+            if isinstance(declared, dict) and name in declared:
+                node, at = declared[name], pointer_join(at, token, name)
+            else:
+                found = _declaring(document, node, at, name, set())
+                if found is None:
+                    return pointer
+                node, at = found
+        elif isinstance(node, dict) and token in node:
+            node, at = node[token], pointer_join(at, token)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node, at = node[int(token)], pointer_join(at, token)
+        else:
+            return pointer
+    return at
+
+
+def _declaring(
+    document: Mapping[str, Any], schema: dict[str, Any], at: str, name: str, seen: set[str]
+) -> tuple[Any, str] | None:
+    """(the property `name`, its pointer) from the first part merged into `schema` that has it."""
+    ref = schema.get("$ref")
+    members = [(ref, {"$ref": ref})] if isinstance(ref, str) else []
+    for index, member in enumerate(schema.get("allOf") or ()):
+        target = member.get("$ref") if isinstance(member, dict) else None
+        members.append(
+            (target if isinstance(target, str) else pointer_join(at, "allOf", index), member)
+        )
+    for member_at, member in members:
+        member = deref(document, member)
+        if not isinstance(member, dict) or member_at in seen:
+            continue
+        seen.add(member_at)
+        declared = member.get("properties")
+        if isinstance(declared, dict) and name in declared:
+            return declared[name], pointer_join(member_at, "properties", name)
+        found = _declaring(document, member, member_at, name, seen)
+        if found is not None:
+            return found
+    return None
 
 
 def json_types(document: Mapping[str, Any], schema: Any) -> frozenset[str] | None:

@@ -10,10 +10,22 @@ from generator.vocabulary import pointer_join
 
 
 @dataclass(frozen=True)
+class Owner:
+    """The schema whose class a value's Python name starts with, at its pointer on each side;
+    `parts` name that class by the way to it where the generator makes none there."""
+
+    base: str
+    head: str
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Where:
-    """`parts` name the class an inline object here would get (the generator joins its path);
-    `names` are what a user writes to reach the value; `call` is the client method whose
-    keyword arguments are this object's properties (a request body's root)."""
+    """`parts` name the class an inline object here would get by the way to it (the names'
+    fallback); `names` are what a user writes to reach the value, the first one following the
+    class of `owner` when there is one (`.voice`, `.tools[i]`): the class is looked up only
+    when a finding is reported, on the side it is reported on. `call` is the client method
+    whose keyword arguments are this object's properties (a request body's root)."""
 
     base: str
     head: str
@@ -21,10 +33,11 @@ class Where:
     names: tuple[str, ...]
     side: Side
     call: str | None = None
+    owner: Owner | None = None
 
     def prop(self, name: str) -> Where:
         attribute = naming.field_name(name)
-        names: tuple[str, ...] = (f"{naming.class_name(*self.parts)}.{attribute}",)
+        names: tuple[str, ...] = (f".{attribute}",)
         if self.call:
             names += (f"{self.call}({attribute}=...)",)
         return Where(
@@ -33,6 +46,7 @@ class Where:
             (*self.parts, name),
             names,
             self.side,
+            owner=Owner(self.base, self.head, self.parts),
         )
 
     def item(self) -> Where:
@@ -43,7 +57,9 @@ class Where:
 
     def variant(self, base: str, head: str, label: str) -> Where:
         names = tuple(f"{name} ({label})" for name in self.names[:1])
-        return Where(base, head, (*self.parts, label), names, self.side)
+        return replace(
+            self, base=base, head=head, parts=(*self.parts, label), names=names, call=None
+        )
 
     def at(self, base: str, head: str, component: str | None) -> Where:
         """The same value, followed into other pointers (a `$ref`'s target)."""
@@ -51,10 +67,11 @@ class Where:
         return replace(self, base=base, head=head, parts=parts)
 
     def _down(self, keyword: str, part: str, suffix: str) -> Where:
-        return Where(
-            pointer_join(self.base, keyword),
-            pointer_join(self.head, keyword),
-            (*self.parts, part),
-            tuple(f"{name}{suffix}" for name in self.names[:1]),
-            self.side,
+        return replace(
+            self,
+            base=pointer_join(self.base, keyword),
+            head=pointer_join(self.head, keyword),
+            parts=(*self.parts, part),
+            names=tuple(f"{name}{suffix}" for name in self.names[:1]),
+            call=None,
         )
