@@ -62,11 +62,13 @@ def black_of(text: str) -> str:
     plan = units_of(text)
     if plan is None:
         return black.format_str(cut_long_literals(text), mode=mode)
-    cut = []
-    for first, end, unit in plan:
-        [lines] = fmt.format_batch([unit]) or [()]
-        if not fits("\n".join(lines)):
-            cut.append((first, end, tuple(map(cut_long_literals, unit.lines))))
+    black_lines = fmt.format_batch([unit for _, _, unit in plan])
+    assert black_lines is not None, "black refused a statement of the file"
+    cut = [
+        (first, end, tuple(map(cut_long_literals, unit.lines)))
+        for (first, end, unit), lines in zip(plan, black_lines, strict=True)
+        if not fits("\n".join(lines))
+    ]
     return black.format_str(splice(text, cut), mode=mode)
 
 
