@@ -276,3 +276,27 @@ def test_rules_table_lists_every_rule() -> None:
         "| `open-enum-value-removed` | known value removed from an open enum | any | typing only |"
         in "\n".join(table)
     )
+
+
+CUT = ROOT / "tests" / "data" / "openai_cut"
+
+
+def test_a_real_world_spec_is_read_as_generate_reads_it(tmp_path: Path) -> None:
+    """OpenAI's spec (a cut of it) has OpenAPI 3.0 leftovers and defects its overlay mends:
+    with `--overlay`, both sides are read as `generate --overlay` reads them, and a `nullable`
+    dropped upstream is a change of the class the generator makes; without it, the defects are
+    located errors, exit 2."""
+    lines = (CUT / "openapi.yaml").read_text(encoding="utf-8").split("\n")
+    dropped = 631  # `nullable: true` of a stream chunk's `logprobs`
+    assert lines[dropped].strip() == "nullable: true"
+    head = tmp_path / "openapi.yaml"
+    head.write_text("\n".join(lines[:dropped] + lines[dropped + 1 :]), encoding="utf-8")
+    report = diff_json("--overlay", str(CUT / "overlay.yaml"), str(CUT / "openapi.yaml"), str(head))
+    [change] = report["changes"]
+    assert change["rule"] == "response-nullable-removed"
+    assert change["python"] == ["CreateChatCompletionStreamResponseChoicesItem.logprobs"]
+    refused = run_diff(str(CUT / "openapi.yaml"), str(head))
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert re.search(
+        r"openapi\.yaml:\d+: #/components/schemas/\w+.*/default: error:", refused.stderr
+    )

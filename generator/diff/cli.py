@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         specs = []
         for argument in (base_arg, head_arg):
             try:
-                specs.append(read_spec(argument))
+                specs.append(read_spec(argument, args.overlay))
             except GenerationFailed as failure:
                 errors += failure.errors
         if errors:
@@ -89,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
         "--merge-base",
         metavar="BRANCH",
         help="like --base, with the commit where HEAD forked from BRANCH (e.g. origin/main)",
+    )
+    parser.add_argument(
+        "--overlay",
+        type=Path,
+        metavar="FILE",
+        help="an OpenAPI Overlay 1.0.0 document applied to both sides, as `generate --overlay`",
     )
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
     parser.add_argument(

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from generator.errors import GenerationError, GenerationFailed
 from generator.load import LoadedSpec, load_spec
+from generator.pipeline import prepare_spec
 from generator.resolve import check_refs
 from generator.validate import check_openapi, check_subset
 
 
-def read_spec(argument: str) -> LoadedSpec:
-    """Load and check one side; raise GenerationFailed with located errors on bad input.
+def read_spec(argument: str, overlay: Path | None = None) -> LoadedSpec:
+    """Load and check one side as `generate` reads it (`overlay` applied, OpenAPI 3.0
+    leftovers mapped to 3.1, without the warnings: `generate` gives those); raise
+    GenerationFailed with located errors on bad input.
 
     An existing file wins over the `REV:PATH` reading, so a path with a colon still works.
     """
@@ -25,6 +28,7 @@ def read_spec(argument: str) -> LoadedSpec:
     else:
         spec = _from_git(argument)
     try:
+        spec, _ = prepare_spec(spec, overlay)
         check_subset(spec)
         check_refs(spec)
         check_openapi(spec)
