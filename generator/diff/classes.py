@@ -31,9 +31,14 @@ class GeneratedClasses:
     def at(self, pointer: str) -> str | None:
         """The class made of the schema at `pointer` (one of the review's, which may run through
         properties merged from `allOf`), or None where the generator makes none."""
+        names = self.all()
+        return names.get(pointer) or names.get(source_pointer(self.document, pointer))
+
+    def all(self) -> dict[str, str]:
+        """Every class and alias name, by schema pointer ({} for a spec the generator refuses)."""
         if self._names is None:
             self._names = generated_class_names(self.document)
-        return self._names.get(pointer) or self._names.get(source_pointer(self.document, pointer))
+        return self._names
 
 
 def generated_class_names(document: Mapping[str, Any]) -> dict[str, str]:

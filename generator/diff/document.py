@@ -18,7 +18,7 @@ from generator.diff.sides import (
     request_calls,
 )
 from generator.diff.where import Owner, Where
-from generator.vocabulary import pointer_join
+from generator.vocabulary import pointer_join, pointer_tokens
 
 # Keys compared on their own; of the rest, these are documentation, and any other (parameters,
 # security, callbacks, headers, links, ...) is reported as not analysed, never skipped.
@@ -40,6 +40,8 @@ def compare_documents(base: Mapping[str, Any], head: Mapping[str, Any]) -> list[
     _document(comparer, base, head)
     _operations(comparer, base, head)
     _components(comparer, base, head)
+    if comparer.findings:  # a class is renamed only beside another change
+        _classes_renamed(comparer)
     return comparer.findings
 
 
@@ -305,3 +307,16 @@ def _components(comparer: SchemaComparer, base: Mapping[str, Any], head: Mapping
             comparer.emit("schema-added", where, "", comparer.owner_class(owner, gone=False))
         else:
             comparer.compare(b_schemas[name], h_schemas[name], where)
+
+
+def _classes_renamed(comparer: SchemaComparer) -> None:
+    """A schema on both sides whose class the generator names differently: a new schema took
+    its shorter name, or one that had it is gone (`naming.class_names`)."""
+    before, after = comparer.base_classes.all(), comparer.head_classes.all()
+    sides = {**component_sides(comparer.base), **component_sides(comparer.head)}
+    for pointer, name in after.items():
+        old = before.get(pointer)
+        if old is not None and old != name:
+            component = pointer_join(COMPONENTS, *pointer_tokens(pointer)[2:3])
+            where = Where(pointer, pointer, (), (name,), sides.get(component, Side.NONE))
+            comparer.emit("class-renamed", where, old, name)

@@ -134,6 +134,15 @@ _rule(
 )
 _rule("schema-added", "schema added", any=(C, "a new class in the package"))
 _rule(
+    "class-renamed",
+    "class renamed",
+    any=(
+        B,
+        "imports of the old name fail (an inline schema's class has the shorter of its names "
+        "only while no other class has it)",
+    ),
+)
+_rule(
     "schema-removed",
     "schema removed",
     any=(B, "the class is no longer exported: imports of it fail"),
