@@ -30,7 +30,7 @@ from generator.validators.assemble import assemble, expand_helpers
 from generator.validators.blame import blame_lines
 from generator.validators.checks import HELPER_IMPORTS, type_expr
 from generator.validators.compiler import Compiler
-from generator.validators.context import Ctx, PathExpr, SchemaCompiler
+from generator.validators.context import PATH_ARGUMENT, Ctx, Emitter, SchemaCompiler
 from generator.validators.emit import bare, indent, lit, negate, paren
 from generator.validators.kw_generic import any_of_order, many_valid, none_valid
 from generator.vocabulary import ANNOTATIONS, escape_token, is_extension, lookup, pointer_join
@@ -161,8 +161,8 @@ class _Writer:
     convert: Convert
     uses_not_given: bool = False
     calls: set[ModelIR] = field(default_factory=set)
-    unions: dict[str, str] = field(default_factory=dict)
-    """The union functions the bodies call: the union's pointer by name."""
+    unions: dict[str, tuple[str, _Branches]] = field(default_factory=dict)
+    """The union functions the bodies call, by name: the union's pointer and branches."""
 
     def body(self, model: ModelIR) -> tuple[str, ...]:
         """The model's own checks in check mode, its `properties` building the fields."""
@@ -174,9 +174,10 @@ class _Writer:
 
         # A method's body sits a level deeper than a function's: its checks nested as deep
         # would run past 100 columns, so fewer of them are inline (the rest are calls).
-        path = PathExpr(((False, "path"),))
         emitters = {"properties": properties}
-        checks = self.compiler.function_body(False, model.pointer, path, emitters, deeper=4)
+        checks = self.compiler.function_body(
+            False, model.pointer, PATH_ARGUMENT, emitters, deeper=4
+        )
         self.write_unions()
         return ("self = object.__new__(cls)", *checks, "return self")
 
@@ -280,10 +281,11 @@ class _Writer:
         A function of its own, not lines inside `_parse`: there the checks sit five levels deep,
         where a long class name ran past 100 columns and black cannot break it.
         """
-        if self.union_branches(schema, pointer) is None:
+        branches = self.union_branches(schema, pointer)
+        if branches is None:
             return None
         name = self.compiler.names.name("parse", pointer)
-        self.unions.setdefault(name, pointer)
+        self.unions.setdefault(name, (pointer, branches))
         return name
 
     def union_branches(self, schema: Mapping[str, Any], pointer: str) -> _Branches | None:
@@ -307,26 +309,27 @@ class _Writer:
     def write_unions(self) -> None:
         """The source of each union's function asked for since the last call: the union's own
         checks in check mode, its branches building the models."""
-        for name, pointer in self.unions.items():
+        for name, (pointer, branches) in self.unions.items():
             if name in self.compiler.function_sources:
                 continue
-
-            def union(
-                c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
-            ) -> list[str]:
-                branches = self.union_branches(schema, pointer)
-                assert branches is not None  # as when the function was asked for
-                return self.union(*branches, ctx)
-
-            keyword = next(iter(_keywords(lookup(self.document, pointer))))
-            path = PathExpr(((False, "path"),))
-            body = self.compiler.function_body(False, pointer, path, {keyword: union})
+            emitters = {branches[0]: self.union_emitter(branches)}
+            body = self.compiler.function_body(False, pointer, PATH_ARGUMENT, emitters)
             # `Any`: the value built, or the value as it came when it is no model; the field's
             # type only once no issue was added, which no annotation can say.
             head = f"def {name}(data: Any, path: str, issues: list[ValidationIssue]) -> Any:"
             self.compiler.function_sources[name] = "\n".join(
                 [head, *indent([*body, "return data"])]
             )
+
+    def union_emitter(self, branches: _Branches) -> Emitter:
+        """The emitter of the union's keyword: the lines of `union`."""
+
+        def emit(
+            c: SchemaCompiler, value: Any, schema: Mapping[str, Any], pointer: str, ctx: Ctx
+        ) -> list[str]:
+            return self.union(*branches, ctx)
+
+        return emit
 
     def union(
         self,

@@ -11,7 +11,14 @@ from generator.errors import GenerationError
 from generator.naming import PrivateNames
 from generator.validators import refs
 from generator.validators.checks import GROUPS, implies, type_expr, types_expr
-from generator.validators.context import Ctx, Emitter, Locals, PathExpr, value_message
+from generator.validators.context import (
+    PATH_ARGUMENT,
+    Ctx,
+    Emitter,
+    Locals,
+    PathExpr,
+    value_message,
+)
 from generator.validators.emit import bare, finish_predicate, guard, indent, negate, paren
 from generator.validators.keywords import KEYWORDS, Keyword
 from generator.validators.kw_generic import const_expr, enum_expr
@@ -117,7 +124,7 @@ class Compiler:
             self.function_sources[name] = self._function_source(name, fast, pointer)
 
     def _function_source(self, name: str, fast: bool, pointer: str) -> str:
-        body = self.function_body(fast, pointer, PathExpr(((False, "path"),)))
+        body = self.function_body(fast, pointer, PATH_ARGUMENT)
         if fast:
             head = f"def {name}(data: object) -> bool:"
             body = finish_predicate(body)

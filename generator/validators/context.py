@@ -39,6 +39,10 @@ class PathExpr:
         return " + ".join(lit(text) if is_literal else text for is_literal, text in merged)
 
 
+PATH_ARGUMENT = PathExpr(((False, "path"),))
+"""The pointer of a check function's value: its `path` argument."""
+
+
 @dataclass
 class Locals:
     """Fresh local variable names within one emitted function."""
