@@ -177,8 +177,10 @@ class Formatting:
         return formatted
 
 
-def _fits(text: str) -> bool:
-    return max(map(len, text.split("\n"))) <= LINE_LENGTH
+def _fits(text: str | Sequence[str]) -> bool:
+    """Whether every line of a text (or of the lines given) is at most 100 columns."""
+    lines = text.split("\n") if isinstance(text, str) else text
+    return all(len(line) <= LINE_LENGTH for line in lines)
 
 
 def cache_directory() -> Path | None:
@@ -282,7 +284,7 @@ def _split(units: Collection[Unit], black_lines: dict[Unit, tuple[str, ...]]) ->
 def _split_cut(black_lines: dict[Unit, tuple[str, ...]]) -> set[Unit]:
     """Each statement black leaves too wide for its long string literals, split again with
     them cut (`fmt_strings`): those lines replace black's; the units black refused so."""
-    cut_units = {unit: _cut(unit) for unit, lines in black_lines.items() if not _fit(lines)}
+    cut_units = {unit: _cut(unit) for unit, lines in black_lines.items() if not _fits(lines)}
     cut_units = {unit: cut for unit, cut in cut_units.items() if cut != unit}
     cut_lines: dict[Unit, tuple[str, ...]] = {}
     refused = _split(dict.fromkeys(cut_units.values()), cut_lines)
@@ -290,10 +292,6 @@ def _split_cut(black_lines: dict[Unit, tuple[str, ...]]) -> set[Unit]:
         if cut in cut_lines:
             black_lines[unit] = cut_lines[cut]
     return {unit for unit, cut in cut_units.items() if cut in refused}
-
-
-def _fit(lines: Sequence[str]) -> bool:
-    return all(len(line) <= LINE_LENGTH for line in lines)
 
 
 def _cut(unit: Unit) -> Unit:
