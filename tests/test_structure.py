@@ -185,7 +185,7 @@ print(json.dumps(failed))
 def test_each_module_imports_alone() -> None:
     """Each module imported first, with none of the package loaded before it (`__main__` runs
     the CLI, so it is left out): one interpreter, the package unloaded between imports, which
-    shows an import cycle as a fresh interpreter per module would, at a tenth of the time."""
+    shows an import cycle as a fresh interpreter per module would, at a quarter of the time."""
     modules = [m for m in MODULES if not m.endswith("__main__")]
     done = subprocess.run(
         [sys.executable, "-c", IMPORT_EACH_ALONE, json.dumps(modules)],
